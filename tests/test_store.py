@@ -1,0 +1,181 @@
+"""The store: reading, refusing bad files, deterministic atomic writes, concurrency."""
+
+import json
+import multiprocessing
+import os
+
+import geopandas
+import pyogrio
+import pytest
+from geopandas.testing import assert_geodataframe_equal
+
+from tests import samples
+from tests.conftest import SEED
+from tracker import files
+from tracker.errors import Conflict, DataError, Invalid, NotFound
+from tracker.store import Store, serialize
+
+
+def facilities_frame(dataset):
+    """A GeoDataFrame of the facilities' own fields, for comparing datasets."""
+    rows = [dict(id=f.id, **{k: v for k, v in f.properties.items() if k != "status_history"},
+                 history=json.dumps(f.history, sort_keys=True)) for f in dataset]
+    rows = [dict(r, aliases="; ".join(r["aliases"])) for r in rows]
+    geometry = geopandas.GeoSeries.from_wkt(
+        [f"POINT ({f.feature['geometry']['coordinates'][0]} {f.feature['geometry']['coordinates'][1]})"
+         for f in dataset], crs="EPSG:4326")
+    return geopandas.GeoDataFrame(rows, geometry=geometry)
+
+
+def add_entry(store, facility_id, **changes):
+    new = samples.entry(**changes)
+    return store.update(facility_id, lambda f: f["properties"]["status_history"].append(new) or f)
+
+
+def test_seed_dataset_loads(store):
+    dataset = store.dataset()
+    assert len(dataset) == 6
+    assert {f.id for f in dataset} >= {"hmeimim-air-base", "tartus-naval-facility", "qamishli-airport"}
+
+
+def test_round_trip_through_a_temp_dir(store, tmp_path):
+    original = store.dataset()
+    copy_dir = tmp_path / "copy"
+    copy_dir.mkdir()
+    Store(copy_dir).write_many([f.feature for f in original])
+    copied = Store(copy_dir).dataset()
+    assert_geodataframe_equal(facilities_frame(copied), facilities_frame(original))
+    for facility in original:  # the bytes too: output is deterministic
+        name = f"{facility.id}.geojson"
+        assert (copy_dir / name).read_bytes() == (SEED / name).read_bytes()
+
+
+def test_gdal_reads_each_stored_file_and_keeps_the_history():
+    frame = pyogrio.read_dataframe(SEED / "qamishli-airport.geojson")
+    assert len(frame) == 1
+    assert frame.loc[0, "name"] == "Qamishli airport"
+    history = frame.loc[0, "status_history"]
+    history = json.loads(history) if isinstance(history, str) else history
+    assert len(history) == 6
+
+
+def test_serialize_orders_keys_as_the_schema_and_keeps_scripts():
+    feature = samples.feature()
+    shuffled = dict(reversed(list(feature.items())))
+    shuffled["properties"] = dict(reversed(list(feature["properties"].items())))
+    text = serialize(shuffled)
+    assert text == serialize(feature)
+    assert list(json.loads(text)) == ["type", "id", "geometry", "properties"]
+    assert '"coordinates": [36.5, 35.0]' in text
+    assert "قاعدة" in text and "\\u" not in text
+    assert text.endswith("}\n")
+
+
+def test_a_note_with_brackets_and_numbers_is_kept_verbatim(store):
+    note = "[\n 1,\n 2\n] and [ 3, 4 ]"
+    add_entry(store, "amuda", id="brackets", note=note)
+    assert Store(store.root).dataset().require("amuda").entry("brackets")["note"] == note
+
+
+def test_an_entry_write_touches_one_file(store, data_dir):
+    before = {p.name: p.read_bytes() for p in data_dir.glob("*.geojson")}
+    add_entry(store, "amuda", id="new-entry")
+    after = {p.name: p.read_bytes() for p in data_dir.glob("*.geojson")}
+    assert [name for name in after if after[name] != before[name]] == ["amuda.geojson"]
+    assert "new-entry" in after["amuda.geojson"].decode()
+
+
+def test_write_is_seen_by_another_store_on_the_same_directory(store, data_dir):
+    other = Store(data_dir)
+    assert other.dataset().require("amuda").entry("late") is None
+    add_entry(store, "amuda", id="late")
+    assert other.dataset().require("amuda").entry("late") is not None
+
+
+def test_invalid_result_is_refused_and_nothing_written(store, data_dir):
+    before = (data_dir / "amuda.geojson").read_bytes()
+    with pytest.raises(Invalid) as caught:
+        add_entry(store, "amuda", id="bad", effective="2026-02-30")
+    assert caught.value.errors == {"status_history[1].effective": "'2026-02-30' is not a date"}
+    assert (data_dir / "amuda.geojson").read_bytes() == before
+    assert not list(data_dir.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_interrupted_write_leaves_the_old_file(store, data_dir, monkeypatch, failing):
+    before = (data_dir / "amuda.geojson").read_bytes()
+
+    def crash(*args):
+        raise OSError("disk pulled out mid-write")
+    monkeypatch.setattr(files.os, failing, crash)
+    with pytest.raises(OSError, match="mid-write"):
+        add_entry(store, "amuda", id="lost")
+    monkeypatch.undo()
+    assert (data_dir / "amuda.geojson").read_bytes() == before
+    assert not list(data_dir.glob(".*.tmp"))
+    assert Store(data_dir).dataset().require("amuda").entry("lost") is None
+
+
+def test_unknown_facility_and_duplicate_create(store):
+    with pytest.raises(NotFound):
+        add_entry(store, "nowhere")
+    with pytest.raises(Conflict):
+        store.create(samples.feature(id="amuda"))
+
+
+def test_create_writes_a_new_file(store, data_dir):
+    store.create(samples.feature(id="new-base"))
+    assert (data_dir / "new-base.geojson").exists()
+    assert Store(data_dir).dataset().require("new-base").properties["name"] == "Sample base"
+
+
+@pytest.mark.parametrize("damage, expected", [
+    (lambda text: text[: len(text) // 2], "not valid JSON"),
+    (lambda text: text.replace('"effective": "2024-12-25"', '"effective": "2024-12-32"'),
+     "amuda: status_history[0].effective: '2024-12-32' is not a date"),
+    (lambda text: text.replace('"id": "amuda"', '"id": "amuda-2"'),
+     "amuda-2: id: 'amuda-2' does not match the file name 'amuda.geojson'"),
+    (lambda text: text.replace('"kind": "army_base",', '"kind": "army_base", "kind": "other",'),
+     "key 'kind' appears twice"),
+])
+def test_a_bad_file_is_named_and_never_overwritten(data_dir, damage, expected):
+    path = data_dir / "amuda.geojson"
+    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
+    damaged = path.read_bytes()
+    store = Store(data_dir)
+    with pytest.raises(DataError) as caught:
+        store.dataset()
+    assert str(path) in caught.value.message and expected in caught.value.message
+    with pytest.raises(DataError):
+        add_entry(store, "amuda", id="x")
+    with pytest.raises(DataError):
+        add_entry(store, "hisyah", id="x")
+    assert path.read_bytes() == damaged
+
+
+def test_an_entry_id_used_in_two_facilities_is_refused(data_dir):
+    path = data_dir / "amuda.geojson"
+    path.write_text(path.read_text(encoding="utf-8").replace("amuda-2024-12-25-sot", "hisyah-2024-12-13-al-jazirah"),
+                    encoding="utf-8")
+    expected = "hisyah.geojson: hisyah: status_history[0].id: 'hisyah-2024-12-13-al-jazirah' is used by amuda too"
+    with pytest.raises(DataError) as caught:
+        Store(data_dir).dataset()
+    assert expected in caught.value.message
+
+
+def _write_entries(data_dir, facility_id, prefix, count):
+    store = Store(data_dir)
+    for number in range(count):
+        add_entry(store, facility_id, id=f"{prefix}-{number}")
+
+
+def test_parallel_writers_in_several_processes_lose_nothing(data_dir):
+    jobs = [(data_dir, "amuda", f"p{n}", 15) for n in range(4)] + [(data_dir, "hisyah", "h", 15)]
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(len(jobs)) as pool:
+        pool.starmap(_write_entries, jobs)
+    dataset = Store(data_dir).dataset()  # parses and validates every file
+    ids = {e["id"] for e in dataset.require("amuda").history}
+    assert {f"p{n}-{i}" for n in range(4) for i in range(15)} <= ids
+    assert len(dataset.require("hisyah").history) == 16
+    assert not [name for name in os.listdir(data_dir) if name.endswith(".tmp")]

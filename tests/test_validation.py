@@ -1,0 +1,145 @@
+"""Each rule of the data model, with its exact message."""
+
+import datetime
+
+import pytest
+
+from tests import samples
+from tracker.validation import field_name, problems
+
+TODAY = datetime.date(2026, 2, 1)
+
+
+def messages(kind, value):
+    return [str(p) for p in problems(kind, value, today=TODAY)]
+
+
+def with_entry(**changes):
+    return samples.feature(history=[samples.entry(**changes)])
+
+
+def test_valid_feature_has_no_problems():
+    assert messages("feature", samples.feature()) == []
+
+
+@pytest.mark.parametrize("changes, expected", [
+    ({"effective": "2026-02-30"}, "status_history[0].effective: '2026-02-30' is not a date"),
+    ({"effective": "1 March 2025"}, "status_history[0].effective: '1 March 2025' is not a date"),
+    ({"effective": "2026-02-03"}, "status_history[0].effective: '2026-02-03' is in the future"),
+    ({"status": "gone"}, "status_history[0].status: 'gone' is not one of active, reinforced, "
+                         "reduced, withdrawing, withdrawn, handed_over, unknown"),
+    ({"date_precision": "week"}, "status_history[0].date_precision: 'week' is not one of day, month, year"),
+    ({"note": ""}, "status_history[0].note: is empty"),
+    ({"note": 5}, "status_history[0].note: 5 is not text"),
+    ({"reliability": "G"}, "status_history[0].reliability: 'G' is not one of A, B, C, D, E, F"),
+    ({"credibility": 7}, "status_history[0].credibility: 7 is not one of 1, 2, 3, 4, 5, 6"),
+    ({"credibility": "2"}, "status_history[0].credibility: '2' is not a whole number"),
+    ({"credibility": True}, "status_history[0].credibility: True is not a whole number"),
+    ({"source_url": "ftp://example.org/x"},
+     "status_history[0].source.url: 'ftp://example.org/x' is not an http or https URL"),
+    ({"source_url": "javascript:alert(1)"},
+     "status_history[0].source.url: 'javascript:alert(1)' is not an http or https URL"),
+    ({"source_published": "2025-13-01"}, "status_history[0].source.published: '2025-13-01' is not a date"),
+    ({"source_quote": ""}, "status_history[0].source.quote: is empty"),
+    ({"source_publisher": ""}, "status_history[0].source.publisher: is empty"),
+    ({"recorded_at": "2025-03-03 12:00"},
+     "status_history[0].recorded_at: '2025-03-03 12:00' is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)"),
+    ({"id": "has space"},
+     "status_history[0].id: 'has space' is not a valid entry id (letters, digits, '-', '_', '.')"),
+    ({"staus": "active"}, "status_history[0].staus: is not a known field"),
+    ({"retracted": {"at": "2025-04-01T00:00:00Z", "by": "ed"}},
+     "status_history[0].retracted.reason: is required"),
+])
+def test_entry_rules(changes, expected):
+    assert messages("feature", with_entry(**changes)) == [expected]
+
+
+@pytest.mark.parametrize("missing", ["note", "source", "status", "effective", "reliability"])
+def test_missing_entry_field_is_named(missing):
+    feature = with_entry()
+    del feature["properties"]["status_history"][0][missing]
+    assert messages("feature", feature) == [f"status_history[0].{missing}: is required"]
+
+
+def test_source_needs_url_or_title():
+    feature = with_entry()
+    source = feature["properties"]["status_history"][0]["source"]
+    del source["url"]
+    assert messages("feature", feature) == []  # a title alone identifies a report
+    del source["title"]
+    assert messages("feature", feature) == ["status_history[0].source: needs a url or a title"]
+
+
+@pytest.mark.parametrize("coordinates, expected", [
+    ([200, 35], "geometry.coordinates[0]: longitude 200 is out of range -180..180"),
+    ([-180.5, 35], "geometry.coordinates[0]: longitude -180.5 is out of range -180..180"),
+    ([36, 91], "geometry.coordinates[1]: latitude 91 is out of range -90..90"),
+    ([36], "geometry.coordinates: has 1 items; at least 2 are needed"),
+    (["36", 35], "geometry.coordinates[0]: '36' is not a number"),
+    ([float("nan"), 35], "geometry.coordinates: [nan, 35] is not a finite position"),
+])
+def test_coordinates_are_range_checked(coordinates, expected):
+    feature = samples.feature()
+    feature["geometry"]["coordinates"] = coordinates
+    assert messages("feature", feature) == [expected]
+
+
+def test_polygon_rings_must_close():
+    feature = samples.feature()
+    feature["geometry"] = {"type": "Polygon", "coordinates": [[[36, 35], [37, 35], [37, 36], [36, 35.5]]]}
+    assert messages("feature", feature) == [
+        "geometry.coordinates[0]: ring is not closed (first position must equal the last)"]
+    feature["geometry"]["coordinates"][0][-1] = [36, 35]
+    assert messages("feature", feature) == []
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"geometry": {"type": "Line", "coordinates": []}}, "geometry.type: 'Line' is not one of Point, Polygon"),
+    ({"id": "Not A Slug"},
+     "id: 'Not A Slug' is not a valid facility id (lower-case letters, digits, single hyphens)"),
+    ({"type": "FeatureCollection"}, "type: 'FeatureCollection' is not 'Feature'"),
+])
+def test_feature_rules(change, expected):
+    feature = samples.feature()
+    feature.update(change)
+    assert messages("feature", feature) == [expected]
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"kind": "fort"}, "kind: 'fort' is not one of air_base, naval_base, army_base, airport, outpost, other"),
+    ({"location_precision": "near"}, "location_precision: 'near' is not one of exact, site, town, region"),
+    ({"country": "Syria"},
+     "country: 'Syria' is not an ISO 3166-1 alpha-2 country code (e.g. SY)"),
+    ({"name": ""}, "name: is empty"),
+    ({"aliases": "Khmeimim"}, "aliases: 'Khmeimim' is not a list"),
+])
+def test_facility_rules(change, expected):
+    assert messages("feature", samples.feature(**change)) == [expected]
+
+
+def test_entry_ids_are_unique_within_a_facility():
+    feature = samples.feature(history=[samples.entry(), samples.entry(effective="2025-04-01")])
+    assert messages("feature", feature) == ["status_history[1].id: 'e1' is used twice"]
+
+
+def test_every_problem_is_reported_once_per_field():
+    feature = with_entry(effective="2026-02-30", note="", credibility=9)
+    feature["geometry"]["coordinates"] = [36, 100]
+    assert messages("feature", feature) == [
+        "geometry.coordinates[1]: latitude 100 is out of range -90..90",
+        "status_history[0].effective: '2026-02-30' is not a date",
+        "status_history[0].note: is empty",
+        "status_history[0].credibility: 9 is not one of 1, 2, 3, 4, 5, 6",
+    ]
+
+
+def test_new_entry_is_checked_without_server_fields():
+    assert messages("new_entry", samples.new_entry()) == []
+    assert messages("new_entry", dict(samples.new_entry(), id="e9")) == ["id: is not a known field"]
+    assert messages("new_entry", samples.new_entry(source_url="file:///etc/passwd")) == [
+        "source.url: 'file:///etc/passwd' is not an http or https URL"]
+
+
+def test_field_names_read_as_paths():
+    assert field_name(("status_history", 2, "source", "url")) == "status_history[2].source.url"
+    assert field_name(()) == ""

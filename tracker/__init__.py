@@ -1,0 +1,37 @@
+"""The posture tracker: a map of where a military stands and how that changes, every change sourced."""
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from tracker.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULTS = {
+    "DATA": os.environ.get("TRACKER_DATA", "geodata"),
+    "INSTANCE": os.environ.get("TRACKER_INSTANCE", "instance"),
+    # Entries are a few kB; a larger body is refused with 413 before it is read.
+    "MAX_CONTENT_LENGTH": 1024 * 1024,
+    "JSON_SORT_KEYS": False,
+}
+
+
+def create_app(test_config=None):
+    """Create the web app over the data in config DATA (default: TRACKER_DATA or geodata/)."""
+    config = dict(DEFAULTS, **(test_config or {}))
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        instance_path=str(Path(config["INSTANCE"]).resolve()),
+    )
+    app.config.update(config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    app.extensions["store"] = Store(app.config["DATA"])
+
+    from tracker import api, web
+
+    web.register_errors(app)
+    app.register_blueprint(api.bp)
+    return app

@@ -1,0 +1,113 @@
+"""The `tracker` command line (PRODUCT.md section 4)."""
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from tracker import export, importing
+from tracker.errors import TrackerError
+from tracker.posture import parse_date, posture_at
+from tracker.store import Store, parse
+
+DEFAULT_DATA = "geodata"
+DEFAULT_INSTANCE = "instance"
+
+
+class Group(click.Group):
+    """A click group that reports TrackerError as a plain message and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except TrackerError as error:
+            raise click.ClickException(error.message) from None
+
+
+def data_option(command):
+    return click.option(
+        "--data", "data_dir", envvar="TRACKER_DATA", default=DEFAULT_DATA, show_default=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help="The dataset directory (env TRACKER_DATA).",
+    )(command)
+
+
+def instance_option(command):
+    return click.option(
+        "--instance", "instance_dir", envvar="TRACKER_INSTANCE", default=DEFAULT_INSTANCE,
+        show_default=True, type=click.Path(file_okay=False, path_type=Path),
+        help="Secrets and editor accounts; never inside the data (env TRACKER_INSTANCE).",
+    )(command)
+
+
+@click.group(cls=Group)
+@click.version_option(package_name="posture-tracker")
+def main():
+    """Track where a military stands and how that changes, every change sourced."""
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+def validate(directory):
+    """Check every facility file in DIRECTORY (default: TRACKER_DATA or geodata)."""
+    directory = directory or Path(os.environ.get("TRACKER_DATA", DEFAULT_DATA))
+    dataset = Store(directory).dataset()
+    click.echo(f"{directory}: {len(dataset)} facilities, {dataset.entry_count} status entries: valid")
+
+
+@main.command(name="export")
+@click.option("--date", "date", required=True, help="The posture at this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(export.FORMATS),
+              help="File format (default: from the output file's suffix).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write.")
+@click.option("--status", multiple=True, help="Only facilities with this status (repeatable).")
+@click.option("--kind", multiple=True, help="Only facilities of this kind (repeatable).")
+@click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
+@data_option
+def export_command(date, fmt, output, status, kind, operator, data_dir):
+    """Write the posture at a date as GeoJSON, CSV or GeoPackage."""
+    date = parse_date(date, "--date")
+    fmt = fmt or output.suffix.lstrip(".").lower()
+    if fmt not in export.FORMATS:
+        raise click.BadParameter(f"cannot tell the format of {output}; give one of "
+                                 f"{', '.join(export.FORMATS)}", param_hint="--format")
+    rows = posture_at(Store(data_dir).dataset(), date, status=status, kind=kind, operator=operator)
+    export.write_posture(rows, fmt, output)
+    click.echo(f"{output}: {len(rows)} facilities at {date} ({fmt})")
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@data_option
+def import_command(file, data_dir):
+    """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
+    collection = parse(file.read_text(encoding="utf-8"), file)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(data_dir)
+    count = len(collection.get("features", [])) if isinstance(collection, dict) else 0
+    with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
+        features = importing.plan(collection, store.dataset(), str(file), bar.update)
+    with click.progressbar(length=len(features), label="Writing ", file=sys.stderr) as bar:
+        dataset = store.write_many(features, bar.update)
+    click.echo(f"{file}: {len(features)} facilities added or extended; "
+               f"{data_dir} now holds {len(dataset)} facilities, {dataset.entry_count} entries")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+@data_option
+@instance_option
+def serve(host, port, threads, data_dir, instance_dir):
+    """Serve the map and the API."""
+    import waitress
+
+    from tracker import create_app
+
+    app = create_app({"DATA": str(data_dir), "INSTANCE": str(instance_dir)})
+    dataset = app.extensions["store"].dataset()  # refuse to start on invalid data
+    click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")

@@ -1,0 +1,57 @@
+"""The tracker's one error type, and its kinds.
+
+Every failure a user can cause or meet is a `TrackerError`: it carries the HTTP status,
+a message, and the problems by field. The web layer turns it into the one JSON error
+shape of PRODUCT.md section 6; the CLI prints it and exits non-zero.
+"""
+
+
+class TrackerError(Exception):
+    """A failure to report to the user as it is."""
+
+    status = 400
+
+    def __init__(self, message, errors=None):
+        super().__init__(message)
+        self.message = message
+        self.errors = dict(errors or {})
+
+    def to_dict(self):
+        return {"ok": False, "error": self.message, "errors": self.errors}
+
+
+class BadRequest(TrackerError):
+    """The request itself is malformed: a missing parameter, a body that is not JSON."""
+
+
+class Invalid(TrackerError):
+    """Data that breaks the model; `errors` maps each field to what is wrong with it."""
+
+    status = 422
+
+    @classmethod
+    def from_problems(cls, problems, context=""):
+        lines = [f"{context}: {p}" if context else str(p) for p in problems]
+        return cls("\n".join(lines), {p.field: p.message for p in problems})
+
+
+class Unauthorized(TrackerError):
+    status = 401
+
+
+class NotFound(TrackerError):
+    status = 404
+
+
+class Conflict(TrackerError):
+    status = 409
+
+
+class TooLarge(TrackerError):
+    status = 413
+
+
+class DataError(TrackerError):
+    """A stored file cannot be read or breaks the model: refused, never overwritten."""
+
+    status = 503

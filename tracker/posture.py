@@ -1,0 +1,130 @@
+"""Posture logic: what stood where at a date, and what changed between two dates.
+
+PRODUCT.md section 3: the posture of a facility at date D is its latest entry that
+counts (not retracted) with `effective <= D`; ties go to the later `recorded_at`.
+Each facility keeps its timeline sorted (`Facility.timeline`), so a date costs one
+binary search a facility. Results are (Facility, entry) rows that the API, the map
+and the exports all turn into their own shapes; `posture_frame` makes the GeoDataFrame.
+"""
+
+import datetime
+
+import geopandas
+import shapely
+
+from tracker.errors import BadRequest
+from tracker.validation import is_date
+
+FILTERS = ("operator", "kind", "status")
+ENTRY_COLUMNS = ("date_precision", "note", "reliability", "credibility", "recorded_at", "recorded_by")
+SOURCE_COLUMNS = ("url", "title", "publisher", "published", "quote")
+CRS = "EPSG:4326"
+
+
+def today():
+    """Today in UTC, as an ISO date."""
+    return datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+
+
+def parse_date(value, name):
+    """Return `value` when it is an ISO date; raise BadRequest naming parameter `name`."""
+    if value is None or value == "":
+        raise BadRequest(f"{name} is required (YYYY-MM-DD)", {name: "is required (YYYY-MM-DD)"})
+    if not is_date(value):
+        raise BadRequest(f"{name}: {value!r} is not a date", {name: f"{value!r} is not a date"})
+    return value
+
+
+def posture_at(dataset, date, **filters):
+    """Return the posture at ISO `date`.
+
+    Parameters
+    ----------
+    dataset : Dataset
+    date : str
+        ISO date.
+    **filters : str or collection of str, optional
+        `operator`, `kind`, `status`: keep only facilities matching one of the values.
+
+    Returns
+    -------
+    list of (Facility, dict)
+        One row per facility with a posture at `date`, with its governing entry, by id.
+    """
+    wanted = _wanted(filters)
+    rows = []
+    for facility in dataset:
+        entry = facility.governing(date)
+        if entry is not None and _matches(facility, entry, wanted):
+            rows.append((facility, entry))
+    return rows
+
+
+def changes_between(dataset, start, end):
+    """Return the counted entries with `start <= effective <= end`, in posture order.
+
+    Returns
+    -------
+    list of (Facility, dict)
+    """
+    return [(f, e) for f, e in dataset.changes if start <= e["effective"] <= end]
+
+
+def _wanted(filters):
+    wanted = {}
+    for name, values in filters.items():
+        if name not in FILTERS:
+            raise TypeError(f"unknown filter {name!r}")
+        if values:
+            wanted[name] = {values} if isinstance(values, str) else set(values)
+    return wanted
+
+
+def _matches(facility, entry, wanted):
+    for name, values in wanted.items():
+        value = entry["status"] if name == "status" else facility.properties[name]
+        if value not in values:
+            return False
+    return True
+
+
+def posture_frame(rows):
+    """Flatten posture rows into a GeoDataFrame: one row a facility, plain columns.
+
+    The governing entry becomes `status`, `since`, `entry_id`, its fields, and
+    `source_*` columns; aliases are joined with "; ".
+    """
+    records = [_flat(facility, entry) for facility, entry in rows]
+    geometry = [shapely.geometry.shape(f.feature["geometry"]) for f, _ in rows]
+    columns = list(records[0]) if records else _flat_columns()
+    return geopandas.GeoDataFrame(records, columns=columns, geometry=geometry, crs=CRS)
+
+
+def _facility_columns(facility):
+    props = facility.properties
+    return {
+        "id": facility.id,
+        "name": props["name"],
+        "aliases": "; ".join(props["aliases"]),
+        "kind": props["kind"],
+        "operator": props["operator"],
+        "country": props["country"],
+        "location_precision": props["location_precision"],
+    }
+
+
+def _entry_columns(entry):
+    columns = {"status": entry["status"], "since": entry["effective"], "entry_id": entry["id"]}
+    columns.update((name, entry[name]) for name in ENTRY_COLUMNS)
+    columns.update((f"source_{name}", entry["source"].get(name, "")) for name in SOURCE_COLUMNS)
+    return columns
+
+
+def _flat(facility, entry):
+    return _facility_columns(facility) | _entry_columns(entry)
+
+
+def _flat_columns():
+    facility = ["id", "name", "aliases", "kind", "operator", "country", "location_precision"]
+    entry = ["status", "since", "entry_id", *ENTRY_COLUMNS]
+    return facility + entry + [f"source_{name}" for name in SOURCE_COLUMNS]

@@ -1,0 +1,251 @@
+"""The store: the only code that reads or writes `geodata/`.
+
+Layout: one file per facility, `<id>.geojson`, holding that facility's GeoJSON Feature
+with its whole history. A new entry rewrites one small file, whatever the size of the
+dataset, and shows in git as a diff of that entry alone.
+
+Writes take a lock file beside the data (`.tracker.lock`, across processes and threads),
+re-read the facility from disk, validate the result, write a temporary file, fsync it and
+rename it over the old one; then they bump `.tracker.generation`, which tells every other
+process that its cached snapshot is stale. A file that does not parse or validate is
+refused, named, and never overwritten.
+"""
+
+import json
+import os
+import re
+import secrets
+import threading
+from copy import deepcopy
+from pathlib import Path
+
+from filelock import FileLock
+
+from tracker import model
+from tracker.dataset import Dataset, Facility
+from tracker.errors import Conflict, DataError, Invalid, NotFound
+from tracker.files import sync_dir, write_atomic, write_temp
+from tracker.validation import Problem, problems
+
+SUFFIX = ".geojson"
+LOCK_NAME = ".tracker.lock"
+GENERATION_NAME = ".tracker.generation"
+# Positions on one line ("[35.945, 35.41167]") keep diffs short. JSON strings never hold
+# a raw newline, so this cannot touch user text.
+_NUMBER = r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_NUMBER_LIST = re.compile(rf"\[\n\s*({_NUMBER}(?:,\n\s*{_NUMBER})*)\n\s*\]")
+
+
+def serialize(feature):
+    """Return the stored text of a feature: schema key order, 2-space indent, UTF-8 as is."""
+    text = json.dumps(canonical(feature, model.FEATURE_SCHEMA), indent=2, ensure_ascii=False)
+    return _NUMBER_LIST.sub(lambda m: "[" + re.sub(r",\n\s*", ", ", m.group(1)) + "]", text) + "\n"
+
+
+def canonical(value, schema):
+    """Order the keys of `value` as `schema` declares them, all the way down."""
+    if "oneOf" in schema and isinstance(value, dict):
+        schema = next((s for s in schema["oneOf"]
+                       if s["properties"]["type"].get("const") == value.get("type")), {})
+    if isinstance(value, dict) and "properties" in schema:
+        known = schema["properties"]
+        ordered = {k: canonical(value[k], known[k]) for k in known if k in value}
+        ordered.update((k, value[k]) for k in sorted(value) if k not in known)
+        return ordered
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [canonical(item, schema["items"]) for item in value]
+    return value
+
+
+def parse(text, where):
+    """Parse JSON strictly (no NaN, no repeated keys), naming `where` on failure."""
+    def no_constant(name):
+        raise ValueError(f"{name} is not allowed in JSON")
+
+    def no_repeats(pairs):
+        keys = [key for key, _ in pairs]
+        repeated = sorted({key for key in keys if keys.count(key) > 1})
+        if repeated:
+            raise ValueError(f"key {repeated[0]!r} appears twice in one object")
+        return dict(pairs)
+
+    try:
+        return json.loads(text, parse_constant=no_constant, object_pairs_hook=no_repeats)
+    except ValueError as error:  # JSONDecodeError is a ValueError
+        raise DataError(f"{where}: not valid JSON: {error}") from None
+
+
+def dataset_problems(features):
+    """List problems that span facilities: an entry id used by two of them.
+
+    Returns (facility id, Problem) pairs.
+    """
+    owner, found = {}, []
+    for feature in features:
+        for index, entry in enumerate(feature["properties"]["status_history"]):
+            first = owner.setdefault(entry["id"], feature["id"])
+            if first != feature["id"]:
+                found.append((feature["id"], Problem(
+                    f"status_history[{index}].id", f"{entry['id']!r} is used by {first} too")))
+    return found
+
+
+class Store:
+    """Reads, checks, caches and writes the facilities under one directory."""
+
+    def __init__(self, root):
+        self.root = Path(root)
+        self._file_lock = FileLock(self.root / LOCK_NAME)
+        self._thread_lock = threading.RLock()
+        self._snapshot = None
+        self._signatures = {}  # file name -> (inode, size, mtime): what the snapshot read
+
+    # Reading -----------------------------------------------------------------------
+
+    def dataset(self):
+        """Return the current snapshot, re-reading only the files that changed.
+
+        Returns
+        -------
+        Dataset
+
+        Raises
+        ------
+        DataError
+            When the directory is missing, or a file does not parse or validate.
+        """
+        with self._thread_lock:
+            version = self._version()
+            if self._snapshot is None or self._snapshot.version != version:
+                self._snapshot = self._rescan(version)
+            return self._snapshot
+
+    def path(self, facility_id):
+        return self.root / f"{facility_id}{SUFFIX}"
+
+    def _version(self):
+        """Identify the data's state cheaply: the generation token and the directory's mtime."""
+        try:
+            token = (self.root / GENERATION_NAME).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            token = ""
+        try:
+            mtime = self.root.stat().st_mtime_ns
+        except FileNotFoundError:
+            raise DataError(f"{self.root}: no such data directory") from None
+        return f"{token}-{mtime}"
+
+    def _rescan(self, version):
+        old = {f.id: f for f in self._snapshot} if self._snapshot else {}
+        facilities, signatures, errors = {}, {}, []
+        with os.scandir(self.root) as entries:
+            files = sorted((e for e in entries if e.name.endswith(SUFFIX) and not e.name.startswith(".")),
+                           key=lambda e: e.name)
+        for entry in files:
+            stat = entry.stat()
+            signature = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+            facility_id = entry.name[: -len(SUFFIX)]
+            if self._signatures.get(entry.name) == signature and facility_id in old:
+                facilities[facility_id] = old[facility_id]
+            else:
+                try:
+                    facilities[facility_id] = Facility(self._read(Path(entry.path)))
+                except DataError as error:
+                    errors.append(error.message)
+                    continue
+            signatures[entry.name] = signature
+        for facility_id, problem in dataset_problems(f.feature for f in facilities.values()):
+            errors.append(f"{self.path(facility_id)}: {facility_id}: {problem}")
+        if errors:
+            raise DataError("\n".join(errors))
+        self._signatures = signatures
+        return Dataset(facilities, version)
+
+    def _read(self, path):
+        """Read and validate one facility file; raise DataError naming it."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DataError(f"{path}: cannot be read: {error}") from None
+        feature = parse(text, path)
+        found = problems("feature", feature)
+        feature_id = feature.get("id") if isinstance(feature, dict) else None
+        if not found and path.name != f"{feature_id}{SUFFIX}":
+            found = [Problem("id", f"{feature_id!r} does not match the file name {path.name!r}")]
+        if found:
+            raise DataError("\n".join(f"{path}: {feature_id or '?'}: {p}" for p in found))
+        return feature
+
+    # Writing -----------------------------------------------------------------------
+
+    def create(self, feature):
+        """Store a new facility; raise Conflict when its id is taken, Invalid when it is wrong.
+
+        Returns
+        -------
+        Facility
+            As stored.
+        """
+        def create(current):
+            if current is not None:
+                raise Conflict(f"facility {feature['id']!r} already exists",
+                               {"id": f"{feature['id']!r} already exists"})
+            return feature
+        return self._write(feature["id"], create)
+
+    def update(self, facility_id, change):
+        """Apply `change` (feature -> feature) to a stored facility and store the result.
+
+        The facility is re-read from disk under the lock, so a write made meanwhile by
+        another process is never lost. `change` may raise to abort; nothing is written.
+        """
+        def update(current):
+            if current is None:
+                raise NotFound(f"no facility {facility_id!r}", {"id": f"{facility_id!r} does not exist"})
+            return change(current)
+        return self._write(facility_id, update)
+
+    def _write(self, facility_id, change):
+        with self._thread_lock, self._file_lock:
+            snapshot = self.dataset()
+            path = self.path(facility_id)
+            current = self._read(path) if path.exists() else None
+            feature = change(deepcopy(current))
+            found = problems("feature", feature)
+            if found:
+                raise Invalid.from_problems(found)
+            write_atomic(path, serialize(feature))
+            self._bump()
+            stat = path.stat()
+            self._signatures[path.name] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+            facility = Facility(feature)
+            self._snapshot = snapshot.with_facility(facility, self._version())
+            return facility
+
+    def _bump(self):
+        """Tell other processes their snapshots are stale. Not fsynced: a crash empties caches."""
+        write_atomic(self.root / GENERATION_NAME, secrets.token_hex(8) + "\n", durable=False)
+
+    def write_many(self, features, progress=None):
+        """Store whole features at once (import): every file durable, then every rename.
+
+        `progress`, when given, is called once per feature written.
+        """
+        with self._thread_lock, self._file_lock:
+            self.dataset()
+            temps = []
+            try:
+                for feature in features:
+                    temps.append((write_temp(self.path(feature["id"]), serialize(feature)),
+                                  self.path(feature["id"])))
+                    if progress:
+                        progress(1)
+            except BaseException:
+                for temp, _ in temps:
+                    temp.unlink(missing_ok=True)
+                raise
+            for temp, path in temps:
+                os.replace(temp, path)
+            sync_dir(self.root)
+            self._bump()
+            return self.dataset()

@@ -1,0 +1,50 @@
+"""What every part of the web app shares: the store, JSON answers and the one error handler."""
+
+import hashlib
+
+from flask import Response, current_app, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from tracker.errors import TrackerError
+
+GEOJSON = "application/geo+json"
+
+
+def store():
+    """The app's Store."""
+    return current_app.extensions["store"]
+
+
+def wants_json():
+    return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
+
+
+def text_response(text, dataset, mimetype=GEOJSON):
+    """Answer with a body built from `dataset`, cheap to re-ask: ETag, Last-Modified, ranges.
+
+    The ETag is the data's version and the request's query, so a client that asks
+    again (QGIS, a browser) gets 304 without the body being built twice.
+    """
+    response = Response(text, mimetype=mimetype)
+    tag = hashlib.sha1(f"{dataset.version}|{request.full_path}".encode()).hexdigest()
+    response.set_etag(tag)
+    response.cache_control.no_cache = True  # always revalidate: data changes with every write
+    return response.make_conditional(request, accept_ranges=True)
+
+
+def register_errors(app):
+    """Turn every TrackerError and HTTP error into the one error shape."""
+
+    @app.errorhandler(TrackerError)
+    def tracker_error(error):
+        return _error_response(error.status, error.message, error.errors)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error):
+        return _error_response(error.code, error.description, {})
+
+
+def _error_response(status, message, errors):
+    if wants_json():
+        return {"ok": False, "error": message, "errors": errors}, status
+    return render_template("error.html", status=status, message=message, errors=errors), status
