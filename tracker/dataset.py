@@ -30,6 +30,9 @@ class Facility:
         self.id = feature["id"]
         self.properties = feature["properties"]
         self.history = self.properties["status_history"]
+        # Texts the answers derive from this facility, made on first use by
+        # tracker.features. A write makes a new Facility, so they are never stale.
+        self.texts = {}
 
     @cached_property
     def timeline(self):
@@ -54,10 +57,6 @@ class Facility:
     def json(self):
         """The Feature as compact JSON, made once and reused by every answer."""
         return compact_json(self.feature)
-
-    @cached_property
-    def geometry_json(self):
-        return compact_json(self.feature["geometry"])
 
     @cached_property
     def entry_json(self):
