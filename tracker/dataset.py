@@ -67,8 +67,8 @@ class Facility:
 class Dataset:
     """All facilities at one version of the data, by id (sorted)."""
 
-    def __init__(self, facilities, version):
-        self._facilities = dict(sorted(facilities.items()))
+    def __init__(self, facilities, version, presorted=False):
+        self._facilities = facilities if presorted else dict(sorted(facilities.items()))
         self.version = version
         self._derived = {}
 
@@ -92,10 +92,15 @@ class Dataset:
         return found
 
     def with_facility(self, facility, version):
-        """Return a new snapshot with `facility` added or replaced."""
+        """Return a new snapshot with `facility` added or replaced.
+
+        A replaced facility keeps its place, so only an addition sorts again: sorting
+        10,000 ids made every entry write cost 4x more than at 6 (issue 6).
+        """
         facilities = dict(self._facilities)
+        replaced = facility.id in facilities
         facilities[facility.id] = facility
-        return Dataset(facilities, version)
+        return Dataset(facilities, version, presorted=replaced)
 
     def derived(self, key, build):
         """Return `build(self)`, computed once for this snapshot (say, the map's data)."""
