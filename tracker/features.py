@@ -36,29 +36,37 @@ def posture_properties(facility, entry):
     }
 
 
-def posture_feature(facility, entry):
-    """One posture Feature as UTF-8 bytes: the summary and the governing entry, whole.
+def posture_features(facility):
+    """The posture Feature of each of a facility's entries, as UTF-8 bytes, by entry id.
 
-    The first call for a facility makes those of all its entries and keeps them on it
-    (a write makes a new Facility, so they are never stale): at 10,000 facilities a
-    posture answer is then a join of bytes (issue 6: /api/posture <= 50 ms).
+    Made on first use and kept on the facility (a write makes a new Facility, so they
+    are never stale): at 10,000 facilities a posture answer is then one join of bytes
+    (issue 6: /api/posture <= 50 ms).
     """
     made = facility.texts.get("posture")
     if made is None:
         made = facility.texts["posture"] = {
-            each["id"]: compact_json({
+            entry["id"]: compact_json({
                 "type": "Feature", "id": facility.id, "geometry": facility.feature["geometry"],
-                "properties": dict(posture_properties(facility, each), entry=each),
+                "properties": dict(posture_properties(facility, entry), entry=entry),
             }).encode()
-            for each in facility.history
+            for entry in facility.history
         }
-    return made[entry["id"]]
+    return made
 
 
 def posture_body(rows):
-    """The posture FeatureCollection of PRODUCT.md section 6, as UTF-8 bytes."""
-    features = b",".join(posture_feature(facility, entry) for facility, entry in rows)
-    return b"".join((COLLECTION_HEAD.encode(), features, COLLECTION_TAIL.encode()))
+    """The posture FeatureCollection of PRODUCT.md section 6, as UTF-8 bytes.
+
+    The collection's head and tail go onto the first and last feature, so the 8 MB
+    answer at 10,000 facilities is copied once, not twice.
+    """
+    parts = [posture_features(facility)[entry["id"]] for facility, entry in rows]
+    if not parts:
+        return (COLLECTION_HEAD + COLLECTION_TAIL).encode()
+    parts[0] = COLLECTION_HEAD.encode() + parts[0]
+    parts[-1] += COLLECTION_TAIL.encode()
+    return b",".join(parts)
 
 
 def posture_collection(rows):
