@@ -112,16 +112,18 @@ class Browser:
 
     def __enter__(self):
         self._playwright = sync_playwright().start()
-        self._browser = self._playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        self.chromium = self._playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         return self
 
     def __exit__(self, *exc):
-        self._browser.close()
+        self.chromium.close()
         self._playwright.stop()
 
     @property
     def version(self):
-        return self._browser.version
+        return self.chromium.version
+
+
 
     def measure(self, subject, first_day, step_days, steps, runs, warmups=1):
         """Load `subject` `warmups + runs` times, measuring all but the warm-up loads.
@@ -138,7 +140,7 @@ class Browser:
         return result
 
     def _run(self, subject, first_day, step_days, steps, result):
-        context = self._browser.new_context(viewport=VIEWPORT)
+        context = self.chromium.new_context(viewport=VIEWPORT)
         try:
             page = context.new_page()
             page.on("pageerror", lambda error: result.errors.append(str(error)))
@@ -164,9 +166,9 @@ class Browser:
         page.evaluate(SET_JS, {"slider": subject.slider, "value": values[0]})
         page.wait_for_timeout(SETTLE_MS)
         idle = page.evaluate(IDLE_JS, steps)
-        before = _task_seconds(cdp)
+        before = task_seconds(cdp)
         stepping = page.evaluate(STEP_JS, {"slider": subject.slider, "values": values[1:]})
-        result.step_ms.append(1000 * (_task_seconds(cdp) - before) / steps)
+        result.step_ms.append(1000 * (task_seconds(cdp) - before) / steps)
         result.frame_ms.append(statistics.median(_intervals(stepping)))
         result.idle_frame_ms.append(statistics.median(_intervals(idle)))
 
@@ -177,7 +179,7 @@ class Browser:
                                                       "expected": subject.expected}))
 
 
-def _task_seconds(cdp):
+def task_seconds(cdp):
     metrics = cdp.send("Performance.getMetrics")["metrics"]
     return next(m["value"] for m in metrics if m["name"] == "TaskDuration")
 

@@ -27,7 +27,8 @@ from tracker.posture import today
 
 SEED = Path(__file__).resolve().parent.parent / "geodata"
 STEP_DAYS = 3
-POSTURE_DATES = 8
+POSTURE_DATES = 8  # a run
+WARM_DATES = ("2000-01-01", "2099-12-31")  # nothing, then everything: every facility's texts made
 WRITES = 15
 MB = 1_000_000
 OURS_READY = "document.querySelector('#posture-list [data-facility]') !== null"
@@ -97,11 +98,12 @@ def import_rows(source, work, runs, echo):
 
 
 def posture_row(port, end, runs):
+    """`/api/posture` at POSTURE_DATES x runs distinct dates spread over the two years."""
     first = end - datetime.timedelta(days=generate.SPAN_DAYS - 1)
-    gap = (end - first) / POSTURE_DATES
-    dates = [(first + gap * (k + 0.5)).isoformat() for k in range(POSTURE_DATES)]
-    value = median_ms(server.posture_times(port, dates, runs))
-    return Row(f"`GET /api/posture?date=` warm, median over {POSTURE_DATES} dates x {runs}", "ms", value,
+    count = POSTURE_DATES * runs
+    dates = [(first + (end - first) * (k + 0.5) / count).isoformat() for k in range(count)]
+    value = median_ms(server.posture_times(port, WARM_DATES, dates))
+    return Row(f"`GET /api/posture?date=` warm, median of {count} dates", "ms", value,
                target="<= 50 ms", met=value <= 50)
 
 

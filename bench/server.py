@@ -90,23 +90,22 @@ def _wait_until_up(child, port):
     raise RuntimeError(f"tracker serve did not answer on port {port} within {START_TIMEOUT} s")
 
 
-def posture_times(port, dates, repeats):
-    """Seconds of each `GET /api/posture?date=` after one warm-up request per date.
+def posture_times(port, warm_dates, dates):
+    """Seconds of `GET /api/posture?date=` for each of `dates`, asked once each.
 
-    Warm means what a running server is: its snapshot and its answer texts made.
+    `warm_dates` are asked first, to make the server what a running one is: its
+    snapshot loaded and each facility's answer texts made. Each measured date is new
+    to it, so no answer is served from a cache of answers.
     """
     client = Client(port)
     try:
         times = []
-        for date in dates:
-            client.request("GET", f"/api/posture?date={date}")
-        for _ in range(repeats):
-            for date in dates:
-                status, body, seconds = client.request("GET", f"/api/posture?date={date}")
-                if status != 200 or not body.startswith(b'{"type":"FeatureCollection"'):
-                    raise RuntimeError(f"/api/posture?date={date} answered {status}: {body[:200]!r}")
-                times.append(seconds)
-        return times
+        for date in [*warm_dates, *dates]:
+            status, body, seconds = client.request("GET", f"/api/posture?date={date}")
+            if status != 200 or not body.startswith(b'{"type":"FeatureCollection"'):
+                raise RuntimeError(f"/api/posture?date={date} answered {status}: {body[:200]!r}")
+            times.append(seconds)
+        return times[len(warm_dates):]
     finally:
         client.close()
 

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from collections import Counter
 
-from bench import generate
+from bench import generate, profile
 from tests.conftest import ROOT
 
 NUMBER = re.compile(r"^\d+(\.\d+)? (s|ms|MB)$")
@@ -44,16 +44,29 @@ def disagree(history):
     return any(len(found) > 1 for found in statuses.values())
 
 
-def test_the_benchmark_measures_every_row_at_100_facilities():
-    run = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--facilities", "100", "--runs", "1", "--steps", "4", "--writes", "3"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600)
+def bench(module, *args):
+    """Run `python -m bench.<module> ARGS` from the repository; return its output."""
+    run = subprocess.run([sys.executable, "-m", f"bench.{module}", *args], cwd=ROOT,
+                         capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
-    rows = [line.split("|")[1:-1] for line in run.stdout.splitlines() if line.startswith("| ")][1:]
-    assert len(rows) == 10, run.stdout
+    return run.stdout
+
+
+def test_the_benchmark_measures_every_row_at_100_facilities():
+    output = bench("run", "--facilities", "100", "--runs", "1", "--steps", "4", "--writes", "3")
+    rows = [line.split("|")[1:-1] for line in output.splitlines() if line.startswith("| ")][1:]
+    assert len(rows) == 10, output
     for metric, ours, naive, folium, ratio, target, met in (map(str.strip, row) for row in rows):
         assert NUMBER.match(ours), (metric, ours)
         assert met in ("yes", "**no**", "-"), (metric, met)
         if any(name in metric for name in BROWSER_ROWS):
             assert NUMBER.match(naive) and NUMBER.match(folium), (metric, naive, folium)
             assert "naive" in ratio and "folium" in ratio
+
+
+def test_the_profile_of_a_step_runs_every_variant():
+    output = bench("profile", "--facilities", "100", "--steps", "3")
+    assert re.search(r"main-thread work: \d+\.\d ms a step", output), output
+    assert "self time a step by trace event" in output and "self time a step by function" in output
+    for variant in profile.VARIANTS:
+        assert re.search(rf"^ +\d+\.\d+ ms +{re.escape(variant)}$", output, re.MULTILINE), (variant, output)

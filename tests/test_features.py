@@ -45,4 +45,3 @@ def test_posture_follows_writes_by_another_process(client, data_dir):
     after = posture(client, "2026-11-01")["hmeimim-air-base"]["properties"]
     assert after["status"] == "reduced" and after["entry"] == newer
     assert posture(client, "2026-02-01")["hmeimim-air-base"]["properties"]["status"] == "reinforced"
-
