@@ -5,6 +5,7 @@ from pathlib import Path
 
 from flask import Flask
 
+from tracker import accounts
 from tracker.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +29,11 @@ def create_app(test_config=None):
     app.config.update(config)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
+    accounts.check_apart(app.instance_path, app.config["DATA"])
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = accounts.secret_key(app.instance_path)
     app.extensions["store"] = Store(app.config["DATA"])
+    app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
     from tracker import api, web
 

@@ -16,6 +16,11 @@ class TrackerError(Exception):
         self.message = message
         self.errors = dict(errors or {})
 
+    @classmethod
+    def at(cls, field, message):
+        """The error of one `field`: "body: is not a JSON object"."""
+        return cls(f"{field}: {message}", {field: message})
+
     def to_dict(self):
         return {"ok": False, "error": self.message, "errors": self.errors}
 
