@@ -2,6 +2,8 @@
 
 from copy import deepcopy
 
+PASSWORD = "correct horse battery"
+
 ENTRY = {
     "id": "e1",
     "status": "active",

@@ -6,12 +6,13 @@ import stat
 
 import pytest
 
+from tests import samples
 from tracker import accounts, create_app
 from tracker.accounts import Accounts
 from tracker.cli import main
 from tracker.errors import Conflict, Invalid, NotFound
 
-PASSWORD = "correct horse battery"
+PASSWORD = samples.PASSWORD
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from flask_wtf.csrf import CSRFProtect
 
 from tracker import accounts
 from tracker.store import Store
@@ -15,6 +16,10 @@ DEFAULTS = {
     # Entries are a few kB; a larger body is refused with 413 before it is read.
     "MAX_CONTENT_LENGTH": 1024 * 1024,
     "JSON_SORT_KEYS": False,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    # A form's CSRF token lasts as long as the editor's session: a long quote typed
+    # over an hour must not be refused (and lost) when it is sent.
+    "WTF_CSRF_TIME_LIMIT": None,
 }
 
 
@@ -35,8 +40,12 @@ def create_app(test_config=None):
     app.extensions["store"] = Store(app.config["DATA"])
     app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
-    from tracker import api, web
+    from tracker import api, api_write, auth, web
 
     web.register_errors(app)
     app.register_blueprint(api.bp)
+    app.register_blueprint(api_write.bp)
+    app.register_blueprint(auth.bp)
+    # Forms carry CSRF tokens; the write API authenticates by bearer token, not cookie.
+    CSRFProtect(app).exempt(api_write.bp)
     return app

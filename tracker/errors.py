@@ -10,6 +10,7 @@ class TrackerError(Exception):
     """A failure to report to the user as it is."""
 
     status = 400
+    headers = {}
 
     def __init__(self, message, errors=None):
         super().__init__(message)
@@ -42,6 +43,7 @@ class Invalid(TrackerError):
 
 class Unauthorized(TrackerError):
     status = 401
+    headers = {"WWW-Authenticate": 'Bearer realm="tracker"'}  # RFC 6750
 
 
 class NotFound(TrackerError):
