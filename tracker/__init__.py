@@ -4,10 +4,13 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from flask_compress import Compress
 from flask_wtf.csrf import CSRFProtect
 
 from tracker import accounts
 from tracker.store import Store
+
+compress = Compress()
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULTS = {
@@ -15,11 +18,18 @@ DEFAULTS = {
     "INSTANCE": os.environ.get("TRACKER_INSTANCE", "instance"),
     # Entries are a few kB; a larger body is refused with 413 before it is read.
     "MAX_CONTENT_LENGTH": 1024 * 1024,
-    "JSON_SORT_KEYS": False,
     "SESSION_COOKIE_SAMESITE": "Lax",
     # A form's CSRF token lasts as long as the editor's session: a long quote typed
     # over an hour must not be refused (and lost) when it is sent.
     "WTF_CSRF_TIME_LIMIT": None,
+    # Pages, scripts and the map data are compressed; GeoJSON answers are not, because
+    # GDAL reads them by byte ranges (issue 5) and ranges must index the plain body.
+    "COMPRESS_MIMETYPES": ["text/html", "text/css", "text/javascript", "application/javascript",
+                           "application/json"],
+    "COMPRESS_REGISTER": False,
+    # Files (static, vendor) stream from disk and are cached by the browser; compressing
+    # the stream leaks the file handle in flask-compress 1.25.
+    "COMPRESS_STREAMS": False,
 }
 
 
@@ -40,12 +50,18 @@ def create_app(test_config=None):
     app.extensions["store"] = Store(app.config["DATA"])
     app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
-    from tracker import api, api_write, auth, web
+    from tracker import api, api_write, auth, vendor, views, web
 
     web.register_errors(app)
-    app.register_blueprint(api.bp)
-    app.register_blueprint(api_write.bp)
-    app.register_blueprint(auth.bp)
+    compress.init_app(app)
+    app.after_request(compress_whole_answers)
+    for blueprint in (api.bp, api_write.bp, auth.bp, vendor.bp, views.bp):
+        app.register_blueprint(blueprint)
     # Forms carry CSRF tokens; the write API authenticates by bearer token, not cookie.
     CSRFProtect(app).exempt(api_write.bp)
     return app
+
+
+def compress_whole_answers(response):
+    """Compress 200 answers only: a 206 range must stay a slice of the plain body."""
+    return compress.after_request(response) if response.status_code == 200 else response

@@ -8,6 +8,7 @@ and the exports all turn into their own shapes; `posture_frame` makes the GeoDat
 """
 
 import datetime
+from itertools import groupby
 
 import geopandas
 import shapely
@@ -68,6 +69,24 @@ def changes_between(dataset, start, end):
     list of (Facility, dict)
     """
     return [(f, e) for f, e in dataset.changes if start <= e["effective"] <= end]
+
+
+def history_by_date(facility):
+    """Group a facility's whole history by `effective`, newest first, for reading.
+
+    Returns
+    -------
+    list of dict
+        ``{"date", "entries", "conflict"}``; entries in record order; `conflict` is true
+        when entries that count on that date give different statuses (reports disagree).
+    """
+    ordered = sorted(facility.history, key=lambda e: (e["effective"], e["recorded_at"]))
+    groups = []
+    for date, entries in groupby(ordered, key=lambda e: e["effective"]):
+        entries = list(entries)
+        statuses = {e["status"] for e in entries if "retracted" not in e}
+        groups.append({"date": date, "entries": entries, "conflict": len(statuses) > 1})
+    return groups[::-1]
 
 
 def _wanted(filters):
