@@ -42,9 +42,9 @@ def runner():
 
 @pytest.fixture
 def editor(app):
-    """An editor account, "alice", with samples.PASSWORD, in the app's instance folder."""
-    app.extensions["accounts"].add("alice", samples.PASSWORD)
-    return "alice"
+    """An editor account, samples.EDITOR with samples.PASSWORD, in the app's instance folder."""
+    app.extensions["accounts"].add(samples.EDITOR, samples.PASSWORD)
+    return samples.EDITOR
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from copy import deepcopy
 
+EDITOR = "alice"
 PASSWORD = "correct horse battery"
 
 ENTRY = {

@@ -50,12 +50,12 @@ def create_app(test_config=None):
     app.extensions["store"] = Store(app.config["DATA"])
     app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
-    from tracker import api, api_write, auth, vendor, views, web
+    from tracker import api, api_write, auth, editing_views, vendor, views, web
 
     web.register_errors(app)
     compress.init_app(app)
     app.after_request(compress_whole_answers)
-    for blueprint in (api.bp, api_write.bp, auth.bp, vendor.bp, views.bp):
+    for blueprint in (api.bp, api_write.bp, auth.bp, editing_views.bp, vendor.bp, views.bp):
         app.register_blueprint(blueprint)
     # Forms carry CSRF tokens; the write API authenticates by bearer token, not cookie.
     CSRFProtect(app).exempt(api_write.bp)

@@ -11,12 +11,12 @@ import math
 import re
 
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, SelectField, StringField, TextAreaField
+from wtforms import PasswordField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired
 
 from tracker import model
 
-CHOOSE = [("", "Choose…")]
+CHOOSE = [SelectChoice("", "Choose…")]
 DATE_INPUT = {"type": "date"}
 # Where each entry field lives in the model (as `problems()` names it) and on the form.
 ENTRY_PATHS = {
@@ -42,12 +42,16 @@ FACILITY_PATHS = {
     "geometry.coordinates": "latitude",
 }
 FIRST_ENTRY = "status_history[0]."
+# A problem of the source as a whole ("needs a url or a title") shows at its first field.
+ENTRY_ERRORS = dict(ENTRY_PATHS, source="source_url")
+FACILITY_ERRORS = dict(FACILITY_PATHS,
+                       **{FIRST_ENTRY + path: name for path, name in ENTRY_ERRORS.items()})
 RETRACT_PATHS = {"reason": "reason"}
 
 
 def _choices(vocabulary, coded=False):
     """Select options from a vocabulary; `coded` shows the code too ("B: Usually reliable")."""
-    return [(str(key), f"{key}: {words}" if coded else words) for key, words in vocabulary.items()]
+    return [SelectChoice(str(key), f"{key}: {words}" if coded else words) for key, words in vocabulary.items()]
 
 
 class LoginForm(FlaskForm):
@@ -130,6 +134,7 @@ def _number(text):
 def entry_fields(form):
     """The entry of an EntryForm, as a client of the API would send it."""
     entry = _values(form, ENTRY_PATHS)
+    entry.setdefault("source", {})  # so that each missing source field is named
     if entry.get("credibility", "").isdigit():
         entry["credibility"] = int(entry["credibility"])
     return entry
@@ -155,8 +160,8 @@ def retract_fields(form):
 def attach_errors(form, errors, paths):
     """Show each problem of `errors` ({model path: message}) at its field of `form`.
 
-    A problem no field matches ("aliases[2]" matches "aliases") is listed with its path
-    in `form.form_errors`.
+    An item of a list ("aliases[2]") shows at the list's field, with its path; a problem
+    that no field matches is listed in `form.form_errors`.
     """
     for path, message in errors.items():
         name = paths.get(path) or paths.get(re.sub(r"\[\d+\]$", "", path))
@@ -165,12 +170,7 @@ def attach_errors(form, errors, paths):
             continue
         if name != paths.get(path):
             message = f"{path}: {message}"
+        if message.startswith("'' "):  # the model quotes the value; an empty one is missing
+            message = "is required"
         field = form[name]
-        if not _text(field):
-            message = "is required"  # all an empty input can be faulted for
         field.errors = list(field.errors) + [message]
-
-
-def facility_paths():
-    """FACILITY_PATHS and the entry paths under the first status entry."""
-    return dict(FACILITY_PATHS, **{FIRST_ENTRY + path: name for path, name in ENTRY_PATHS.items()})
