@@ -56,8 +56,13 @@ class Facility:
         return compact_json(self.feature)
 
     @cached_property
-    def geometry_json(self):
-        return compact_json(self.feature["geometry"])
+    def posture_head(self):
+        """The start of this facility's posture Feature, up to its status (see features.py)."""
+        props = self.properties
+        summary = {key: props[key] for key in ("name", "kind", "operator", "country", "location_precision")}
+        return (f'{{"type":"Feature","id":{compact_json(self.id)},'
+                f'"geometry":{compact_json(self.feature["geometry"])},'
+                f'"properties":{{"id":{compact_json(self.id)},{compact_json(summary)[1:-1]},')
 
     @cached_property
     def entry_json(self):

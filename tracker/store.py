@@ -11,6 +11,7 @@ process that its cached snapshot is stale. A file that does not parse or validat
 refused, named, and never overwritten.
 """
 
+import gc
 import json
 import os
 import re
@@ -159,6 +160,9 @@ class Store:
         if errors:
             raise DataError("\n".join(errors))
         self._signatures = signatures
+        # A snapshot is large, long-lived and free of cycles: keep the cyclic collector from
+        # walking it on every full collection (pauses of ~200 ms at 10,000 facilities).
+        gc.freeze()
         return Dataset(facilities, version)
 
     def _read(self, path):

@@ -21,8 +21,8 @@ def pixel(page, facility_id, dx=0):
     return tuple(page.evaluate("""([id, dx]) => {
         const p = window.trackerPage, layer = p.layer, f = p.data.facilities.id.indexOf(id);
         const ratio = window.devicePixelRatio || 1, canvas = layer._container;
-        const x = (layer._x[f] + dx - layer._bounds.min.x) * ratio, y = (layer._y[f] - layer._bounds.min.y) * ratio;
-        return Array.from(canvas.getContext("2d").getImageData(Math.round(x), Math.round(y), 1, 1).data).slice(0, 3);
+        const x = layer._x[f] + Math.round(dx * ratio), y = layer._y[f];  // device pixels on the canvas
+        return Array.from(canvas.getContext("2d").getImageData(x, y, 1, 1).data).slice(0, 3);
     }""", [facility_id, dx]))
 
 
