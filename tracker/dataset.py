@@ -17,6 +17,11 @@ def counts(entry):
     return "retracted" not in entry
 
 
+def posture_order(entry):
+    """Sort key of entries in posture order: by `effective`, ties by `recorded_at`."""
+    return entry["effective"], entry["recorded_at"]
+
+
 def compact_json(value):
     """Serialise for the wire: no spaces, non-Latin text kept as it is."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -35,7 +40,7 @@ class Facility:
     def timeline(self):
         """Entries that count, in posture order: by `effective`, ties by `recorded_at`."""
         counted = [entry for entry in self.history if counts(entry)]
-        return sorted(counted, key=lambda e: (e["effective"], e["recorded_at"]))
+        return sorted(counted, key=posture_order)
 
     @cached_property
     def _effective_dates(self):
@@ -66,11 +71,16 @@ class Facility:
 
 
 class Dataset:
-    """All facilities at one version of the data, by id (sorted)."""
+    """All facilities at one version of the data, by id (sorted).
 
-    def __init__(self, facilities, version):
+    `modified`, when known, is the data's last change (a UTC datetime): the answers'
+    Last-Modified.
+    """
+
+    def __init__(self, facilities, version, modified=None):
         self._facilities = dict(sorted(facilities.items()))
         self.version = version
+        self.modified = modified
 
     def __iter__(self):
         return iter(self._facilities.values())
@@ -91,11 +101,11 @@ class Dataset:
             raise NotFound(f"no facility {facility_id!r}", {"id": f"{facility_id!r} does not exist"})
         return found
 
-    def with_facility(self, facility, version):
+    def with_facility(self, facility, version, modified=None):
         """Return a new snapshot with `facility` added or replaced."""
         facilities = dict(self._facilities)
         facilities[facility.id] = facility
-        return Dataset(facilities, version)
+        return Dataset(facilities, version, modified)
 
     @cached_property
     def entry_count(self):
@@ -105,7 +115,7 @@ class Dataset:
     def changes(self):
         """Every counted entry with its facility, in posture order (built once a version)."""
         pairs = [(facility, entry) for facility in self for entry in facility.timeline]
-        return sorted(pairs, key=lambda pair: (pair[1]["effective"], pair[1]["recorded_at"]))
+        return sorted(pairs, key=lambda pair: posture_order(pair[1]))
 
     @cached_property
     def first_date(self):

@@ -9,6 +9,9 @@ from tracker.dataset import compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
 COLLECTION_TAIL = "]}\n"
+# The facility's fields a posture feature repeats beside its status (and the OpenAPI
+# document describes from this list).
+SUMMARY_FIELDS = ("name", "kind", "operator", "country", "location_precision")
 
 
 def collection(feature_texts):
@@ -23,17 +26,8 @@ def facility_collection(facilities):
 
 def posture_properties(facility, entry):
     """The summary properties of a posture feature, without the entry itself."""
-    props = facility.properties
-    return {
-        "id": facility.id,
-        "name": props["name"],
-        "kind": props["kind"],
-        "operator": props["operator"],
-        "country": props["country"],
-        "location_precision": props["location_precision"],
-        "status": entry["status"],
-        "since": entry["effective"],
-    }
+    summary = {name: facility.properties[name] for name in SUMMARY_FIELDS}
+    return {"id": facility.id, **summary, "status": entry["status"], "since": entry["effective"]}
 
 
 def posture_feature(facility, entry):
