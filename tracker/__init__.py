@@ -4,8 +4,11 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from flask_compress import Compress
 
 from tracker.store import Store
+
+compress = Compress()
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULTS = {
@@ -13,7 +16,14 @@ DEFAULTS = {
     "INSTANCE": os.environ.get("TRACKER_INSTANCE", "instance"),
     # Entries are a few kB; a larger body is refused with 413 before it is read.
     "MAX_CONTENT_LENGTH": 1024 * 1024,
-    "JSON_SORT_KEYS": False,
+    # Pages, scripts and the map data are compressed; GeoJSON answers are not, because
+    # GDAL reads them by byte ranges (issue 5) and ranges must index the plain body.
+    "COMPRESS_MIMETYPES": ["text/html", "text/css", "text/javascript", "application/javascript",
+                           "application/json"],
+    "COMPRESS_REGISTER": False,
+    # Files (static, vendor) stream from disk and are cached by the browser; compressing
+    # the stream leaks the file handle in flask-compress 1.25.
+    "COMPRESS_STREAMS": False,
 }
 
 
@@ -30,8 +40,16 @@ def create_app(test_config=None):
     app.json.sort_keys = False
     app.extensions["store"] = Store(app.config["DATA"])
 
-    from tracker import api, web
+    from tracker import api, vendor, views, web
 
     web.register_errors(app)
-    app.register_blueprint(api.bp)
+    compress.init_app(app)
+    app.after_request(compress_whole_answers)
+    for blueprint in (api.bp, vendor.bp, views.bp):
+        app.register_blueprint(blueprint)
     return app
+
+
+def compress_whole_answers(response):
+    """Compress 200 answers only: a 206 range must stay a slice of the plain body."""
+    return compress.after_request(response) if response.status_code == 200 else response

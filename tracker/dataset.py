@@ -81,6 +81,7 @@ class Dataset:
         self._facilities = dict(sorted(facilities.items()))
         self.version = version
         self.modified = modified
+        self._derived = {}
 
     def __iter__(self):
         return iter(self._facilities.values())
@@ -106,6 +107,12 @@ class Dataset:
         facilities = dict(self._facilities)
         facilities[facility.id] = facility
         return Dataset(facilities, version, modified)
+
+    def derived(self, key, build):
+        """Return `build(self)`, computed once for this snapshot (say, the map's data)."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]
 
     @cached_property
     def entry_count(self):

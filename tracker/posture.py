@@ -9,6 +9,7 @@ make the GeoDataFrames of the exports.
 """
 
 import datetime
+from itertools import groupby
 
 import geopandas
 import shapely
@@ -103,6 +104,24 @@ def changes_between(dataset, start, end):
     list of (Facility, dict)
     """
     return [(f, e) for f, e in dataset.changes if start <= e["effective"] <= end]
+
+
+def history_by_date(facility):
+    """Group a facility's whole history by `effective`, newest first, for reading.
+
+    Returns
+    -------
+    list of dict
+        ``{"date", "entries", "conflict"}``; entries in record order; `conflict` is true
+        when entries that count on that date give different statuses (reports disagree).
+    """
+    ordered = sorted(facility.history, key=posture_order)
+    groups = []
+    for date, entries in groupby(ordered, key=lambda e: e["effective"]):
+        entries = list(entries)
+        statuses = {e["status"] for e in entries if "retracted" not in e}
+        groups.append({"date": date, "entries": entries, "conflict": len(statuses) > 1})
+    return groups[::-1]
 
 
 def _wanted(filters, names=FILTERS):

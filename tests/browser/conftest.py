@@ -1,0 +1,62 @@
+"""Browser tests: the app on a real local server, Debian's Chromium driven by Playwright.
+
+Offline by construction: every request that is not to the test server is aborted, and
+each test fails on a console error or an uncaught exception in the page.
+"""
+
+import threading
+
+import pytest
+from playwright.sync_api import sync_playwright
+from werkzeug.serving import make_server
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def live_server(app):
+    """Serve `app` (over the test's copy of the data) on a free local port."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh page that can reach only the test server, and that fails the test on errors."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    errors, elsewhere = [], []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def local_only(route):
+        if route.request.url.startswith(live_server):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+    page.route("**/*", local_only)
+    page.base_url = live_server
+    yield page
+    context.close()
+    assert errors == [], f"errors in the page: {errors}"
+    assert elsewhere == [], f"the page asked the internet for: {elsewhere}"
+
+
+def open_map(page, query=""):
+    """Open the map page and wait until the posture list is drawn."""
+    page.goto(f"{page.base_url}/{query}")
+    page.wait_for_selector("#posture-list[data-ready]")
+    return page

@@ -1,0 +1,184 @@
+/* The map page: loads the compact data once, then moves through time in place.
+ *
+ * Every date change goes through `setDay`: the model says which facilities changed,
+ * and the map, the list, the counts and the URL update for those alone. No page load
+ * and no server round trip per step; a popup fetches its facility's sources on demand.
+ */
+(function (global) {
+  "use strict";
+
+  var Dates = global.PostureDates;
+  var URL_DELAY = 200;  // ms: history.replaceState is rate-limited by browsers
+
+  function Page(map, config, data) {
+    this.map = map;
+    this.config = config;
+    this.data = data;
+    this.model = new global.PostureModel(data);
+    this.minDay = Math.min(Dates.isoToDay(config.date), this.model.changeDays[0] || Dates.isoToDay(config.today));
+    this.maxDay = Math.max(Dates.isoToDay(config.date), Dates.isoToDay(config.today));
+    this.filters = global.PostureFilters.fromUrl(data, new URLSearchParams(location.search));
+    this.layer = global.L.postureLayer(this.model, this.look.bind(this)).addTo(map);
+    this.list = new global.PostureList(document.getElementById("posture-list"), this);
+    this.popup = new global.FacilityPopup(this);
+    this.legend = new global.PostureLegend(this);
+    this.slider = document.getElementById("date-slider");
+    this.label = document.getElementById("date-label");
+    this.heading = document.getElementById("date-heading");
+    this.playing = false;
+  }
+
+  /* How facility f looks on the map now, or null when it is not shown. */
+  Page.prototype.look = function (f) {
+    if (!this.shown(f)) return null;
+    var style = this.config.style, status = this.data.statuses[this.model.status(f)];
+    return {
+      shape: style.shapes[this.data.kinds[this.data.facilities.kind[f]]],
+      colour: style.colours[status],
+      hollow: style.hollow.indexOf(status) >= 0
+    };
+  };
+
+  /* Shown: has a posture at the date and passes every filter. */
+  Page.prototype.shown = function (f) {
+    var status = this.model.status(f);
+    return status >= 0 && this.filters.statuses[status] && this.filters.passes(f);
+  };
+
+  Page.prototype.setDay = function (day) {
+    day = Math.max(this.minDay, Math.min(this.maxDay, day));
+    var result = this.model.setDay(day);
+    this.legend.count(result);
+    this.layer.update(result.changed);
+    this.list.update(result.changed);
+    this.popup.dayChanged(result.changed);
+    this.showDay(day);
+  };
+
+  Page.prototype.showDay = function (day) {
+    var iso = Dates.dayToIso(day);
+    this.slider.value = day;
+    this.slider.setAttribute("aria-valuetext", iso);
+    this.label.textContent = iso;
+    this.heading.textContent = iso;
+    this.scheduleUrl();
+  };
+
+  /* After a filter changes: everything may look different. */
+  Page.prototype.refresh = function () {
+    this.legend.recount();
+    this.layer.redraw();
+    this.list.rebuild();
+    this.popup.dayChanged([]);
+    this.scheduleUrl();
+  };
+
+  Page.prototype.iso = function () {
+    return Dates.dayToIso(this.model.day);
+  };
+
+  /* The URL follows the view, so any view can be shared. */
+  Page.prototype.scheduleUrl = function () {
+    var page = this;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(function () {
+      history.replaceState(history.state, "", "?" + page.query().toString() + location.hash);
+    }, URL_DELAY);
+  };
+
+  /* ?date= and the filters, as the API and the exports read them. */
+  Page.prototype.query = function () {
+    var query = new URLSearchParams({date: this.iso()});
+    this.filters.toQuery(query);
+    return query;
+  };
+
+  Page.prototype.step = function (days) {
+    this.setDay(this.model.day + days);
+  };
+
+  Page.prototype.jumpToChange = function (direction) {
+    var day = this.model.nearestChange(this.model.day, direction);
+    if (day !== null) this.setDay(day);
+  };
+
+  Page.prototype.togglePlay = function () {
+    var page = this, button = document.getElementById("play");
+    this.playing = !this.playing;
+    button.setAttribute("aria-pressed", String(this.playing));
+    button.textContent = this.playing ? "❚❚ Pause" : "▶ Play";
+    if (!this.playing) return;
+    if (this.model.day >= this.maxDay) this.setDay(this.minDay);
+    function frame() {
+      if (!page.playing) return;
+      if (page.model.day >= page.maxDay) return page.togglePlay();
+      page.step(1);
+      requestAnimationFrame(frame);
+    }
+    requestAnimationFrame(frame);
+  };
+
+  var KEYS = {
+    ArrowLeft: function (p) { p.step(-1); },
+    ArrowDown: function (p) { p.step(-1); },
+    ArrowRight: function (p) { p.step(1); },
+    ArrowUp: function (p) { p.step(1); },
+    PageUp: function (p) { p.setDay(Dates.addMonths(p.model.day, 1)); },
+    PageDown: function (p) { p.setDay(Dates.addMonths(p.model.day, -1)); },
+    Home: function (p) { p.setDay(p.minDay); },
+    End: function (p) { p.setDay(p.maxDay); }
+  };
+
+  Page.prototype.bindControls = function () {
+    var page = this, slider = this.slider;
+    slider.min = this.minDay;
+    slider.max = this.maxDay;
+    slider.disabled = false;
+    slider.addEventListener("input", function () { page.setDay(+slider.value); });
+    slider.addEventListener("keydown", function (event) {
+      var action = KEYS[event.key];
+      if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      action(page);
+    });
+    document.getElementById("prev-change").addEventListener("click", function () { page.jumpToChange(-1); });
+    document.getElementById("next-change").addEventListener("click", function () { page.jumpToChange(1); });
+    document.getElementById("play").addEventListener("click", function () { page.togglePlay(); });
+    document.addEventListener("keydown", function (event) {
+      if (event.target.closest("input, select, textarea")) return;
+      if (event.key === "[") page.jumpToChange(-1);
+      if (event.key === "]") page.jumpToChange(1);
+    });
+    global.drawChangeStrip(document.getElementById("change-strip"), this.model, this.minDay, this.maxDay);
+  };
+
+  function fail(message) {
+    var list = document.getElementById("posture-list");
+    var note = document.createElement("p");
+    note.className = "load-error";
+    note.setAttribute("role", "alert");
+    note.textContent = message;
+    list.replaceWith(note);
+  }
+
+  function start(map, config) {
+    var pane = map.createPane("facilities");
+    pane.style.zIndex = 450;
+    pane.style.pointerEvents = "none";  // clicks reach the map, which asks the layer
+    fetch(config.dataUrl, {headers: {Accept: "application/json"}})
+      .then(function (response) {
+        if (!response.ok) throw new Error("the map data did not load (HTTP " + response.status + ")");
+        return response.json();
+      })
+      .then(function (data) {
+        var page = new Page(map, config, data);
+        page.bindControls();
+        page.setDay(Dates.isoToDay(config.date));
+        page.list.markReady();
+        global.trackerPage = page;  // for the console, the tests and the benchmark
+      })
+      .catch(function (error) { fail("Sorry: " + error.message + ". Reload the page to try again."); });
+  }
+
+  global.TrackerMap = {start: start};
+})(window);

@@ -1,0 +1,131 @@
+/* The posture at any date, computed in the browser from the compact map data.
+ *
+ * Same rule as tracker/posture.py (PRODUCT.md section 3): a facility's posture at day D
+ * is its latest counted entry with effective <= D; the server already sorted each
+ * facility's entries by (effective, recorded_at), so "latest" is "last".
+ *
+ * Moving from day A to day B only touches the facilities with an entry dated between
+ * them: `setDay` finds those through an index of entries by day and re-checks just
+ * them, so a slider step costs what changed, not the dataset's size (issue 6).
+ */
+(function (global) {
+  "use strict";
+
+  var DAY_MS = 86400000;
+
+  function dayToIso(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  function isoToDay(iso) {
+    return Math.round(Date.parse(iso + "T00:00:00Z") / DAY_MS);
+  }
+
+  /* The day one calendar month from `day` (months: +1 or -1), clamped to month ends. */
+  function addMonths(day, months) {
+    var date = new Date(day * DAY_MS);
+    var target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+    var lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return Math.round(target.getTime() / DAY_MS);
+  }
+
+  /* The last index in sorted `values` within [lo, hi) whose value is <= x, or lo - 1. */
+  function lastAtMost(values, x, lo, hi) {
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (values[mid] <= x) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  function PostureModel(data) {
+    var facilities = data.facilities, entries = data.entries;
+    var n = facilities.id.length, m = entries.day.length;
+    this.data = data;
+    this.size = n;
+    this.first = new Int32Array(n + 1);      // facility f's entries: first[f] .. first[f+1]
+    for (var f = 0; f < n; f++) this.first[f + 1] = this.first[f] + entries.count[f];
+    this.entryDay = Int32Array.from(entries.day);
+    this.entryStatus = Uint8Array.from(entries.status);
+    this.entryFacility = new Int32Array(m);
+    for (f = 0; f < n; f++) this.entryFacility.fill(f, this.first[f], this.first[f + 1]);
+    // Entries by day, for "what changed between two days".
+    var order = new Int32Array(m);
+    for (var e = 0; e < m; e++) order[e] = e;
+    var days = this.entryDay;
+    order.sort(function (a, b) { return days[a] - days[b]; });
+    this.byDay = order;
+    this.byDayDays = Int32Array.from(order, function (i) { return days[i]; });
+    this.changeDays = Int32Array.from(new Set(this.byDayDays));
+    this.current = new Int32Array(n).fill(-1); // the governing entry of each facility, or -1
+    this.stamp = new Uint32Array(n);
+    this.generation = 0;
+    this.day = null;
+  }
+
+  /* The entry governing facility f at `day`, or -1. */
+  PostureModel.prototype.governingAt = function (f, day) {
+    var index = lastAtMost(this.entryDay, day, this.first[f], this.first[f + 1]);
+    return index >= this.first[f] ? index : -1;
+  };
+
+  PostureModel.prototype.status = function (f) {
+    var entry = this.current[f];
+    return entry < 0 ? -1 : this.entryStatus[entry];
+  };
+
+  /* Move to `day`. Returns {changed, previous}: the facilities whose governing entry
+   * changed, and the entry each had before (-1 for none). */
+  PostureModel.prototype.setDay = function (day) {
+    var changed = [], previous = [];
+    if (this.day === null) {
+      for (var f = 0; f < this.size; f++) this._check(f, day, changed, previous);
+    } else if (day !== this.day) {
+      var lo = Math.min(day, this.day), hi = Math.max(day, this.day);
+      var start = lastAtMost(this.byDayDays, lo, 0, this.byDayDays.length) + 1;
+      var stop = lastAtMost(this.byDayDays, hi, 0, this.byDayDays.length) + 1;
+      var generation = ++this.generation;
+      for (var i = start; i < stop; i++) {
+        var facility = this.entryFacility[this.byDay[i]];
+        if (this.stamp[facility] !== generation) {
+          this.stamp[facility] = generation;
+          this._check(facility, day, changed, previous);
+        }
+      }
+    }
+    this.day = day;
+    return {changed: changed, previous: previous};
+  };
+
+  PostureModel.prototype._check = function (f, day, changed, previous) {
+    var entry = this.governingAt(f, day);
+    if (entry !== this.current[f]) {
+      changed.push(f);
+      previous.push(this.current[f]);
+      this.current[f] = entry;
+    }
+  };
+
+  /* The nearest day with a change after (direction 1) or before (-1) `day`, or null. */
+  PostureModel.prototype.nearestChange = function (day, direction) {
+    var days = this.changeDays;
+    var index = lastAtMost(days, direction > 0 ? day : day - 1, 0, days.length);
+    var found = direction > 0 ? index + 1 : index;
+    return found >= 0 && found < days.length ? days[found] : null;
+  };
+
+  /* How many entries take effect on each day from `start` to `end`, for the change strip. */
+  PostureModel.prototype.changesPerDay = function (start, end) {
+    var histogram = new Uint32Array(Math.max(0, end - start + 1));
+    var days = this.byDayDays;
+    for (var i = 0; i < days.length; i++) {
+      var offset = days[i] - start;
+      if (offset >= 0 && offset < histogram.length) histogram[offset]++;
+    }
+    return histogram;
+  };
+
+  global.PostureModel = PostureModel;
+  global.PostureDates = {dayToIso: dayToIso, isoToDay: isoToDay, addMonths: addMonths};
+})(window);
