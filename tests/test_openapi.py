@@ -140,3 +140,10 @@ def test_answers_match_their_documented_schemas(client, document, url, path, sta
     validator(document, name).validate(response.json)
     assert response.json.get("features", [None]) and response.json.get("changes", [None])
     assert response.mimetype in document["paths"][path]["get"]["responses"][str(status)]["content"]
+
+
+@pytest.mark.parametrize("page", ["/", "/facilities/hisyah"])
+def test_the_page_footer_links_the_document_and_the_history(client, page):
+    footer = client.get(page).data.decode().split("<footer", 1)[1].split("</footer>")[0]
+    assert re.search(r'<a href="/api/history.csv" download>(F|f)ull history \(CSV\)</a>', footer)
+    assert '<a href="/api/openapi.json">API (OpenAPI)</a>' in footer
