@@ -180,6 +180,11 @@ def test_export_csv_keeps_arabic_and_cyrillic(client):
     assert (tartus["status"], tartus["since"], tartus["source_publisher"]) == (
         "reinforced", "2026-01-28", "Kurdistan24")
     assert tartus["WKT"].startswith("POINT (35.8") and float(tartus["longitude"]) == pytest.approx(35.87, abs=0.1)
+    for feature in client.get("/api/posture?date=2026-02-01").json["features"]:  # Arabic quotes too
+        row, entry = rows[feature["id"]], feature["properties"]["entry"]
+        assert (row["entry_id"], row["note"], row["source_quote"]) == (
+            entry["id"], entry["note"], entry["source"]["quote"])
+    assert rows["hisyah"]["source_quote"].startswith("«انسحبت القوات الروسية")
 
 
 def test_export_geopackage_reads_back(client, tmp_path):
@@ -194,6 +199,10 @@ def test_export_geopackage_reads_back(client, tmp_path):
     assert frame.loc["hmeimim-air-base", "aliases"].endswith("حميميم; Хмеймим")
     assert frame.loc["qamishli-airport", "status"] == "withdrawn"
     assert frame.crs == "EPSG:4326"
+    for feature in client.get("/api/posture?date=2026-02-01&kind=air_base&kind=airport").json["features"]:
+        entry = feature["properties"]["entry"]
+        assert frame.loc[feature["id"], "source_quote"] == entry["source"]["quote"]
+        assert frame.loc[feature["id"], "credibility"] == entry["credibility"]
 
 
 def test_history_csv_has_every_entry_retracted_ones_too(client, store):

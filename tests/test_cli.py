@@ -94,6 +94,12 @@ def test_export_history_reads_back_one_row_an_entry(runner, data_dir, tmp_path, 
     hmeimim = frame[frame["id"] == "hmeimim-air-base"].set_index("entry_id")
     assert hmeimim.loc["hmeimim-2026-01-28-kurdistan24", "retracted_reason"] == "Неверно прочитано (misread)"
     assert hmeimim.loc["hmeimim-2024-12-14-reuters", "aliases"].endswith("حميميم; Хмеймим")
+    stored = {e["id"]: e for f in Store(data_dir).dataset() for e in f.history}
+    assert sorted(frame["entry_id"]) == sorted(stored)
+    for row in frame.itertuples():
+        assert (row.status, row.since, row.source_quote) == (
+            stored[row.entry_id]["status"], stored[row.entry_id]["effective"],
+            stored[row.entry_id]["source"]["quote"])
     assert frame.geometry.x.between(35, 42).all()
 
 
