@@ -37,29 +37,23 @@ def _collection(feature, description):
     }
 
 
-POSTURE_FEATURE = {
-    "type": "object",
-    "description": "A facility's posture at a date: a summary and the governing entry, whole.",
-    "required": ["type", "id", "geometry", "properties"],
-    "additionalProperties": False,
-    "properties": {
-        "type": {"const": "Feature"},
-        "id": _FACILITY_ID,
-        "geometry": model.FEATURE_SCHEMA["properties"]["geometry"],
+# A facility's Feature, its properties a summary and the governing entry.
+POSTURE_FEATURE = dict(
+    model.FEATURE_SCHEMA,
+    description="A facility's posture at a date: a summary and the governing entry, whole.",
+    properties=dict(model.FEATURE_SCHEMA["properties"], properties={
+        "type": "object",
+        "required": ["id", *features.SUMMARY_FIELDS, "status", "since", "entry"],
+        "additionalProperties": False,
         "properties": {
-            "type": "object",
-            "required": ["id", *features.SUMMARY_FIELDS, "status", "since", "entry"],
-            "additionalProperties": False,
-            "properties": {
-                "id": _FACILITY_ID,
-                **{name: _FACILITY[name] for name in features.SUMMARY_FIELDS},
-                "status": _ENTRY["status"],
-                "since": dict(_ENTRY["effective"], description="The governing entry's `effective`."),
-                "entry": model.ENTRY_SCHEMA,
-            },
+            "id": _FACILITY_ID,
+            **{name: _FACILITY[name] for name in features.SUMMARY_FIELDS},
+            "status": _ENTRY["status"],
+            "since": dict(_ENTRY["effective"], description="The governing entry's `effective`."),
+            "entry": model.ENTRY_SCHEMA,
         },
-    },
-}
+    }),
+)
 CHANGE = dict(
     model.ENTRY_SCHEMA,
     description="An entry with the id of its facility.",
