@@ -52,4 +52,3 @@ def frame_file(frame, fmt, layer):
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return buffer.getvalue()
-

@@ -33,7 +33,10 @@ def _collection(feature, description):
         "type": "object",
         "description": description,
         "required": ["type", "features"],
-        "properties": {"type": {"const": "FeatureCollection"}, "features": {"type": "array", "items": feature}},
+        "properties": {
+            "type": {"const": "FeatureCollection"},
+            "features": {"type": "array", "items": feature},
+        },
     }
 
 
@@ -169,7 +172,9 @@ def _read(operation_id, summary, content, parameters=(), errors=("400",), header
 
 def _write(operation_id, summary, body, status, answer, parameters=(), errors=(), headers=None):
     """A POST of an editor: bearer token, a JSON body, the stored result."""
-    ok = {status: {"description": "Stored.", "headers": headers or {}, "content": _body(answer)}}
+    ok = {status: {"description": "Stored.", "content": _body(answer)}}
+    if headers:
+        ok[status]["headers"] = headers
     return _operation(operation_id, summary, ok, parameters,
                       ("400", "401", *errors, "413", "422"),
                       requestBody={"required": True, "content": _body(body)},
@@ -218,8 +223,8 @@ def _paths():
             "exportHistory", "Every entry of every facility, retracted ones too, as CSV: one "
             "row an entry.", {"text/csv": FILE}, ["operator", "kind"], headers=DOWNLOAD),
         "/api/openapi.json": {"get": _operation(
-            "getOpenAPI", "This document.", {"200": {"description": "OK", "content": _body({"type": "object"})}},
-            errors=())},
+            "getOpenAPI", "This document.",
+            {"200": {"description": "OK", "content": _body({"type": "object"})}}, errors=())},
     }
 
 
