@@ -205,6 +205,12 @@ def test_export_geopackage_reads_back(client, tmp_path):
         assert frame.loc[feature["id"], "credibility"] == entry["credibility"]
 
 
+def test_an_export_before_any_report_has_the_columns_and_no_rows(client):
+    empty = client.get("/api/export?date=2020-01-01&format=csv").data.decode("utf-8-sig")
+    full = client.get("/api/export?date=2026-02-01&format=csv").data.decode("utf-8-sig")
+    assert empty == full.splitlines(keepends=True)[0]
+
+
 def test_history_csv_has_every_entry_retracted_ones_too(client, store):
     samples.retract(store, "qamishli-airport", "qamishli-2026-01-27-afp")
     response = client.get("/api/history.csv")
