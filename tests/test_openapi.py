@@ -138,7 +138,8 @@ def test_answers_match_their_documented_schemas(client, document, url, path, sta
     response = client.get(url)
     assert response.status_code == status
     validator(document, name).validate(response.json)
-    assert response.json.get("features", [None]) and response.json.get("changes", [None])
+    items = response.json.get("features", response.json.get("changes"))
+    assert items != []  # checking an empty list against the schema would prove little
     assert response.mimetype in document["paths"][path]["get"]["responses"][str(status)]["content"]
 
 
