@@ -88,13 +88,29 @@
     return Dates.dayToIso(this.model.day);
   };
 
-  /* The URL follows the view, so any view can be shared. */
+  /* The URL and the download links follow the view, so any view can be shared or saved. */
   Page.prototype.scheduleUrl = function () {
     var page = this;
     clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(function () {
-      history.replaceState(history.state, "", "?" + page.query().toString() + location.hash);
+      var query = page.query();
+      history.replaceState(history.state, "", "?" + query.toString() + location.hash);
+      page.linkDownloads(query);
     }, URL_DELAY);
+  };
+
+  Page.prototype.linkDownloads = function (query) {
+    document.querySelectorAll("#downloads a[data-format]").forEach(function (link) {
+      var url = new URL(link.href);
+      url.search = query.toString();
+      url.searchParams.set("format", link.dataset.format);
+      link.href = url.toString();
+    });
+    var history = document.querySelector("#downloads a[data-history]"), url = new URL(history.href);
+    url.search = "";
+    query.getAll("kind").forEach(function (kind) { url.searchParams.append("kind", kind); });
+    query.getAll("operator").forEach(function (name) { url.searchParams.append("operator", name); });
+    history.href = url.toString();
   };
 
   /* ?date= and the filters, as the API and the exports read them. */
