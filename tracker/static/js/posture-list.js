@@ -35,6 +35,8 @@
     }
     element.replaceChildren.apply(element, this.chunks);
     this.selected = -1;
+    this.since = {};    // text by day, and by source: made once, not per item and step
+    this.reports = [];
     element.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-index]");
       if (button) page.popup.show(+button.dataset.index, {pan: true});
@@ -94,13 +96,14 @@
     var item = this.items[f] || (this.items[f] = this.make(f));
     var page = this.page, data = page.data, entry = page.model.current[f];
     var status = data.statuses[page.model.entryStatus[entry]];
-    var source = data.sources[data.entries.source[entry]];
+    var source = data.entries.source[entry];
     if (item.dataset.status !== status) {
       item.dataset.status = status;
       item.parts.status.textContent = page.config.words.statusLabels[status];
     }
-    setText(item.parts.since, "since " + Dates.dayToIso(page.model.entryDay[entry]));
-    setText(item.parts.report, source[1] ? source[0] + ": " + source[1] : source[0]);
+    var day = page.model.entryDay[entry];
+    setText(item.parts.since, this.since[day] || (this.since[day] = "since " + Dates.dayToIso(day)));
+    setText(item.parts.report, this.reports[source] || (this.reports[source] = report(data.sources[source])));
     return item;
   };
 
@@ -123,6 +126,11 @@
     item.append(button, item.parts.status, item.parts.since, item.parts.report);
     return item;
   };
+
+  /* "Publisher: Title", or the publisher alone when the report has no title. */
+  function report(source) {
+    return source[1] ? source[0] + ": " + source[1] : source[0];
+  }
 
   function span(className) {
     var element = document.createElement("span");
