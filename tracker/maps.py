@@ -34,6 +34,8 @@ STATUS_COLOURS = {
     "unknown": "#7F7F7F",
 }
 HOLLOW_STATUSES = ("withdrawn", "handed_over")
+# Where markers overlap, forces present are drawn over forces gone.
+DRAW_ORDER = ("withdrawn", "handed_over", "unknown", "withdrawing", "reduced", "active", "reinforced")
 KIND_SHAPES = {
     "air_base": "triangle",
     "naval_base": "diamond",
@@ -42,8 +44,8 @@ KIND_SHAPES = {
     "outpost": "triangle-down",
     "other": "hexagon",
 }
-SCRIPTS = ("js/posture-model.js", "js/posture-layer.js", "js/posture-legend.js", "js/posture-list.js",
-           "js/facility-popup.js", "js/map-page.js")
+SCRIPTS = ("js/posture-model.js", "js/posture-layer.js", "js/posture-areas.js", "js/posture-legend.js",
+           "js/posture-list.js", "js/facility-popup.js", "js/map-page.js")
 
 
 @cache
@@ -146,4 +148,5 @@ def centre(bounds):
 
 def style_config():
     """The palette and shapes, for the page's JavaScript and CSS (one definition)."""
-    return {"colours": STATUS_COLOURS, "hollow": list(HOLLOW_STATUSES), "shapes": KIND_SHAPES}
+    return {"colours": STATUS_COLOURS, "hollow": list(HOLLOW_STATUSES), "shapes": KIND_SHAPES,
+            "drawOrder": list(DRAW_ORDER)}

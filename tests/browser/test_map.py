@@ -21,8 +21,8 @@ def pixel(page, facility_id, dx=0):
     return tuple(page.evaluate("""([id, dx]) => {
         const p = window.trackerPage, layer = p.layer, f = p.data.facilities.id.indexOf(id);
         const ratio = window.devicePixelRatio || 1, canvas = layer._container;
-        const x = (layer._x[f] + dx - layer._bounds.min.x) * ratio, y = (layer._y[f] - layer._bounds.min.y) * ratio;
-        return Array.from(canvas.getContext("2d").getImageData(Math.round(x), Math.round(y), 1, 1).data).slice(0, 3);
+        const x = layer._x[f] + Math.round(dx * ratio), y = layer._y[f];  // device pixels on the canvas
+        return Array.from(canvas.getContext("2d").getImageData(x, y, 1, 1).data).slice(0, 3);
     }""", [facility_id, dx]))
 
 
@@ -153,3 +153,31 @@ def test_the_facility_page_shows_conflicts_side_by_side(page):
     assert page.locator(".entry.governing").get_attribute("id") == "entry-qamishli-2026-01-27-afp"
     assert page.locator(".inset .leaflet-container").is_visible()
     assert page.locator(".inset .leaflet-overlay-pane canvas").count() == 1  # outlines and marker
+
+
+def download(page, selector, tmp_path):
+    """Click a download link; return the saved file's path."""
+    page.eval_on_selector("#downloads", "details => { details.open = true; }")
+    with page.expect_download() as info:
+        page.click(selector)
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def test_downloads_follow_the_date_and_the_filters(page, tmp_path):
+    import pyogrio
+    open_map(page, "?date=2026-02-01")
+    page.locator("#status-legend label", has_text="Reinforced").locator("input").uncheck()
+    page.wait_for_function("document.querySelector('#downloads a[data-format=csv]').href.includes('status=')")
+    for fmt in ("csv", "gpkg", "geojson"):
+        saved = download(page, f"#downloads a[data-format={fmt}]", tmp_path)
+        assert saved.name == f"posture-2026-02-01.{fmt}"
+        frame = pyogrio.read_dataframe(saved).set_index("id")
+        assert sorted(frame.index) == ["ain-issa", "amuda", "hisyah", "qamishli-airport"]
+        assert set(frame["status"]) == {"withdrawn"}
+        assert frame.loc["qamishli-airport", "name"] == "Qamishli airport"
+        if fmt != "geojson":  # flat formats carry the aliases, in their scripts
+            assert "مطار القامشلي" in frame.loc["qamishli-airport", "aliases"]
+    history = download(page, "#downloads a[data-history]", tmp_path)
+    assert history.read_text(encoding="utf-8-sig").count("\n") == 14  # header and 13 entries
