@@ -3,7 +3,7 @@
 import pytest
 
 from tests import samples
-from tests.browser.conftest import open_map
+from tests.browser.conftest import open_map, open_popup
 from tracker.store import Store
 
 HOSTILE = '<img src=x onerror="window.__xss=1"><b>bold</b> ${window.__xss=2} `tick` </script><script>window.__xss=3</script>'
@@ -45,8 +45,7 @@ def test_an_entry_added_with_the_form_shows_on_the_facility_page_and_the_map(edi
     page = editor_page
     open_map(page, "?date=2025-06-01")
     assert listed_status(page, "hmeimim-air-base") == "active"
-    page.click("[data-facility=hmeimim-air-base] button")
-    page.locator(".facility-popup a", has_text="Add status entry").click()
+    open_popup(page, "hmeimim-air-base").locator("a", has_text="Add status entry").click()
     page.wait_for_selector("form #status")
     fill_entry(page)
     page.click("text=Save entry")
@@ -141,12 +140,8 @@ def test_markup_typed_into_the_form_shows_as_text_everywhere(editor_page, data_d
     assert shown.locator("img, b, script").count() == 0
 
     open_map(page, "?date=2025-06-01")
-    item = page.locator("[data-facility=amuda]")
-    assert item.locator(".report").text_content() == f"Example News: {HOSTILE}"
-    item.locator("button").click()
-    popup = page.locator(".facility-popup")
-    popup.locator(".popup-note").wait_for()
-    assert popup.locator(".popup-note").text_content() == HOSTILE
-    assert popup.locator(".quote").text_content() == HOSTILE
+    assert page.text_content("[data-facility=amuda] .report") == f"Example News: {HOSTILE}"
+    popup = open_popup(page, "amuda")
+    assert popup.locator(".popup-note").text_content() == popup.locator(".quote").text_content() == HOSTILE
     assert popup.locator("img, b, script").count() == 0
     assert page.evaluate("window.__xss") is None
