@@ -66,6 +66,15 @@ def test_the_entry_form_labels_its_fields_and_explains_the_grades(editor_client)
     assert 'type="date"' in page
 
 
+def test_the_facility_page_links_the_forms_for_editors_only(client, editor):
+    links = ("/facilities/hmeimim-air-base/status/new", RETRACT_FORM, FACILITY_FORM)
+    page = client.get("/facilities/hmeimim-air-base").get_data(as_text=True)
+    assert not any(f'href="{link}"' in page for link in links)
+    sign_in(client)
+    page = client.get("/facilities/hmeimim-air-base").get_data(as_text=True)
+    assert all(f'href="{link}"' in page for link in links)
+
+
 def test_an_unknown_facility_has_no_form(editor_client):
     assert editor_client.get("/facilities/nowhere/status/new").status_code == 404
 
@@ -155,6 +164,7 @@ def test_a_saved_facility_leads_to_its_page(editor_client, data_dir):
     ({"name": ""}, "name", "is required"),
     ({"aliases": "T-4\n" + "x" * 501}, "aliases", "aliases[1]: is longer than 500 characters"),
     ({"kind": ""}, "kind", "is required"),
+    ({"location_precision": ""}, "location_precision", "is required"),
     ({"country": "Syria"}, "country", "'Syria' is not an ISO 3166-1 alpha-2 country code (e.g. SY)"),
     ({"facility_id": "hmeimim-air-base"}, "facility_id", "'hmeimim-air-base' already exists"),
     ({"facility_id": "new"}, "facility_id", "'new' is reserved; choose another"),

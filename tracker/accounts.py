@@ -13,6 +13,7 @@ import hmac
 import json
 import re
 import secrets
+from functools import cache
 from pathlib import Path
 
 from filelock import FileLock
@@ -30,8 +31,12 @@ NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
 NAME_RULE = "1-40 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
 MIN_PASSWORD = 10
 TOKEN_BYTES = 32
-# Checked when a name is unknown, so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = generate_password_hash("not a password of anyone")
+
+
+@cache
+def _dummy_hash():
+    """A hash checked when a name is unknown, so a wrong name costs as long as a wrong password."""
+    return generate_password_hash("not a password of anyone")
 
 
 def token_digest(token):
@@ -79,9 +84,6 @@ class Accounts:
             write_atomic(self.path, text, mode=PRIVATE)
             return result
 
-    def names(self):
-        return sorted(self._load())
-
     def exists(self, name):
         return name in self._load()
 
@@ -111,7 +113,7 @@ class Accounts:
         """Tell whether `password` is `name`'s password (False for an unknown name)."""
         account = self._load().get(name)
         if account is None:
-            check_password_hash(_DUMMY_HASH, password)
+            check_password_hash(_dummy_hash(), password)
             return False
         return check_password_hash(account["password"], password)
 

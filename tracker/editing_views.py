@@ -40,8 +40,6 @@ def save(form, paths, write):
         return None
 
 
-
-
 @bp.route("/facilities/<facility_id>/status/new", methods=("GET", "POST"))
 @editor_required
 def new_entry(facility_id):

@@ -51,7 +51,8 @@ RETRACT_PATHS = {"reason": "reason"}
 
 def _choices(vocabulary, coded=False):
     """Select options from a vocabulary; `coded` shows the code too ("B: Usually reliable")."""
-    return [SelectChoice(str(key), f"{key}: {words}" if coded else words) for key, words in vocabulary.items()]
+    return [SelectChoice(str(key), f"{key}: {words}" if coded else words)
+            for key, words in vocabulary.items()]
 
 
 class LoginForm(FlaskForm):
@@ -91,7 +92,8 @@ class FacilityForm(EntryForm):
     operator = StringField("Operator", default="Russia", description="The force present.")
     country = StringField("Country", default="SY",
                           description="ISO 3166-1 alpha-2 code of where it stands, e.g. SY.")
-    location_precision = SelectField("Location precision", choices=_choices(model.LOCATION_PRECISIONS))
+    location_precision = SelectField("Location precision",
+                                     choices=CHOOSE + _choices(model.LOCATION_PRECISIONS))
     latitude = StringField("Latitude", render_kw={"inputmode": "decimal"},
                            description="Click the map, or type degrees north (WGS84).")
     longitude = StringField("Longitude", render_kw={"inputmode": "decimal"},
