@@ -2,6 +2,9 @@
 
 from copy import deepcopy
 
+EDITOR = "alice"
+PASSWORD = "correct horse battery"
+
 ENTRY = {
     "id": "e1",
     "status": "active",

@@ -20,7 +20,8 @@ FUZZ = settings(max_examples=40, deadline=None, derandomize=True, database=None,
 # Schema-valid requests that the API rightly refuses (from after to, a future date)
 # are not failures: the document cannot say those rules.
 EXCLUDED = [schemathesis.checks.positive_data_acceptance]
-OPERATIONS = sorted(served(create_app({"TESTING": True})))
+# A SECRET_KEY, so that listing the routes makes no key file in instance/.
+OPERATIONS = sorted(served(create_app({"TESTING": True, "SECRET_KEY": "only to list the routes"})))
 # Schemathesis' WSGI transport does not undo Content-Encoding: ask for plain answers.
 PLAIN = {"Accept-Encoding": "identity"}
 

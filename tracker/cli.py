@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from tracker import export, importing, model
+from tracker.accounts import Accounts
 from tracker.errors import TrackerError
 from tracker.posture import facilities_matching, parse_date, posture_at
 from tracker.store import Store, parse
@@ -126,3 +127,32 @@ def serve(host, port, threads, data_dir, instance_dir):
     dataset = app.extensions["store"].dataset()  # refuse to start on invalid data
     click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
     waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")
+
+
+@main.group()
+def editor():
+    """Manage editor accounts and API tokens (kept in the instance folder)."""
+
+
+@editor.command(name="add")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True,
+              help="Read the password from the first line of standard input (else prompt).")
+@click.option("--replace", is_flag=True, help="Set a new password for an existing editor.")
+@instance_option
+def editor_add(name, password_stdin, replace, instance_dir):
+    """Add editor NAME with a password (stored as a scrypt hash)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    new = Accounts(instance_dir).add(name, password, replace=replace)
+    click.echo(f"{instance_dir}: editor {name!r} {'added' if new else 'has a new password'}")
+
+
+@editor.command(name="token")
+@click.argument("name")
+@instance_option
+def editor_token(name, instance_dir):
+    """Print a new API token for editor NAME (only its hash is kept: copy it now)."""
+    click.echo(Accounts(instance_dir).new_token(name))

@@ -97,7 +97,7 @@ class PostureLayer(JSCSSMixin, MacroElement):
 
 def posture_map(bounds, config):
     """The map page's folium map, fitted to `bounds` ([[south, west], [north, east]])."""
-    figure = OfflineMap(zoom_start=7, location=_centre(bounds))
+    figure = OfflineMap(zoom_start=7, location=centre(bounds))
     if bounds:
         figure.fit_bounds(bounds, padding=(30, 30))
     PostureLayer(config).add_to(figure)
@@ -138,7 +138,8 @@ def bounds_of(payload):
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 
-def _centre(bounds):
+def centre(bounds):
+    """The middle of `bounds`, or of Syria when there are none."""
     if not bounds:
         return [35.0, 38.5]  # Syria
     (south, west), (north, east) = bounds

@@ -43,7 +43,8 @@ def register_errors(app):
 
     @app.errorhandler(TrackerError)
     def tracker_error(error):
-        return _error_response(error.status, error.message, error.errors)
+        body, status = _error_response(error.status, error.message, error.errors)
+        return body, status, error.headers
 
     @app.errorhandler(HTTPException)
     def http_error(error):

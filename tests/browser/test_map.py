@@ -3,7 +3,7 @@
 import json
 
 from tests import samples
-from tests.browser.conftest import open_map
+from tests.browser.conftest import open_map, open_popup
 from tracker.posture import today
 
 GREEN, VERMILLION, WHITE = (0, 158, 115), (213, 94, 0), (255, 255, 255)
@@ -94,9 +94,7 @@ def test_play_animates_through_time(page):
 
 def test_clicking_an_item_focuses_the_map_and_opens_its_sources(page):
     open_map(page, "?date=2026-02-01")
-    page.click("[data-facility=hmeimim-air-base] button")
-    popup = page.locator(".facility-popup")
-    popup.locator(".quote").wait_for()
+    popup = open_popup(page, "hmeimim-air-base")
     assert popup.locator(".popup-title").text_content() == "Hmeimim air base"
     assert "Reinforced" in popup.locator(".badge").text_content()
     assert popup.locator(".source-title").text_content().startswith("Syrian President al-Sharaa Meets Putin")
@@ -135,9 +133,7 @@ def test_user_text_is_shown_as_text_in_popup_and_list(page, store):
     open_map(page, "?date=2025-07-01")
     item = page.locator("[data-facility=amuda]")
     assert item.locator(".report").text_content() == f"<i>Pub</i>: {HOSTILE}"
-    item.locator("button").click()
-    popup = page.locator(".facility-popup")
-    popup.locator(".popup-note").wait_for()
+    popup = open_popup(page, "amuda")
     assert popup.locator(".popup-note").text_content() == HOSTILE
     assert popup.locator(".quote").text_content() == HOSTILE
     assert popup.locator("img, b, i").count() == 0
