@@ -6,7 +6,6 @@ plain keep-alive HTTP connection.
 """
 
 import datetime
-import gc
 import http.client
 import json
 import os
@@ -110,15 +109,6 @@ def posture_times(port, warm_dates, dates):
         client.close()
 
 
-def write_api_exists():
-    """Tell whether the app has the write API (issue 4) yet."""
-    from tracker import create_app
-
-    app = create_app({"DATA": ".", "INSTANCE": "."})
-    return any(rule.rule == WRITE_PATH.format("<facility_id>") and "POST" in rule.methods
-               for rule in app.url_map.iter_rules())
-
-
 def new_entry(number):
     """A valid new entry (what a client sends) for the `number`-th write."""
     day = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
@@ -159,26 +149,3 @@ def editor_token(instance_dir):
     made = subprocess.run([TRACKER, "editor", "token", EDITOR, "--instance", str(instance_dir)],
                           text=True, check=True, capture_output=True)
     return made.stdout.strip().split()[-1]
-
-
-def store_write_times(data_dir, facility_id, count):
-    """Seconds of `count` entries added through `Store.update` in this process (no HTTP)."""
-    from tracker.store import Store
-
-    store = Store(data_dir)
-    store.dataset()  # warm, and frozen out of the collector, as in `tracker serve`
-    gc.freeze()
-    times = []
-    for number in range(count):
-        entry = dict(new_entry(number), id=f"bench-write-{number}-{os.urandom(4).hex()}",
-                     recorded_at=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                     recorded_by=EDITOR)
-
-        def add(feature, entry=entry):
-            feature["properties"]["status_history"].append(entry)
-            return feature
-        start = time.perf_counter()
-        store.update(facility_id, add)
-        times.append(time.perf_counter() - start)
-    gc.unfreeze()
-    return times

@@ -4,8 +4,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests import samples
 from tracker import create_app
-from tracker.store import Store
+from tracker.store import LOCK_NAME, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "geodata"
@@ -37,3 +38,26 @@ def client(app):
 @pytest.fixture
 def runner():
     return CliRunner()
+
+
+@pytest.fixture
+def editor(app):
+    """An editor account, samples.EDITOR with samples.PASSWORD, in the app's instance folder."""
+    app.extensions["accounts"].add(samples.EDITOR, samples.PASSWORD)
+    return samples.EDITOR
+
+
+@pytest.fixture
+def token(app, editor):
+    """An API token of the editor."""
+    return app.extensions["accounts"].new_token(editor)
+
+
+@pytest.fixture
+def data_files(data_dir):
+    """A function giving {name: bytes} of every file in the dataset folder but the lock.
+
+    Temporary files and the generation token count: a refused write leaves none of them.
+    """
+    return lambda: {path.name: path.read_bytes() for path in sorted(data_dir.iterdir())
+                    if path.name != LOCK_NAME}

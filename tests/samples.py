@@ -2,6 +2,9 @@
 
 from copy import deepcopy
 
+EDITOR = "alice"
+PASSWORD = "correct horse battery"
+
 ENTRY = {
     "id": "e1",
     "status": "active",
@@ -64,3 +67,16 @@ def feature(id="sample-base", history=None, **properties):
     if history is not None:
         value["properties"]["status_history"] = history
     return value
+
+
+RETRACTION = {"at": "2026-02-02T09:00:00Z", "by": "tester", "reason": "Неверно прочитано (misread)"}
+
+
+def retract(store, facility_id, entry_id):
+    """Retract a stored entry through the store, as the retract endpoint does."""
+    def change(feature):
+        for stored in feature["properties"]["status_history"]:
+            if stored["id"] == entry_id:
+                stored["retracted"] = dict(RETRACTION)
+        return feature
+    return store.update(facility_id, change)

@@ -82,6 +82,47 @@ def test_export_filters_and_rejects_a_bad_date(runner, data_dir, tmp_path):
     assert result.exit_code == 1 and "--date: '2026-02-30' is not a date" in result.output
 
 
+@pytest.mark.parametrize("fmt", ["csv", "gpkg"])
+def test_export_history_reads_back_one_row_an_entry(runner, data_dir, tmp_path, fmt):
+    samples.retract(Store(data_dir), "hmeimim-air-base", "hmeimim-2026-01-28-kurdistan24")
+    out = tmp_path / f"history.{fmt}"
+    result = run(runner, "export", "--history", "-o", out, "--data", data_dir)
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{out}: 13 entries of 6 facilities ({fmt})\n"
+    frame = pyogrio.read_dataframe(out)
+    assert len(frame) == 13
+    hmeimim = frame[frame["id"] == "hmeimim-air-base"].set_index("entry_id")
+    assert hmeimim.loc["hmeimim-2026-01-28-kurdistan24", "retracted_reason"] == "Неверно прочитано (misread)"
+    assert hmeimim.loc["hmeimim-2024-12-14-reuters", "aliases"].endswith("حميميم; Хмеймим")
+    stored = {e["id"]: e for f in Store(data_dir).dataset() for e in f.history}
+    assert sorted(frame["entry_id"]) == sorted(stored)
+    for row in frame.itertuples():
+        assert (row.status, row.since, row.source_quote) == (
+            stored[row.entry_id]["status"], stored[row.entry_id]["effective"],
+            stored[row.entry_id]["source"]["quote"])
+    assert frame.geometry.x.between(35, 42).all()
+
+
+def test_export_history_as_geojson_is_the_facilities_answer(runner, data_dir, client, tmp_path):
+    out = tmp_path / "all.geojson"
+    assert run(runner, "export", "--history", "--kind", "airport", "-o", out, "--data", data_dir).exit_code == 0
+    assert out.read_bytes() == client.get("/api/facilities?kind=airport").data
+    assert [f["id"] for f in json.loads(out.read_text())["features"]] == ["qamishli-airport"]
+
+
+@pytest.mark.parametrize("args, message", [
+    ([], "give --date for the posture at a date, or --history for every entry"),
+    (["--date", "2026-02-01", "--history"], "give --date for the posture at a date, or --history"),
+    (["--history", "--status", "active"], "--status is the status at --date; --history has every status"),
+    (["--date", "2026-02-01", "--kind", "airfield"], "'airfield' is not one of 'air_base', 'naval_base'"),
+])
+def test_export_usage_errors(runner, data_dir, tmp_path, args, message):
+    out = tmp_path / "x.csv"
+    result = run(runner, "export", *args, "-o", out, "--data", data_dir)
+    assert result.exit_code == 2 and message in result.output
+    assert not out.exists()
+
+
 def write_collection(path, features):
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
 

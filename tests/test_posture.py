@@ -5,7 +5,9 @@ import pytest
 from tests import samples
 from tracker.dataset import Dataset, Facility
 from tracker.errors import BadRequest
-from tracker.posture import changes_between, parse_date, posture_at, posture_frame
+from tracker.posture import (
+    changes_between, facilities_matching, history_frame, parse_date, posture_at, posture_frame,
+)
 
 
 def statuses(dataset, date, **filters):
@@ -75,6 +77,29 @@ def test_filters(store):
     assert statuses(dataset, "2026-02-01", operator="Turkey") == {}
 
 
+@pytest.mark.parametrize("filters, message", [
+    ({"kind": ["airport", "airfield"]},
+     "kind: 'airfield' is not one of air_base, naval_base, army_base, airport, outpost, other"),
+    ({"status": "gone"},
+     "status: 'gone' is not one of active, reinforced, reduced, withdrawing, withdrawn, handed_over, unknown"),
+])
+def test_filters_outside_the_vocabulary_are_refused(store, filters, message):
+    with pytest.raises(BadRequest) as caught:
+        posture_at(store.dataset(), "2026-02-01", **filters)
+    assert caught.value.message == message
+    assert caught.value.errors == {next(iter(filters)): message.split(": ", 1)[1]}
+
+
+def test_facilities_matching_ignores_dates(store):
+    dataset = store.dataset()
+    assert [f.id for f in facilities_matching(dataset, kind=["airport", "naval_base"])] == [
+        "qamishli-airport", "tartus-naval-facility"]
+    assert len(facilities_matching(dataset, operator="Russia")) == 6
+    assert facilities_matching(dataset, operator=["Turkey"]) == []
+    with pytest.raises(TypeError):
+        facilities_matching(dataset, status="active")
+
+
 def test_posture_frame_flattens_the_governing_entry(store):
     frame = posture_frame(posture_at(store.dataset(), "2026-02-01"))
     row = frame.set_index("id").loc["qamishli-airport"]
@@ -94,3 +119,19 @@ def test_parse_date_names_the_parameter(value, message):
     with pytest.raises(BadRequest) as caught:
         parse_date(value, "date")
     assert caught.value.message == message
+
+
+def test_history_frame_has_a_row_an_entry_retracted_ones_too(store):
+    samples.retract(store, "qamishli-airport", "qamishli-2026-01-27-afp")
+    frame = history_frame(store.dataset())
+    assert len(frame) == 13 and frame.crs == "EPSG:4326"
+    qamishli = frame[frame["id"] == "qamishli-airport"]
+    assert list(qamishli["entry_id"]) == [
+        "qamishli-2024-12-25-sot", "qamishli-2026-01-26-kurdistan24", "qamishli-2026-01-26-reuters",
+        "qamishli-2026-01-27-ap", "qamishli-2026-01-27-afp", "qamishli-2026-01-28-kurdistan24"]
+    afp = qamishli.set_index("entry_id").loc["qamishli-2026-01-27-afp"]
+    assert (afp["status"], afp["since"], afp["source_publisher"]) == ("withdrawn", "2026-01-27", "AFP")
+    assert afp["retracted_by"] == "tester" and afp["retracted_reason"] == "Неверно прочитано (misread)"
+    assert set(frame.loc[frame["entry_id"] != "qamishli-2026-01-27-afp", "retracted_at"]) == {""}
+    assert list(frame.columns[-4:]) == ["retracted_at", "retracted_by", "retracted_reason", "geometry"]
+    assert len(history_frame([])) == 0

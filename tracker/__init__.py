@@ -5,7 +5,9 @@ from pathlib import Path
 
 from flask import Flask
 from flask_compress import Compress
+from flask_wtf.csrf import CSRFProtect
 
+from tracker import accounts
 from tracker.store import Store
 
 compress = Compress()
@@ -16,6 +18,10 @@ DEFAULTS = {
     "INSTANCE": os.environ.get("TRACKER_INSTANCE", "instance"),
     # Entries are a few kB; a larger body is refused with 413 before it is read.
     "MAX_CONTENT_LENGTH": 1024 * 1024,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    # A form's CSRF token lasts as long as the editor's session: a long quote typed
+    # over an hour must not be refused (and lost) when it is sent.
+    "WTF_CSRF_TIME_LIMIT": None,
     # Pages, scripts and the map data are compressed; GeoJSON answers are not, because
     # GDAL reads them by byte ranges (issue 5) and ranges must index the plain body.
     "COMPRESS_MIMETYPES": ["text/html", "text/css", "text/javascript", "application/javascript",
@@ -38,15 +44,21 @@ def create_app(test_config=None):
     app.config.update(config)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
+    accounts.check_apart(app.instance_path, app.config["DATA"])
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = accounts.secret_key(app.instance_path)
     app.extensions["store"] = Store(app.config["DATA"])
+    app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
-    from tracker import api, vendor, views, web
+    from tracker import api, api_write, auth, editing_views, vendor, views, web
 
     web.register_errors(app)
     compress.init_app(app)
     app.after_request(compress_whole_answers)
-    for blueprint in (api.bp, vendor.bp, views.bp):
+    for blueprint in (api.bp, api_write.bp, auth.bp, editing_views.bp, vendor.bp, views.bp):
         app.register_blueprint(blueprint)
+    # Forms carry CSRF tokens; the write API authenticates by bearer token, not cookie.
+    CSRFProtect(app).exempt(api_write.bp)
     return app
 
 

@@ -1,27 +1,55 @@
-"""The read API (PRODUCT.md section 6): facilities, posture at a date, changes between dates."""
+"""The read API (PRODUCT.md section 6): facilities, posture at a date, changes, exports.
+
+Every answer is built from one snapshot of the data and carries its ETag and
+Last-Modified, so GIS clients and browsers re-read cheaply (`tracker.web.text_response`).
+The OpenAPI document (`tracker.openapi`) describes each route here.
+"""
 
 from flask import Blueprint, request
 
-from tracker import features
+from tracker import export, features, openapi
 from tracker.errors import BadRequest
-from tracker.posture import FILTERS, changes_between, parse_date, posture_at, today
+from tracker.posture import (
+    FACILITY_FILTERS, FILTERS, changes_between, facilities_matching, parse_date, posture_at, today,
+)
 from tracker.web import store, text_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
+# A facility has no status of its own: only at a date.
+STATUS_NEEDS_A_DATE = "a status belongs to a date: ask /api/posture?date=YYYY-MM-DD&status=..."
 
 
-def filters():
-    """The filters of the query string: each of operator, kind, status, repeatable."""
-    return {name: request.args.getlist(name) for name in FILTERS if request.args.getlist(name)}
+def filters(names=FILTERS):
+    """The filters of the query string among `names`, each repeatable."""
+    return {name: request.args.getlist(name) for name in names if request.args.getlist(name)}
+
+
+def facility_filters():
+    """The operator and kind filters; a status filter is refused with where to ask instead."""
+    if "status" in request.args:
+        raise BadRequest(f"status: {STATUS_NEEDS_A_DATE}", {"status": STATUS_NEEDS_A_DATE})
+    return filters(FACILITY_FILTERS)
+
+
+def export_format():
+    """The ?format= of a download (default geojson); BadRequest naming the formats otherwise."""
+    fmt = request.args.get("format", "geojson")
+    if fmt not in export.FORMATS:
+        message = f"{fmt!r} is not one of {', '.join(export.FORMATS)}"
+        raise BadRequest(f"format: {message}", {"format": message})
+    return fmt
+
+
+def download(content, dataset, stem, fmt):
+    """Answer a file to save as `stem`.`fmt`, with the format's media type."""
+    return text_response(content, dataset, export.MEDIA_TYPES[fmt], filename=f"{stem}.{fmt}")
 
 
 @bp.get("/facilities")
 def facilities():
     """All facilities with their full histories, as one FeatureCollection."""
     dataset = store().dataset()
-    wanted = filters()
-    wanted.pop("status", None)  # status belongs to a date: see /api/posture
-    chosen = [f for f in dataset if all(f.properties[k] in v for k, v in wanted.items())]
+    chosen = facilities_matching(dataset, **facility_filters())
     return text_response(features.facility_collection(chosen), dataset)
 
 
@@ -51,3 +79,27 @@ def changes():
     dataset = store().dataset()
     rows = changes_between(dataset, start, end)
     return text_response(features.changes_document(rows, start, end), dataset, "application/json")
+
+
+@bp.get("/export")
+def export_posture():
+    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg, and the filters."""
+    date = parse_date(request.args.get("date"), "date")
+    fmt = export_format()
+    dataset = store().dataset()
+    rows = posture_at(dataset, date, **filters())
+    return download(export.posture_file(rows, fmt), dataset, f"posture-{date}", fmt)
+
+
+@bp.get("/history.csv")
+def history_csv():
+    """Every entry of every facility, retracted ones too, as CSV: one row an entry."""
+    dataset = store().dataset()
+    chosen = facilities_matching(dataset, **facility_filters())
+    return download(export.history_file(chosen, "csv"), dataset, "history", "csv")
+
+
+@bp.get("/openapi.json")
+def openapi_document():
+    """This API, described in OpenAPI 3.1."""
+    return openapi.document()

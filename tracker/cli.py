@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from tracker import export, importing
+from tracker import export, importing, model
+from tracker.accounts import Accounts
 from tracker.errors import TrackerError
-from tracker.posture import parse_date, posture_at
+from tracker.posture import facilities_matching, parse_date, posture_at
 from tracker.store import Store, parse
 
 DEFAULT_DATA = "geodata"
@@ -58,25 +59,40 @@ def validate(directory):
 
 
 @main.command(name="export")
-@click.option("--date", "date", required=True, help="The posture at this date (YYYY-MM-DD).")
+@click.option("--date", "date", help="The posture at this date (YYYY-MM-DD).")
+@click.option("--history", is_flag=True,
+              help="Instead of --date: every entry of every facility, retracted ones too.")
 @click.option("--format", "fmt", type=click.Choice(export.FORMATS),
               help="File format (default: from the output file's suffix).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write.")
-@click.option("--status", multiple=True, help="Only facilities with this status (repeatable).")
-@click.option("--kind", multiple=True, help="Only facilities of this kind (repeatable).")
+@click.option("--status", multiple=True, type=click.Choice(list(model.STATUSES)),
+              help="Only facilities with this status at --date (repeatable).")
+@click.option("--kind", multiple=True, type=click.Choice(list(model.KINDS)),
+              help="Only facilities of this kind (repeatable).")
 @click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
 @data_option
-def export_command(date, fmt, output, status, kind, operator, data_dir):
-    """Write the posture at a date as GeoJSON, CSV or GeoPackage."""
-    date = parse_date(date, "--date")
+def export_command(date, history, fmt, output, status, kind, operator, data_dir):
+    """Write the posture at a date, or the whole history, as GeoJSON, CSV or GeoPackage."""
+    if history == bool(date):
+        raise click.UsageError("give --date for the posture at a date, or --history for every entry")
+    if history and status:
+        raise click.UsageError("--status is the status at --date; --history has every status")
     fmt = fmt or output.suffix.lstrip(".").lower()
     if fmt not in export.FORMATS:
         raise click.BadParameter(f"cannot tell the format of {output}; give one of "
                                  f"{', '.join(export.FORMATS)}", param_hint="--format")
-    rows = posture_at(Store(data_dir).dataset(), date, status=status, kind=kind, operator=operator)
-    export.write_posture(rows, fmt, output)
-    click.echo(f"{output}: {len(rows)} facilities at {date} ({fmt})")
+    dataset = Store(data_dir).dataset()
+    if history:
+        facilities = facilities_matching(dataset, kind=kind, operator=operator)
+        output.write_bytes(export.history_file(facilities, fmt))
+        summary = f"{sum(len(f.history) for f in facilities)} entries of {len(facilities)} facilities"
+    else:
+        date = parse_date(date, "--date")
+        rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
+        output.write_bytes(export.posture_file(rows, fmt))
+        summary = f"{len(rows)} facilities at {date}"
+    click.echo(f"{output}: {summary} ({fmt})")
 
 
 @main.command(name="import")
@@ -116,3 +132,32 @@ def serve(host, port, threads, data_dir, instance_dir):
     gc.freeze()
     click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
     waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")
+
+
+@main.group()
+def editor():
+    """Manage editor accounts and API tokens (kept in the instance folder)."""
+
+
+@editor.command(name="add")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True,
+              help="Read the password from the first line of standard input (else prompt).")
+@click.option("--replace", is_flag=True, help="Set a new password for an existing editor.")
+@instance_option
+def editor_add(name, password_stdin, replace, instance_dir):
+    """Add editor NAME with a password (stored as a scrypt hash)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    new = Accounts(instance_dir).add(name, password, replace=replace)
+    click.echo(f"{instance_dir}: editor {name!r} {'added' if new else 'has a new password'}")
+
+
+@editor.command(name="token")
+@click.argument("name")
+@instance_option
+def editor_token(name, instance_dir):
+    """Print a new API token for editor NAME (only its hash is kept: copy it now)."""
+    click.echo(Accounts(instance_dir).new_token(name))

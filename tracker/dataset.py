@@ -11,10 +11,19 @@ from functools import cached_property
 
 from tracker.errors import NotFound
 
+# The facility's fields a posture feature repeats beside its status (and the OpenAPI
+# document describes from this list).
+SUMMARY_FIELDS = ("name", "kind", "operator", "country", "location_precision")
+
 
 def counts(entry):
     """Tell whether an entry counts towards the posture (retracted entries do not)."""
     return "retracted" not in entry
+
+
+def posture_order(entry):
+    """Sort key of entries in posture order: by `effective`, ties by `recorded_at`."""
+    return entry["effective"], entry["recorded_at"]
 
 
 def compact_json(value):
@@ -38,7 +47,7 @@ class Facility:
     def timeline(self):
         """Entries that count, in posture order: by `effective`, ties by `recorded_at`."""
         counted = [entry for entry in self.history if counts(entry)]
-        return sorted(counted, key=lambda e: (e["effective"], e["recorded_at"]))
+        return sorted(counted, key=posture_order)
 
     @cached_property
     def _effective_dates(self):
@@ -65,11 +74,16 @@ class Facility:
 
 
 class Dataset:
-    """All facilities at one version of the data, by id (sorted)."""
+    """All facilities at one version of the data, by id (sorted).
 
-    def __init__(self, facilities, version, presorted=False):
-        self._facilities = facilities if presorted else dict(sorted(facilities.items()))
+    `modified`, when known, is the data's last change (a UTC datetime): the answers'
+    Last-Modified.
+    """
+
+    def __init__(self, facilities, version, modified=None, ordered=False):
+        self._facilities = facilities if ordered else dict(sorted(facilities.items()))
         self.version = version
+        self.modified = modified
         self._derived = {}
 
     def __iter__(self):
@@ -91,16 +105,12 @@ class Dataset:
             raise NotFound(f"no facility {facility_id!r}", {"id": f"{facility_id!r} does not exist"})
         return found
 
-    def with_facility(self, facility, version):
-        """Return a new snapshot with `facility` added or replaced.
-
-        A replaced facility keeps its place, so only an addition sorts again: sorting
-        10,000 ids made every entry write cost 4x more than at 6 (issue 6).
-        """
+    def with_facility(self, facility, version, modified=None):
+        """Return a new snapshot with `facility` added or replaced."""
         facilities = dict(self._facilities)
-        replaced = facility.id in facilities
+        known = facility.id in facilities
         facilities[facility.id] = facility
-        return Dataset(facilities, version, presorted=replaced)
+        return Dataset(facilities, version, modified, ordered=known)  # a replacement keeps the order
 
     def derived(self, key, build):
         """Return `build(self)`, computed once for this snapshot (say, the map's data)."""
@@ -116,7 +126,7 @@ class Dataset:
     def changes(self):
         """Every counted entry with its facility, in posture order (built once a version)."""
         pairs = [(facility, entry) for facility in self for entry in facility.timeline]
-        return sorted(pairs, key=lambda pair: (pair[1]["effective"], pair[1]["recorded_at"]))
+        return sorted(pairs, key=lambda pair: posture_order(pair[1]))
 
     @cached_property
     def first_date(self):

@@ -10,11 +10,17 @@ class TrackerError(Exception):
     """A failure to report to the user as it is."""
 
     status = 400
+    headers = {}
 
     def __init__(self, message, errors=None):
         super().__init__(message)
         self.message = message
         self.errors = dict(errors or {})
+
+    @classmethod
+    def at(cls, field, message):
+        """The error of one `field`: "body: is not a JSON object"."""
+        return cls(f"{field}: {message}", {field: message})
 
     def to_dict(self):
         return {"ok": False, "error": self.message, "errors": self.errors}
@@ -37,6 +43,7 @@ class Invalid(TrackerError):
 
 class Unauthorized(TrackerError):
     status = 401
+    headers = {"WWW-Authenticate": 'Bearer realm="tracker"'}  # RFC 6750
 
 
 class NotFound(TrackerError):

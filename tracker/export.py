@@ -1,11 +1,16 @@
-"""Files of the posture at a date: GeoJSON as the API answers it, CSV and GeoPackage by GDAL."""
+"""Export files: the posture at a date, and whole histories, as GeoJSON, CSV or GeoPackage.
 
-from pathlib import Path
+GeoJSON is the API's own text; CSV and GeoPackage are written by GDAL (pyogrio) from
+the flat frames of `tracker.posture`. Files are made in memory (GDAL's /vsimem/), so
+the web answers and the CLI share them and no temporary file is left behind.
+"""
+
+import io
 
 import pyogrio
 
-from tracker.features import posture_collection
-from tracker.posture import posture_frame
+from tracker.features import facility_collection, posture_body
+from tracker.posture import history_frame, posture_frame
 
 FORMATS = ("geojson", "csv", "gpkg")
 MEDIA_TYPES = {
@@ -13,30 +18,37 @@ MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "gpkg": "application/geopackage+sqlite3",
 }
-LAYER = "posture"
 # CSV for spreadsheets and GIS alike: a BOM so Excel reads UTF-8 (Arabic, Cyrillic),
 # plain longitude/latitude columns, and a WKT column that GDAL turns back into geometry.
 CSV_OPTIONS = {"GEOMETRY": "AS_WKT", "WRITE_BOM": "YES", "STRING_QUOTING": "IF_NEEDED"}
 
 
-def write_posture(rows, fmt, path):
-    """Write posture rows (see `tracker.posture.posture_at`) to `path` as `fmt`."""
-    path = Path(path)
+def posture_file(rows, fmt):
+    """Return posture rows (see `tracker.posture.posture_at`) as the bytes of a `fmt` file."""
     if fmt == "geojson":
-        path.write_text(posture_collection(rows), encoding="utf-8")
-    else:
-        write_frame(posture_frame(rows), fmt, path, LAYER)
+        return posture_body(rows)
+    return frame_file(posture_frame(rows), fmt, "posture")
 
 
-def write_frame(frame, fmt, path, layer):
-    """Write a GeoDataFrame as CSV or GeoPackage through pyogrio, replacing `path`."""
-    path = Path(path)
-    path.unlink(missing_ok=True)  # GDAL would add a layer to an existing GeoPackage
+def history_file(facilities, fmt):
+    """Return facilities with their whole histories as the bytes of a `fmt` file.
+
+    GeoJSON is `GET /api/facilities`; CSV and GeoPackage have one row an entry.
+    """
+    if fmt == "geojson":
+        return facility_collection(facilities).encode()
+    return frame_file(history_frame(facilities), fmt, "history")
+
+
+def frame_file(frame, fmt, layer):
+    """Return a GeoDataFrame as the bytes of a CSV or GeoPackage file with one `layer`."""
+    buffer = io.BytesIO()
     if fmt == "csv":
         point = frame.geometry.representative_point()
         frame = frame.assign(longitude=point.x.round(6), latitude=point.y.round(6))
-        pyogrio.write_dataframe(frame, path, driver="CSV", layer_options=CSV_OPTIONS)
+        pyogrio.write_dataframe(frame, buffer, driver="CSV", layer=layer, layer_options=CSV_OPTIONS)
     elif fmt == "gpkg":
-        pyogrio.write_dataframe(frame, path, driver="GPKG", layer=layer)
+        pyogrio.write_dataframe(frame, buffer, driver="GPKG", layer=layer)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+    return buffer.getvalue()

@@ -5,7 +5,7 @@ so the two are byte for byte the same. Texts are assembled from each facility's
 cached JSON: at 10,000 facilities an answer is a join, not a fresh serialisation.
 """
 
-from tracker.dataset import compact_json
+from tracker.dataset import SUMMARY_FIELDS, compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
 COLLECTION_TAIL = "]}\n"
@@ -22,18 +22,10 @@ def facility_collection(facilities):
 
 
 def posture_properties(facility, entry):
-    """The summary properties of a posture feature, without the entry itself."""
-    props = facility.properties
-    return {
-        "id": facility.id,
-        "name": props["name"],
-        "kind": props["kind"],
-        "operator": props["operator"],
-        "country": props["country"],
-        "location_precision": props["location_precision"],
-        "status": entry["status"],
-        "since": entry["effective"],
-    }
+    """A posture feature's properties: the facility's summary, its status, the entry whole."""
+    summary = {name: facility.properties[name] for name in SUMMARY_FIELDS}
+    return {"id": facility.id, **summary, "status": entry["status"], "since": entry["effective"],
+            "entry": entry}
 
 
 def posture_features(facility):
@@ -48,7 +40,7 @@ def posture_features(facility):
         made = facility.texts["posture"] = {
             entry["id"]: compact_json({
                 "type": "Feature", "id": facility.id, "geometry": facility.feature["geometry"],
-                "properties": dict(posture_properties(facility, entry), entry=entry),
+                "properties": posture_properties(facility, entry),
             }).encode()
             for entry in facility.history
         }
@@ -67,11 +59,6 @@ def posture_body(rows):
     parts[0] = COLLECTION_HEAD.encode() + parts[0]
     parts[-1] += COLLECTION_TAIL.encode()
     return b",".join(parts)
-
-
-def posture_collection(rows):
-    """The posture FeatureCollection as text (the same as `posture_body`)."""
-    return posture_body(rows).decode()
 
 
 def change_json(facility, entry):

@@ -2,6 +2,7 @@
 
 import os
 import secrets
+from functools import partial
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -13,14 +14,15 @@ def temp_path(path):
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
 
 
-def write_temp(path, text, durable=True):
+def write_temp(path, text, durable=True, mode=0o666):
     """Write `text` to a new temporary file beside `path`; return its name.
 
-    With `durable`, the data is on disk (fsync) before this returns.
+    With `durable`, the data is on disk (fsync) before this returns. `mode` (less the
+    umask) is set when the file is made, so a secret is never readable by others.
     """
     temp = temp_path(path)
     try:
-        with open(temp, "x", encoding="utf-8", newline="\n") as handle:
+        with open(temp, "x", encoding="utf-8", newline="\n", opener=partial(os.open, mode=mode)) as handle:
             handle.write(text)
             handle.flush()
             if durable:
@@ -40,10 +42,10 @@ def sync_dir(directory):
         os.close(fd)
 
 
-def write_atomic(path, text, durable=True):
+def write_atomic(path, text, durable=True, mode=0o666):
     """Replace `path` with `text` atomically; with `durable`, it survives a crash once returned."""
     path = Path(path)
-    temp = write_temp(path, text, durable)
+    temp = write_temp(path, text, durable, mode)
     try:
         os.replace(temp, path)
     except BaseException:

@@ -34,6 +34,8 @@ STATUS_COLOURS = {
     "unknown": "#7F7F7F",
 }
 HOLLOW_STATUSES = ("withdrawn", "handed_over")
+# Where markers overlap, forces present are drawn over forces gone.
+DRAW_ORDER = ("withdrawn", "handed_over", "unknown", "withdrawing", "reduced", "active", "reinforced")
 KIND_SHAPES = {
     "air_base": "triangle",
     "naval_base": "diamond",
@@ -42,8 +44,8 @@ KIND_SHAPES = {
     "outpost": "triangle-down",
     "other": "hexagon",
 }
-SCRIPTS = ("js/posture-model.js", "js/posture-layer.js", "js/posture-legend.js", "js/posture-list.js",
-           "js/facility-popup.js", "js/map-page.js")
+SCRIPTS = ("js/posture-model.js", "js/posture-layer.js", "js/posture-areas.js", "js/posture-legend.js",
+           "js/posture-list.js", "js/facility-popup.js", "js/map-page.js")
 
 
 @cache
@@ -95,7 +97,7 @@ class PostureLayer(JSCSSMixin, MacroElement):
 
 def posture_map(bounds, config):
     """The map page's folium map, fitted to `bounds` ([[south, west], [north, east]])."""
-    figure = OfflineMap(zoom_start=7, location=_centre(bounds))
+    figure = OfflineMap(zoom_start=7, location=centre(bounds))
     if bounds:
         figure.fit_bounds(bounds, padding=(30, 30))
     PostureLayer(config).add_to(figure)
@@ -136,7 +138,8 @@ def bounds_of(payload):
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 
-def _centre(bounds):
+def centre(bounds):
+    """The middle of `bounds`, or of Syria when there are none."""
     if not bounds:
         return [35.0, 38.5]  # Syria
     (south, west), (north, east) = bounds
@@ -145,4 +148,5 @@ def _centre(bounds):
 
 def style_config():
     """The palette and shapes, for the page's JavaScript and CSS (one definition)."""
-    return {"colours": STATUS_COLOURS, "hollow": list(HOLLOW_STATUSES), "shapes": KIND_SHAPES}
+    return {"colours": STATUS_COLOURS, "hollow": list(HOLLOW_STATUSES), "shapes": KIND_SHAPES,
+            "drawOrder": list(DRAW_ORDER)}

@@ -11,6 +11,8 @@ process that its cached snapshot is stale. A file that does not parse or validat
 refused, named, and never overwritten.
 """
 
+import datetime
+import gc
 import json
 import os
 import re
@@ -159,7 +161,19 @@ class Store:
         if errors:
             raise DataError("\n".join(errors))
         self._signatures = signatures
-        return Dataset(facilities, version)
+        # A snapshot is large, long-lived and free of cycles: keep the cyclic collector from
+        # walking it on every full collection (pauses of ~200 ms at 10,000 facilities).
+        gc.freeze()
+        return Dataset(facilities, version, self._modified(*(s[2] for s in signatures.values())))
+
+    def _modified(self, *mtimes):
+        """The data's last change: the newest mtime (ns) of the files and the directory.
+
+        The directory's own mtime moves when a file is added, replaced or removed, so
+        a removal counts too.
+        """
+        newest = max([self.root.stat().st_mtime_ns, *mtimes])
+        return datetime.datetime.fromtimestamp(newest / 1e9, datetime.timezone.utc)
 
     def _read(self, path):
         """Read and validate one facility file; raise DataError naming it."""
@@ -219,7 +233,8 @@ class Store:
             stat = path.stat()
             self._signatures[path.name] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
             facility = Facility(feature)
-            self._snapshot = snapshot.with_facility(facility, self._version())
+            self._snapshot = snapshot.with_facility(facility, self._version(),
+                                                    self._modified(stat.st_mtime_ns))
             return facility
 
     def _bump(self):

@@ -19,17 +19,23 @@ def wants_json():
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
 
 
-def text_response(text, dataset, mimetype=GEOJSON):
+def text_response(body, dataset, mimetype=GEOJSON, filename=None):
     """Answer with a body built from `dataset`, cheap to re-ask: ETag, Last-Modified, ranges.
 
     The ETag is the data's version and the request's query, so a client that asks
-    again (QGIS, a browser) gets 304 without the body being built twice.
+    again (QGIS, a browser) gets 304 without the body being sent twice. GDAL reads
+    a URL in byte ranges (/vsicurl/), so Range requests get 206 and the part asked.
+    `filename`, when given, makes the answer a download of that name.
     """
-    response = Response(text, mimetype=mimetype)
+    response = Response(body, mimetype=mimetype)
     tag = hashlib.sha1(f"{dataset.version}|{request.full_path}".encode()).hexdigest()
     response.set_etag(tag)
+    response.last_modified = dataset.modified
     response.cache_control.no_cache = True  # always revalidate: data changes with every write
-    return response.make_conditional(request, accept_ranges=True)
+    if filename:
+        response.headers.set("Content-Disposition", "attachment", filename=filename)
+    return response.make_conditional(request, accept_ranges=True,
+                                      complete_length=response.content_length)
 
 
 def register_errors(app):
@@ -37,11 +43,14 @@ def register_errors(app):
 
     @app.errorhandler(TrackerError)
     def tracker_error(error):
-        return _error_response(error.status, error.message, error.errors)
+        body, status = _error_response(error.status, error.message, error.errors)
+        return body, status, error.headers
 
     @app.errorhandler(HTTPException)
     def http_error(error):
-        return _error_response(error.code, error.description, {})
+        # Keep the headers the status needs (Allow on 405, Content-Range on 416), not the HTML.
+        headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+        return *_error_response(error.code, error.description, {}), headers
 
 
 def _error_response(status, message, errors):

@@ -60,3 +60,11 @@ def open_map(page, query=""):
     page.goto(f"{page.base_url}/{query}")
     page.wait_for_selector("#posture-list[data-ready]")
     return page
+
+
+def open_popup(page, facility_id):
+    """Click a facility's item in the list; return its popup once its sources are shown."""
+    page.click(f"[data-facility={facility_id}] button")
+    popup = page.locator(".facility-popup")
+    popup.locator(".quote").wait_for()
+    return popup

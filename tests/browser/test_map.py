@@ -3,7 +3,7 @@
 import json
 
 from tests import samples
-from tests.browser.conftest import open_map
+from tests.browser.conftest import open_map, open_popup
 from tracker.posture import today
 
 GREEN, VERMILLION, WHITE = (0, 158, 115), (213, 94, 0), (255, 255, 255)
@@ -21,8 +21,8 @@ def pixel(page, facility_id, dx=0):
     return tuple(page.evaluate("""([id, dx]) => {
         const p = window.trackerPage, layer = p.layer, f = p.data.facilities.id.indexOf(id);
         const ratio = window.devicePixelRatio || 1, canvas = layer._container;
-        const x = (layer._x[f] + dx - layer._bounds.min.x) * ratio, y = (layer._y[f] - layer._bounds.min.y) * ratio;
-        return Array.from(canvas.getContext("2d").getImageData(Math.round(x), Math.round(y), 1, 1).data).slice(0, 3);
+        const x = layer._x[f] + Math.round(dx * ratio), y = layer._y[f];  // device pixels on the canvas
+        return Array.from(canvas.getContext("2d").getImageData(x, y, 1, 1).data).slice(0, 3);
     }""", [facility_id, dx]))
 
 
@@ -94,9 +94,7 @@ def test_play_animates_through_time(page):
 
 def test_clicking_an_item_focuses_the_map_and_opens_its_sources(page):
     open_map(page, "?date=2026-02-01")
-    page.click("[data-facility=hmeimim-air-base] button")
-    popup = page.locator(".facility-popup")
-    popup.locator(".quote").wait_for()
+    popup = open_popup(page, "hmeimim-air-base")
     assert popup.locator(".popup-title").text_content() == "Hmeimim air base"
     assert "Reinforced" in popup.locator(".badge").text_content()
     assert popup.locator(".source-title").text_content().startswith("Syrian President al-Sharaa Meets Putin")
@@ -135,9 +133,7 @@ def test_user_text_is_shown_as_text_in_popup_and_list(page, store):
     open_map(page, "?date=2025-07-01")
     item = page.locator("[data-facility=amuda]")
     assert item.locator(".report").text_content() == f"<i>Pub</i>: {HOSTILE}"
-    item.locator("button").click()
-    popup = page.locator(".facility-popup")
-    popup.locator(".popup-note").wait_for()
+    popup = open_popup(page, "amuda")
     assert popup.locator(".popup-note").text_content() == HOSTILE
     assert popup.locator(".quote").text_content() == HOSTILE
     assert popup.locator("img, b, i").count() == 0
@@ -153,3 +149,31 @@ def test_the_facility_page_shows_conflicts_side_by_side(page):
     assert page.locator(".entry.governing").get_attribute("id") == "entry-qamishli-2026-01-27-afp"
     assert page.locator(".inset .leaflet-container").is_visible()
     assert page.locator(".inset .leaflet-overlay-pane canvas").count() == 1  # outlines and marker
+
+
+def download(page, selector, tmp_path):
+    """Click a download link; return the saved file's path."""
+    page.eval_on_selector("#downloads", "details => { details.open = true; }")
+    with page.expect_download() as info:
+        page.click(selector)
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def test_downloads_follow_the_date_and_the_filters(page, tmp_path):
+    import pyogrio
+    open_map(page, "?date=2026-02-01")
+    page.locator("#status-legend label", has_text="Reinforced").locator("input").uncheck()
+    page.wait_for_function("document.querySelector('#downloads a[data-format=csv]').href.includes('status=')")
+    for fmt in ("csv", "gpkg", "geojson"):
+        saved = download(page, f"#downloads a[data-format={fmt}]", tmp_path)
+        assert saved.name == f"posture-2026-02-01.{fmt}"
+        frame = pyogrio.read_dataframe(saved).set_index("id")
+        assert sorted(frame.index) == ["ain-issa", "amuda", "hisyah", "qamishli-airport"]
+        assert set(frame["status"]) == {"withdrawn"}
+        assert frame.loc["qamishli-airport", "name"] == "Qamishli airport"
+        if fmt != "geojson":  # flat formats carry the aliases, in their scripts
+            assert "مطار القامشلي" in frame.loc["qamishli-airport", "aliases"]
+    history = download(page, "#downloads a[data-history]", tmp_path)
+    assert history.read_text(encoding="utf-8-sig").count("\n") == 14  # header and 13 entries

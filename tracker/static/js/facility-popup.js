@@ -32,6 +32,7 @@
                           className: "facility-popup"});
     this.popup.on("remove", function () { popup.deselect(); });
     this.tooltip = L.tooltip({direction: "top", offset: [0, -10], className: "facility-tooltip"});
+    this.ring = L.marker([0, 0], {interactive: false, keyboard: false, icon: L.divIcon({className: "selection-ring"})});
     map.on("click", function (event) {
       var f = page.layer.facilityAt(event.containerPoint);
       if (f >= 0) popup.show(f, {pan: false});
@@ -49,7 +50,7 @@
   FacilityPopup.prototype.show = function (f, options) {
     var page = this.page, map = page.map, popup = this;
     this.selected = f;
-    page.layer.select(f);
+    this.showRing(f);
     page.list.select(f);
     if (options && options.pan) map.setView(this.latLng(f), Math.max(map.getZoom(), FOCUS_ZOOM), {animate: false});
     this.popup.setLatLng(this.latLng(f)).setContent(this.render(f, null)).openOn(map);
@@ -63,8 +64,15 @@
   FacilityPopup.prototype.deselect = function () {
     if (this.selected < 0) return;
     this.selected = -1;
-    this.page.layer.select(-1);
+    this.ring.remove();
     this.page.list.select(-1);
+  };
+
+  /* A ring around the selected marker, sized to the markers of the current view. */
+  FacilityPopup.prototype.showRing = function (f) {
+    var size = Math.round(this.page.layer.radius() * 2.5 + 10);
+    this.ring.setIcon(L.divIcon({className: "selection-ring", iconSize: [size, size]}));
+    this.ring.setLatLng(this.latLng(f)).addTo(this.page.map);
   };
 
   /* The date or the filters changed: show the open facility's new state. */

@@ -18,7 +18,9 @@
     this.minDay = Math.min(Dates.isoToDay(config.date), this.model.changeDays[0] || Dates.isoToDay(config.today));
     this.maxDay = Math.max(Dates.isoToDay(config.date), Dates.isoToDay(config.today));
     this.filters = global.PostureFilters.fromUrl(data, new URLSearchParams(location.search));
-    this.layer = global.L.postureLayer(this.model, this.look.bind(this)).addTo(map);
+    this.styles = makeStyles(data, config.style);
+    this.layer = global.L.postureLayer(this.model, this.styleOf.bind(this), this.styles).addTo(map);
+    this.areas = new global.PostureAreas(this);
     this.list = new global.PostureList(document.getElementById("posture-list"), this);
     this.popup = new global.FacilityPopup(this);
     this.legend = new global.PostureLegend(this);
@@ -28,15 +30,22 @@
     this.playing = false;
   }
 
-  /* How facility f looks on the map now, or null when it is not shown. */
-  Page.prototype.look = function (f) {
-    if (!this.shown(f)) return null;
-    var style = this.config.style, status = this.data.statuses[this.model.status(f)];
-    return {
-      shape: style.shapes[this.data.kinds[this.data.facilities.kind[f]]],
-      colour: style.colours[status],
-      hollow: style.hollow.indexOf(status) >= 0
-    };
+  /* Every look a marker can have: one per status and kind, at index status * kinds + kind. */
+  function makeStyles(data, style) {
+    var styles = [];
+    data.statuses.forEach(function (status) {
+      data.kinds.forEach(function (kind) {
+        styles.push({shape: style.shapes[kind], colour: style.colours[status],
+                     hollow: style.hollow.indexOf(status) >= 0, rank: style.drawOrder.indexOf(status)});
+      });
+    });
+    return styles;
+  }
+
+  /* The index of facility f's look on the map now, or -1 when it is not shown. */
+  Page.prototype.styleOf = function (f) {
+    if (!this.shown(f)) return -1;
+    return this.model.status(f) * this.data.kinds.length + this.data.facilities.kind[f];
   };
 
   /* Shown: has a posture at the date and passes every filter. */
@@ -50,6 +59,7 @@
     var result = this.model.setDay(day);
     this.legend.count(result);
     this.layer.update(result.changed);
+    this.areas.update(result.changed);
     this.list.update(result.changed);
     this.popup.dayChanged(result.changed);
     this.showDay(day);
@@ -68,6 +78,7 @@
   Page.prototype.refresh = function () {
     this.legend.recount();
     this.layer.redraw();
+    this.areas.update(null);
     this.list.rebuild();
     this.popup.dayChanged([]);
     this.scheduleUrl();
@@ -77,13 +88,29 @@
     return Dates.dayToIso(this.model.day);
   };
 
-  /* The URL follows the view, so any view can be shared. */
+  /* The URL and the download links follow the view, so any view can be shared or saved. */
   Page.prototype.scheduleUrl = function () {
     var page = this;
     clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(function () {
-      history.replaceState(history.state, "", "?" + page.query().toString() + location.hash);
+      var query = page.query();
+      history.replaceState(history.state, "", "?" + query.toString() + location.hash);
+      page.linkDownloads(query);
     }, URL_DELAY);
+  };
+
+  Page.prototype.linkDownloads = function (query) {
+    document.querySelectorAll("#downloads a[data-format]").forEach(function (link) {
+      var url = new URL(link.href);
+      url.search = query.toString();
+      url.searchParams.set("format", link.dataset.format);
+      link.href = url.toString();
+    });
+    var history = document.querySelector("#downloads a[data-history]"), url = new URL(history.href);
+    url.search = "";
+    query.getAll("kind").forEach(function (kind) { url.searchParams.append("kind", kind); });
+    query.getAll("operator").forEach(function (name) { url.searchParams.append("operator", name); });
+    history.href = url.toString();
   };
 
   /* ?date= and the filters, as the API and the exports read them. */

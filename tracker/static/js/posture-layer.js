@@ -1,20 +1,22 @@
-/* The facilities on the map: one canvas that redraws only what changed.
+/* The facilities on the map: one canvas whose pixels this layer writes itself.
  *
- * A slider step at 10,000 facilities must fit in a frame (issue 6). Leaflet's own
- * circleMarkers restyle every marker on every step (~110 ms measured there), so this
- * layer keeps the markers' pixel positions in typed arrays, indexes them in a grid of
- * screen cells, and on a step clears and repaints only the cells around the markers
- * whose status changed, in the same order a full redraw uses, so overlaps look the
- * same either way. Shapes are plain polygons (cheap to rasterise); shape tells the kind,
- * colour and fill the status. It extends L.Renderer to get Leaflet's panning, padding
- * and zoom animation for free.
+ * A slider step at 10,000 facilities must fit in a frame (issue 6), and at that density
+ * markers overlap, so a change repaints neighbours too. Canvas draw calls cost ~2-4 us
+ * each in Chromium's software raster, too much for the thousands a step needs; so each
+ * style (shape for kind, colour and fill for status) is drawn once with the canvas API
+ * into a small stamp, and the layer copies stamps into its own pixel buffer with typed
+ * arrays. A step clears and re-stamps only the boxes around facilities that changed, in
+ * the same order as a full redraw (status rank, then index), and uploads just those boxes
+ * with putImageData. It extends L.Renderer for Leaflet's panning, padding and zoom.
  */
 (function (L) {
   "use strict";
 
-  var CELL = 24;                 // grid cell, in CSS pixels
-  var FULL_REDRAW_ABOVE = 1500;  // changed markers beyond which a full redraw is cheaper
+  var CELL = 16;                 // grid cell, in device pixels
+  var FULL_REDRAW_ABOVE = 2500;  // changed facilities beyond which a full redraw is cheaper
+  var BOX_UPLOADS = 24;          // dirty boxes uploaded one by one up to this many, else their union
   var MAX_LATITUDE = 85.0511287798;
+  var RADIUS = {most: 6.5, least: 3};  // CSS pixels: smaller when the view is crowded
 
   var SHAPES = {
     triangle: [[0, -1.15], [1.05, 0.75], [-1.05, 0.75]],
@@ -25,36 +27,70 @@
     circle: null
   };
 
-  /* Trace a marker's outline; shared with the legend so both look the same. */
-  function traceShape(ctx, shape, x, y, r) {
+  /* Draw one marker with the canvas API: for stamps and for the legend's icons. */
+  function paintMarker(ctx, shape, colour, hollow, x, y, r) {
     ctx.beginPath();
     var points = SHAPES[shape];
     if (!points) {
       ctx.arc(x, y, r, 0, 2 * Math.PI);
-      return;
+    } else {
+      ctx.moveTo(x + points[0][0] * r, y + points[0][1] * r);
+      for (var i = 1; i < points.length; i++) ctx.lineTo(x + points[i][0] * r, y + points[i][1] * r);
+      ctx.closePath();
     }
-    ctx.moveTo(x + points[0][0] * r, y + points[0][1] * r);
-    for (var i = 1; i < points.length; i++) ctx.lineTo(x + points[i][0] * r, y + points[i][1] * r);
-    ctx.closePath();
-  }
-
-  function paintMarker(ctx, shape, colour, hollow, x, y, r) {
-    traceShape(ctx, shape, x, y, r);
     ctx.fillStyle = hollow ? "#ffffff" : colour;
     ctx.fill();
-    ctx.lineWidth = hollow ? 2.5 : 1;
+    ctx.lineWidth = hollow ? Math.max(1.5, r * 0.38) : 1;
     ctx.strokeStyle = hollow ? colour : "#1b1b1b";
     ctx.stroke();
   }
 
-  var PostureLayer = L.Renderer.extend({
-    options: {padding: 0.15, pane: "facilities", radius: 6.5},
+  /* A style drawn once: its visible pixels as offsets (dx, dy from the centre), colours
+   * (RGBA as little-endian uint32) and alphas; `half` bounds the offsets. */
+  function makeStamp(style, radius, ratio) {
+    var r = radius * ratio, half = Math.ceil(r * 1.2 + 1.5 * ratio), size = 2 * half + 1;
+    var canvas = document.createElement("canvas");
+    canvas.width = canvas.height = size;
+    var ctx = canvas.getContext("2d");
+    ctx.scale(ratio, ratio);
+    paintMarker(ctx, style.shape, style.colour, style.hollow, (half + 0.5) / ratio, (half + 0.5) / ratio, radius);
+    var rgba = ctx.getImageData(0, 0, size, size).data, colours = new Uint32Array(rgba.buffer);
+    var dx = [], dy = [], colour = [], alpha = [];
+    for (var i = 0; i < size * size; i++) {
+      if (!rgba[4 * i + 3]) continue;
+      dx.push(i % size - half);
+      dy.push(((i / size) | 0) - half);
+      colour.push(colours[i]);
+      alpha.push(rgba[4 * i + 3]);
+    }
+    return {half: half, dx: Int16Array.from(dx), dy: Int16Array.from(dy),
+            colour: Uint32Array.from(colour), alpha: Uint8Array.from(alpha)};
+  }
 
-    /* `look(f)` gives {shape, colour, hollow} for a shown facility, or null when hidden. */
-    initialize: function (model, look, options) {
+  /* `source` with `alpha` over `target`: RGBA as little-endian uint32. Integer maths, and
+   * the target's own alpha only combined, not weighted: exact over opaque pixels, which
+   * is where markers overlap, and cheap enough for thousands of edge pixels a step. */
+  function over(source, target, alpha) {
+    var targetAlpha = target >>> 24;
+    if (!targetAlpha) return source;
+    var rest = 255 - alpha;
+    var red = ((source & 255) * alpha + (target & 255) * rest) * 257 >>> 16;
+    var green = (((source >>> 8) & 255) * alpha + ((target >>> 8) & 255) * rest) * 257 >>> 16;
+    var blue = (((source >>> 16) & 255) * alpha + ((target >>> 16) & 255) * rest) * 257 >>> 16;
+    var outAlpha = alpha + (targetAlpha * rest * 257 >>> 16);
+    return ((outAlpha << 24) | (blue << 16) | (green << 8) | red) >>> 0;
+  }
+
+  var PostureLayer = L.Renderer.extend({
+    options: {padding: 0.15, pane: "facilities"},
+
+    /* `styleOf(f)`: the index in `styles` of facility f's look, or -1 when it is hidden.
+     * `styles[i]`: {shape, colour, hollow, rank}; higher ranks are drawn on top. */
+    initialize: function (model, styleOf, styles, options) {
       L.Renderer.prototype.initialize.call(this, options);
       this._model = model;
-      this._look = look;
+      this._styleOf = styleOf;
+      this._styles = styles;
       var n = model.size, lon = model.data.facilities.lon, lat = model.data.facilities.lat;
       this._mx = new Float64Array(n);   // Web Mercator, 0..1: projected once
       this._my = new Float64Array(n);
@@ -63,13 +99,11 @@
         this._mx[f] = (lon[f] + 180) / 360;
         this._my[f] = (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
       }
-      this._x = new Float32Array(n);
-      this._y = new Float32Array(n);
+      this._x = new Int32Array(n);      // device pixels from the canvas's top left
+      this._y = new Int32Array(n);
       this._next = new Int32Array(n);
       this._seen = new Uint32Array(n);
       this._pass = 0;
-      this._selected = -1;
-      this._areas = model.data.areas || {};
     },
 
     _initContainer: function () {
@@ -85,182 +119,194 @@
     _update: function () {
       if (this._map._animatingZoom && this._bounds) return;
       L.Renderer.prototype._update.call(this);
-      var bounds = this._bounds, size = bounds.getSize(), ratio = window.devicePixelRatio || 1;
-      var canvas = this._container;
-      L.DomUtil.setPosition(canvas, bounds.min);
-      canvas.width = ratio * size.x;
-      canvas.height = ratio * size.y;
+      var size = this._bounds.getSize(), ratio = window.devicePixelRatio || 1, canvas = this._container;
+      L.DomUtil.setPosition(canvas, this._bounds.min);
       canvas.style.width = size.x + "px";
       canvas.style.height = size.y + "px";
-      this._ctx.setTransform(ratio, 0, 0, ratio, -bounds.min.x * ratio, -bounds.min.y * ratio);
+      if (canvas.width !== Math.round(size.x * ratio) || canvas.height !== Math.round(size.y * ratio)) {
+        canvas.width = Math.round(size.x * ratio);
+        canvas.height = Math.round(size.y * ratio);
+        this._image = this._ctx.createImageData(canvas.width, canvas.height);
+        this._pixels = new Uint32Array(this._image.data.buffer);
+      }
+      this._ratio = ratio;
       this._project();
+      this._stamps = this._makeStamps();
       this.redraw();
       this.fire("update");
     },
 
-    /* Pixel positions in layer coordinates, and the grid of cells over the canvas. */
+    /* Pixel positions, and a grid of cells over the canvas to find neighbours fast. */
     _project: function () {
-      var map = this._map, scale = map.options.crs.scale(map.getZoom()), origin = map.getPixelOrigin();
-      var min = this._bounds.min, max = this._bounds.max;
-      this._cols = Math.ceil((max.x - min.x) / CELL) + 1;
-      this._rows = Math.ceil((max.y - min.y) / CELL) + 1;
+      var map = this._map, scale = map.options.crs.scale(map.getZoom()) * this._ratio;
+      var origin = map.getPixelOrigin().add(this._bounds.min).multiplyBy(this._ratio);
+      var width = this._image.width, height = this._image.height;
+      this._cols = Math.ceil(width / CELL);
+      this._rows = Math.ceil(height / CELL);
       this._head = new Int32Array(this._cols * this._rows).fill(-1);
+      this._inView = 0;
       for (var f = 0; f < this._model.size; f++) {
-        var x = this._mx[f] * scale - origin.x, y = this._my[f] * scale - origin.y;
+        var x = Math.round(this._mx[f] * scale - origin.x), y = Math.round(this._my[f] * scale - origin.y);
         this._x[f] = x;
         this._y[f] = y;
         var cell = this._cellOf(x, y);
         if (cell >= 0) {
           this._next[f] = this._head[cell];
           this._head[cell] = f;
+          this._inView++;
         }
       }
     },
 
     _cellOf: function (x, y) {
-      var col = Math.floor((x - this._bounds.min.x) / CELL), row = Math.floor((y - this._bounds.min.y) / CELL);
-      if (col < 0 || row < 0 || col >= this._cols || row >= this._rows) return -1;
-      return row * this._cols + col;
+      if (x < 0 || y < 0) return -1;
+      var col = (x / CELL) | 0, row = (y / CELL) | 0;
+      return col < this._cols && row < this._rows ? row * this._cols + col : -1;
     },
 
-    /* Repaint everything: after a pan or zoom, or when most markers changed. */
+    /* Stamps for this view: markers shrink as the view gets crowded, so they stay apart. */
+    _makeStamps: function () {
+      var area = (this._image.width * this._image.height) / (this._ratio * this._ratio);
+      var spacing = Math.sqrt(area / Math.max(1, this._inView));
+      var radius = Math.max(RADIUS.least, Math.min(RADIUS.most, spacing * 0.3));
+      var ratio = this._ratio;
+      this._radius = radius;
+      var stamps = this._styles.map(function (style) { return makeStamp(style, radius, ratio); });
+      this._half = Math.max.apply(null, stamps.map(function (stamp) { return stamp.half; }));
+      return stamps;
+    },
+
+    /* Repaint everything: after a pan or zoom, a filter, or when most facilities changed. */
     redraw: function () {
-      if (!this._ctx) return this;
-      var bounds = this._bounds, ctx = this._ctx;
-      ctx.clearRect(bounds.min.x, bounds.min.y, bounds.max.x - bounds.min.x, bounds.max.y - bounds.min.y);
-      for (var key in this._areas) this._paintArea(+key);
-      for (var f = 0; f < this._model.size; f++) this._paint(f);
-      this._paintSelection();
+      if (!this._image) return this;
+      this._pixels.fill(0);
+      var order = [];
+      for (var f = 0; f < this._model.size; f++) {
+        if (this._cellOf(this._x[f], this._y[f]) >= 0 && this._styleOf(f) >= 0) order.push(f);
+      }
+      this._paint(this._sorted(order), 0, 0, this._image.width, this._image.height);
+      this._ctx.putImageData(this._image, 0, 0);
       return this;
     },
 
-    /* Show the new look of `changed` facilities, repainting only around them. */
+    /* Show the new look of the `changed` facilities, repainting only around them. */
     update: function (changed) {
-      if (!this._ctx) return;
-      if (changed.length > FULL_REDRAW_ABOVE || this._touchesArea(changed)) {
+      if (!this._image) return;
+      if (changed.length > FULL_REDRAW_ABOVE) {
         this.redraw();
         return;
       }
-      var reach = this._reach(), rects = [];
+      var boxes = [];
       for (var i = 0; i < changed.length; i++) {
         var f = changed[i];
-        if (this._cellOf(this._x[f], this._y[f]) >= 0) rects.push(f);
+        if (this._cellOf(this._x[f], this._y[f]) >= 0) boxes.push(this._box(this._x[f], this._y[f]));
       }
-      this._repaintAround(rects, reach);
+      this.repaint(boxes);
     },
 
-    /* Clear the squares of `reach` around each facility of `around`, then repaint, in
-     * order, every facility that may show in them. */
-    _repaintAround: function (around, reach) {
-      if (!around.length) return;
-      var ctx = this._ctx, found = [], pass = ++this._pass;
-      ctx.save();
-      ctx.beginPath();
-      for (var i = 0; i < around.length; i++) {
-        ctx.rect(this._x[around[i]] - reach, this._y[around[i]] - reach, 2 * reach, 2 * reach);
-      }
-      ctx.clip();
-      for (i = 0; i < around.length; i++) {
-        var x = this._x[around[i]], y = this._y[around[i]];
-        ctx.clearRect(x - reach, y - reach, 2 * reach, 2 * reach);
-        this._collect(x, y, 2 * reach, pass, found);
-      }
-      found.sort(function (a, b) { return a - b; });
-      for (i = 0; i < found.length; i++) this._paint(found[i]);
-      this._paintSelection();
-      ctx.restore();
+    /* The pixels a marker at (x, y) may cover, clipped to the canvas: [x0, y0, x1, y1). */
+    _box: function (x, y) {
+      var half = this._half;
+      return [Math.max(0, x - half), Math.max(0, y - half),
+              Math.min(this._image.width, x + half + 1), Math.min(this._image.height, y + half + 1)];
     },
 
-    /* Gather facilities whose centre lies within `distance` of (x, y), once each. */
-    _collect: function (x, y, distance, pass, found) {
-      var first = this._cellOf(x, y);
-      if (first < 0) return;
-      var span = Math.ceil(distance / CELL), col0 = first % this._cols, row0 = (first - col0) / this._cols;
-      for (var row = Math.max(0, row0 - span); row <= Math.min(this._rows - 1, row0 + span); row++) {
-        for (var col = Math.max(0, col0 - span); col <= Math.min(this._cols - 1, col0 + span); col++) {
+    /* Clear each box, re-stamp every facility that reaches into it, and upload the boxes. */
+    repaint: function (boxes) {
+      if (!boxes.length) return;
+      var width = this._image.width, pixels = this._pixels, reach = this._half;
+      for (var b = 0; b < boxes.length; b++) {
+        var box = boxes[b];
+        for (var y = box[1]; y < box[3]; y++) pixels.fill(0, y * width + box[0], y * width + box[2]);
+        this._paint(this._sorted(this._near(box, reach)), box[0], box[1], box[2], box[3]);
+      }
+      this._upload(boxes);
+    },
+
+    _upload: function (boxes) {
+      var ctx = this._ctx, image = this._image;
+      if (boxes.length <= BOX_UPLOADS) {
+        boxes.forEach(function (box) {
+          ctx.putImageData(image, 0, 0, box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        });
+        return;
+      }
+      var x0 = Infinity, y0 = Infinity, x1 = 0, y1 = 0;
+      boxes.forEach(function (box) {
+        x0 = Math.min(x0, box[0]); y0 = Math.min(y0, box[1]);
+        x1 = Math.max(x1, box[2]); y1 = Math.max(y1, box[3]);
+      });
+      ctx.putImageData(image, 0, 0, x0, y0, x1 - x0, y1 - y0);
+    },
+
+    /* Shown facilities whose centre lies within `reach` of a box [x0, y0, x1, y1). */
+    _near: function (box, reach) {
+      var pass = ++this._pass, found = [];
+      var col0 = Math.max(0, ((box[0] - reach) / CELL) | 0), col1 = Math.min(this._cols - 1, ((box[2] + reach) / CELL) | 0);
+      var row0 = Math.max(0, ((box[1] - reach) / CELL) | 0), row1 = Math.min(this._rows - 1, ((box[3] + reach) / CELL) | 0);
+      for (var row = row0; row <= row1; row++) {
+        for (var col = col0; col <= col1; col++) {
           for (var f = this._head[row * this._cols + col]; f >= 0; f = this._next[f]) {
-            if (this._seen[f] !== pass) {
+            var x = this._x[f], y = this._y[f];
+            if (x < box[0] - reach || x >= box[2] + reach || y < box[1] - reach || y >= box[3] + reach) continue;
+            if (this._seen[f] !== pass && this._styleOf(f) >= 0) {
               this._seen[f] = pass;
               found.push(f);
             }
           }
         }
       }
+      return found;
     },
 
-    _reach: function () {
-      return this.options.radius * 1.25 + 8;  // marker, outline and selection ring
+    /* Drawing order: status rank, then index, the same for full and partial redraws. */
+    _sorted: function (facilities) {
+      var styles = this._styles, styleOf = this._styleOf, n = this._model.size;
+      var keys = new Float64Array(facilities.length);
+      for (var i = 0; i < facilities.length; i++) keys[i] = styles[styleOf(facilities[i])].rank * n + facilities[i];
+      keys.sort();
+      for (i = 0; i < keys.length; i++) facilities[i] = keys[i] % n;
+      return facilities;
     },
 
-    _paint: function (f) {
-      var look = this._look(f);
-      if (look) paintMarker(this._ctx, look.shape, look.colour, look.hollow, this._x[f], this._y[f], this.options.radius);
-    },
-
-    _paintArea: function (f) {
-      var look = this._look(f);
-      if (!look) return;
-      var ctx = this._ctx, map = this._map, rings = this._areas[f];
-      ctx.beginPath();
-      for (var r = 0; r < rings.length; r++) {
-        for (var p = 0; p < rings[r].length; p++) {
-          var point = map.latLngToLayerPoint([rings[r][p][1], rings[r][p][0]]);
-          if (p === 0) ctx.moveTo(point.x, point.y); else ctx.lineTo(point.x, point.y);
+    /* Stamp each facility, clipped to the box [x0, x1) x [y0, y1). */
+    _paint: function (facilities, x0, y0, x1, y1) {
+      var width = this._image.width, pixels = this._pixels;
+      for (var i = 0; i < facilities.length; i++) {
+        var f = facilities[i], stamp = this._stamps[this._styleOf(f)], x = this._x[f], y = this._y[f];
+        var dx = stamp.dx, dy = stamp.dy, colour = stamp.colour, alpha = stamp.alpha, n = dx.length;
+        var inside = x - stamp.half >= x0 && x + stamp.half < x1 && y - stamp.half >= y0 && y + stamp.half < y1;
+        for (var k = 0; k < n; k++) {
+          var px = x + dx[k], py = y + dy[k];
+          if (!inside && (px < x0 || px >= x1 || py < y0 || py >= y1)) continue;
+          var at = py * width + px;
+          pixels[at] = alpha[k] === 255 ? colour[k] : over(colour[k], pixels[at], alpha[k]);
         }
-        ctx.closePath();
       }
-      ctx.globalAlpha = 0.2;
-      ctx.fillStyle = look.colour;
-      ctx.fill("evenodd");
-      ctx.globalAlpha = 1;
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = look.colour;
-      ctx.stroke();
-    },
-
-    _touchesArea: function (changed) {
-      for (var i = 0; i < changed.length; i++) if (changed[i] in this._areas) return true;
-      return false;
-    },
-
-    _paintSelection: function () {
-      var f = this._selected;
-      if (f < 0 || !this._look(f)) return;
-      var ctx = this._ctx, r = this.options.radius * 1.25 + 4;
-      ctx.beginPath();
-      ctx.arc(this._x[f], this._y[f], r, 0, 2 * Math.PI);
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = "#ffffff";
-      ctx.stroke();
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = "#1b1b1b";
-      ctx.stroke();
-    },
-
-    /* Ring facility f (or nobody, with -1). */
-    select: function (f) {
-      var before = this._selected;
-      this._selected = f;
-      if (!this._ctx) return;
-      var around = [before, f].filter(function (g) { return g >= 0; });
-      this._repaintAround(around, this._reach());
     },
 
     /* The topmost shown facility under a container point, or -1. */
     facilityAt: function (containerPoint) {
-      if (!this._map) return -1;
-      var point = this._map.containerPointToLayerPoint(containerPoint);
-      var found = [], best = -1, limit = this.options.radius * 1.3 + 3;
-      this._collect(point.x, point.y, limit, ++this._pass, found);
+      if (!this._image) return -1;
+      var point = this._map.containerPointToLayerPoint(containerPoint).subtract(this._bounds.min).multiplyBy(this._ratio);
+      var limit = (this._radius * 1.3 + 3) * this._ratio, box = [point.x, point.y, point.x + 1, point.y + 1];
+      var found = this._sorted(this._near(box, limit)), best = -1;
       for (var i = 0; i < found.length; i++) {
-        var f = found[i], dx = this._x[f] - point.x, dy = this._y[f] - point.y;
-        if (dx * dx + dy * dy <= limit * limit && f > best && this._look(f)) best = f;
+        var dx = this._x[found[i]] - point.x, dy = this._y[found[i]] - point.y;
+        if (dx * dx + dy * dy <= limit * limit) best = found[i];
       }
       return best;
+    },
+
+    /* The marker radius of the current view, in CSS pixels. */
+    radius: function () {
+      return this._radius;
     }
   });
 
   L.PostureLayer = PostureLayer;
-  L.postureLayer = function (model, look, options) { return new PostureLayer(model, look, options); };
+  L.postureLayer = function (model, styleOf, styles, options) {
+    return new PostureLayer(model, styleOf, styles, options);
+  };
   L.PostureLayer.paintMarker = paintMarker;
 })(window.L);

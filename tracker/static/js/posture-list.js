@@ -2,14 +2,18 @@
  * screen readers (PRODUCT.md section 5: `[data-facility][data-status]`).
  *
  * Items are made once per facility and kept; a date step touches only the items of
- * facilities that changed, inserting or removing them in name order. All text goes in
- * with textContent: names and titles are user text.
+ * facilities that changed, inserting or removing them in name order. At 10,000 items
+ * (issue 6) layout is the cost, so items sit in chunks of fixed height (count x item
+ * height, strict containment, skipped off screen): a step re-lays out the chunks it
+ * touched, not the list. All text goes in with textContent: names and titles are user text.
  */
 (function (global) {
   "use strict";
 
   var Dates = global.PostureDates;
-  var REBUILD_ABOVE = 400;  // changed items beyond which one rebuild beats many inserts
+  var REBUILD_ABOVE = 2500;  // changed items beyond which one rebuild beats many inserts
+  var CHUNK = 64;            // facilities (in name order) per chunk
+  var ITEM_HEIGHT = 58;      // px, as .posture-item in tracker.css
 
   function PostureList(element, page) {
     var names = page.data.facilities.name, n = names.length;
@@ -21,8 +25,18 @@
       .sort(function (a, b) { return collator.compare(names[a], names[b]); });
     this.rank = new Int32Array(n);
     for (var r = 0; r < n; r++) this.rank[this.order[r]] = r;
+    this.chunks = [];
+    this.counts = new Int32Array(Math.ceil(n / CHUNK));
+    for (var c = 0; c < this.counts.length; c++) {
+      var chunk = document.createElement("div");
+      chunk.className = "posture-chunk";
+      chunk.setAttribute("role", "presentation");
+      this.chunks.push(chunk);
+    }
+    element.replaceChildren.apply(element, this.chunks);
     this.selected = -1;
-    var list = this;
+    this.since = {};    // text by day, and by source: made once, not per item and step
+    this.reports = [];
     element.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-index]");
       if (button) page.popup.show(+button.dataset.index, {pan: true});
@@ -30,32 +44,49 @@
   }
 
   PostureList.prototype.rebuild = function () {
-    var fragment = document.createDocumentFragment();
-    for (var r = 0; r < this.order.length; r++) {
-      var f = this.order[r];
-      if (this.page.shown(f)) fragment.appendChild(this.fill(f));
+    for (var c = 0; c < this.chunks.length; c++) {
+      var fragment = document.createDocumentFragment();
+      for (var r = c * CHUNK; r < Math.min(this.order.length, (c + 1) * CHUNK); r++) {
+        var f = this.order[r];
+        if (this.page.shown(f)) fragment.appendChild(this.fill(f));
+      }
+      this.counts[c] = fragment.childNodes.length;
+      this.chunks[c].replaceChildren(fragment);
+      this.size(c);
     }
-    this.element.replaceChildren(fragment);
   };
 
   PostureList.prototype.update = function (changed) {
     if (changed.length > REBUILD_ABOVE) return this.rebuild();
     for (var i = 0; i < changed.length; i++) {
-      var f = changed[i], item = this.items[f], attached = item && item.parentNode === this.element;
+      var f = changed[i], item = this.items[f], c = (this.rank[f] / CHUNK) | 0;
+      var attached = item && item.parentNode === this.chunks[c];
       if (!this.page.shown(f)) {
-        if (attached) item.remove();
+        if (attached) {
+          item.remove();
+          this.counts[c]--;
+          this.size(c);
+        }
       } else {
         this.fill(f);
-        if (!attached) this.element.insertBefore(this.items[f], this.nextAttached(f));
+        if (!attached) {
+          this.chunks[c].insertBefore(this.items[f], this.nextAttached(f, c));
+          this.counts[c]++;
+          this.size(c);
+        }
       }
     }
   };
 
-  /* The first item after f in name order that is in the list, or null (append). */
-  PostureList.prototype.nextAttached = function (f) {
-    for (var r = this.rank[f] + 1; r < this.order.length; r++) {
+  PostureList.prototype.size = function (c) {
+    this.chunks[c].style.height = this.counts[c] * ITEM_HEIGHT + "px";
+  };
+
+  /* The first item after f in name order within chunk c, or null (append). */
+  PostureList.prototype.nextAttached = function (f, c) {
+    for (var r = this.rank[f] + 1; r < Math.min(this.order.length, (c + 1) * CHUNK); r++) {
       var item = this.items[this.order[r]];
-      if (item && item.parentNode === this.element) return item;
+      if (item && item.parentNode === this.chunks[c]) return item;
     }
     return null;
   };
@@ -65,18 +96,22 @@
     var item = this.items[f] || (this.items[f] = this.make(f));
     var page = this.page, data = page.data, entry = page.model.current[f];
     var status = data.statuses[page.model.entryStatus[entry]];
-    var source = data.sources[data.entries.source[entry]];
-    item.dataset.status = status;
-    item.querySelector(".status").textContent = page.config.words.statusLabels[status];
-    item.querySelector(".since").textContent = "since " + Dates.dayToIso(page.model.entryDay[entry]);
-    item.querySelector(".report").textContent = source[1] ? source[0] + ": " + source[1] : source[0];
+    var source = data.entries.source[entry];
+    if (item.dataset.status !== status) {
+      item.dataset.status = status;
+      item.parts.status.textContent = page.config.words.statusLabels[status];
+    }
+    var day = page.model.entryDay[entry];
+    setText(item.parts.since, this.since[day] || (this.since[day] = "since " + Dates.dayToIso(day)));
+    setText(item.parts.report, this.reports[source] || (this.reports[source] = report(data.sources[source])));
     return item;
   };
 
   PostureList.prototype.make = function (f) {
-    var data = this.page.data, item = document.createElement("li");
+    var data = this.page.data, item = document.createElement("div");
     item.dataset.facility = data.facilities.id[f];
     item.className = "posture-item";
+    item.setAttribute("role", "listitem");
     var button = document.createElement("button");
     button.type = "button";
     button.dataset.index = f;
@@ -87,14 +122,25 @@
     name.className = "name";
     name.textContent = data.facilities.name[f];
     button.append(icon, name);
-    item.append(button, span("status"), span("since"), span("report"));
+    item.parts = {status: span("status"), since: span("since"), report: span("report")};
+    item.append(button, item.parts.status, item.parts.since, item.parts.report);
     return item;
   };
+
+  /* "Publisher: Title", or the publisher alone when the report has no title. */
+  function report(source) {
+    return source[1] ? source[0] + ": " + source[1] : source[0];
+  }
 
   function span(className) {
     var element = document.createElement("span");
     element.className = className;
     return element;
+  }
+
+  /* Unchanged text is left alone: no mutation, no style work. */
+  function setText(element, text) {
+    if (element.textContent !== text) element.textContent = text;
   }
 
   PostureList.prototype.select = function (f) {

@@ -1,0 +1,250 @@
+"""The OpenAPI 3.1 document of the JSON API (PRODUCT.md section 6), made from the model.
+
+OpenAPI 3.1 speaks JSON Schema 2020-12, the dialect of `tracker.model`, so request and
+response bodies are the model's schemas as they are, never restated. Each schema is
+written out once, under `components/schemas`; wherever it appears inside another (an
+entry inside a facility, a source inside an entry) the document refers to it.
+"""
+
+from functools import cache
+from importlib.metadata import version
+
+from tracker import export, features, model
+
+DESCRIPTION = """\
+Facilities of a military posture, each a GeoJSON Feature with a dated, sourced history
+of status entries. Reads are open; writes need an editor's bearer token.
+
+Every read answer carries an ETag and Last-Modified (ask again with If-None-Match or
+If-Modified-Since for a 304) and honours byte ranges, so GDAL and QGIS open the URLs
+directly. Errors are `{"ok": false, "error": ..., "errors": {field: message}}`.
+"""
+REF = "#/components/schemas/"
+JSON = "application/json"
+GEOJSON = "application/geo+json"
+_FACILITY = model.FACILITY_PROPERTIES_SCHEMA["properties"]
+_ENTRY = model.ENTRY_SCHEMA["properties"]
+_FACILITY_ID = model.FEATURE_SCHEMA["properties"]["id"]
+_DATE = {"type": "string", "format": "date"}
+
+
+def _collection(feature, description):
+    return {
+        "type": "object",
+        "description": description,
+        "required": ["type", "features"],
+        "properties": {
+            "type": {"const": "FeatureCollection"},
+            "features": {"type": "array", "items": feature},
+        },
+    }
+
+
+# A facility's Feature, its properties a summary and the governing entry.
+POSTURE_FEATURE = dict(
+    model.FEATURE_SCHEMA,
+    description="A facility's posture at a date: a summary and the governing entry, whole.",
+    properties=dict(model.FEATURE_SCHEMA["properties"], properties={
+        "type": "object",
+        "required": ["id", *features.SUMMARY_FIELDS, "status", "since", "entry"],
+        "additionalProperties": False,
+        "properties": {
+            "id": _FACILITY_ID,
+            **{name: _FACILITY[name] for name in features.SUMMARY_FIELDS},
+            "status": _ENTRY["status"],
+            "since": dict(_ENTRY["effective"], description="The governing entry's `effective`."),
+            "entry": model.ENTRY_SCHEMA,
+        },
+    }),
+)
+CHANGE = dict(
+    model.ENTRY_SCHEMA,
+    description="An entry with the id of its facility.",
+    required=["facility", *model.ENTRY_SCHEMA["required"]],
+    properties={"facility": _FACILITY_ID, **_ENTRY},
+)
+ERROR = {
+    "type": "object",
+    "description": "Every error: a message, and what is wrong by field.",
+    "required": ["ok", "error", "errors"],
+    "additionalProperties": False,
+    "properties": {
+        "ok": {"const": False},
+        "error": {"type": "string"},
+        "errors": {
+            "type": "object",
+            "additionalProperties": {"type": "string"},
+            "description": "Messages by field, e.g. `status_history[0].source.url`.",
+        },
+    },
+}
+SCHEMAS = {
+    "Facility": model.FEATURE_SCHEMA,
+    "NewFacility": model.NEW_FACILITY_SCHEMA,
+    "Geometry": model.FEATURE_SCHEMA["properties"]["geometry"],
+    "Entry": model.ENTRY_SCHEMA,
+    "NewEntry": model.NEW_ENTRY_SCHEMA,
+    "Source": model.SOURCE_SCHEMA,
+    "Retraction": model.RETRACTION_SCHEMA,
+    "Retract": model.RETRACT_SCHEMA,
+    "FacilityCollection": _collection(model.FEATURE_SCHEMA, "Facilities with their full histories."),
+    "PostureFeature": POSTURE_FEATURE,
+    "PostureCollection": _collection(POSTURE_FEATURE, "The facilities with a posture at a date."),
+    "Change": CHANGE,
+    "Changes": {
+        "type": "object",
+        "required": ["from", "to", "changes"],
+        "additionalProperties": False,
+        "properties": {"from": _DATE, "to": _DATE, "changes": {"type": "array", "items": CHANGE}},
+    },
+    "Error": ERROR,
+}
+_NAMES = {id(schema): name for name, schema in SCHEMAS.items()}
+
+
+def _referring(value, keep=None):
+    """Copy `value`, with each schema of SCHEMAS inside it (but `keep`) as a `$ref`."""
+    if isinstance(value, dict):
+        if value is not keep and id(value) in _NAMES:
+            return {"$ref": REF + _NAMES[id(value)]}
+        return {key: _referring(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_referring(item) for item in value]
+    return value
+
+
+def _query(name, schema, description, required=False):
+    return {"name": name, "in": "query", "required": required, "schema": schema,
+            "description": description}
+
+
+def _filter(name, values, description):
+    return _query(name, {"type": "array", "items": values}, description + " Repeatable: any of them.")
+
+
+PARAMETERS = {
+    "date": _query("date", _DATE, "The date of the posture (YYYY-MM-DD).", required=True),
+    # Any text: an operator no facility has matches nothing (the model's limits are for data).
+    "operator": _filter("operator", {"type": "string"}, "Only facilities of this operator."),
+    "kind": _filter("kind", _FACILITY["kind"], "Only facilities of this kind."),
+    "status": _filter("status", _ENTRY["status"], "Only facilities with this status at the date."),
+    "facility_id": {"name": "facility_id", "in": "path", "required": True, "schema": _FACILITY_ID},
+    "entry_id": {"name": "entry_id", "in": "path", "required": True, "schema": _ENTRY["id"]},
+    "from": _query("from", _DATE, "The first day (YYYY-MM-DD).", required=True),
+    "to": _query("to", _DATE, "The last day (YYYY-MM-DD); default: today (UTC)."),
+    "format": _query("format", {"enum": list(export.FORMATS), "default": "geojson"}, "The file format."),
+}
+ERRORS = {
+    "400": "Bad request: a parameter or the body is malformed; `errors` names it.",
+    "401": "Missing or wrong `Authorization: Bearer <token>`; nothing is stored.",
+    "404": "No such facility or entry.",
+    "409": "Conflicts with what is stored (an id taken, an entry already retracted).",
+    "413": "The body is too large.",
+    "422": "The data breaks the model; `errors` names every field and what is wrong.",
+    "503": "The stored data cannot be read (a broken file, named in `error`).",
+}
+CACHED = {
+    "ETag": {"description": "The data's version and the query.", "schema": {"type": "string"}},
+    "Last-Modified": {"description": "The data's last change.", "schema": {"type": "string"}},
+}
+
+
+def _body(schema, media_type=JSON):
+    return {media_type: {"schema": schema}}
+
+
+def _operation(operation_id, summary, ok, parameters=(), errors=("400",), **extra):
+    """One operation; `ok` maps the success status to its response."""
+    responses = dict(ok)
+    responses.update((code, {"description": ERRORS[code], "content": _body(ERROR)}) for code in errors)
+    responses["503"] = {"description": ERRORS["503"], "content": _body(ERROR)}
+    parameters = [{"$ref": f"#/components/parameters/{name}"} for name in parameters]
+    return {"operationId": operation_id, "summary": summary, "parameters": parameters,
+            "responses": responses, **extra}
+
+
+def _read(operation_id, summary, content, parameters=(), errors=("400",), headers=None):
+    """A GET answered from a snapshot: ETag, Last-Modified, 304 and byte ranges."""
+    ok = {"200": {"description": "OK", "headers": dict(CACHED, **(headers or {})), "content": content},
+          "304": {"description": "Not modified since the ETag or date the client holds."}}
+    return {"get": _operation(operation_id, summary, ok, parameters, errors)}
+
+
+def _write(operation_id, summary, body, status, answer, parameters=(), errors=(), headers=None):
+    """A POST of an editor: bearer token, a JSON body, the stored result."""
+    ok = {status: {"description": "Stored.", "content": _body(answer)}}
+    if headers:
+        ok[status]["headers"] = headers
+    return _operation(operation_id, summary, ok, parameters,
+                      ("400", "401", *errors, "413", "422"),
+                      requestBody={"required": True, "content": _body(body)},
+                      security=[{"bearerAuth": []}])
+
+
+FILE = {"schema": {"type": "string", "format": "binary"}}
+DOWNLOAD = {"Content-Disposition": {"description": "attachment; filename=...",
+                                    "schema": {"type": "string"}}}
+
+
+def _paths():
+    return {
+        "/api/facilities": {
+            **_read("listFacilities", "All facilities with their full histories.",
+                    _body(SCHEMAS["FacilityCollection"], GEOJSON), ["operator", "kind"]),
+            "post": _write("createFacility", "Add a facility (a Feature; history optional).",
+                           model.NEW_FACILITY_SCHEMA, "201", model.FEATURE_SCHEMA, errors=["409"],
+                           headers={"Location": {"description": "The new facility's URL.",
+                                                 "schema": {"type": "string"}}}),
+        },
+        "/api/facilities/{facility_id}": _read(
+            "getFacility", "One facility with its full history.", _body(model.FEATURE_SCHEMA, GEOJSON),
+            ["facility_id"], errors=["404"]),
+        "/api/facilities/{facility_id}/status": {"post": _write(
+            "addStatus", "Add a status entry; the server gives its id and recorded_*.",
+            model.NEW_ENTRY_SCHEMA, "201", model.ENTRY_SCHEMA, ["facility_id"], ["404"])},
+        "/api/facilities/{facility_id}/status/{entry_id}/retract": {"post": _write(
+            "retractStatus", "Retract an entry: it stays in the history and no longer counts.",
+            model.RETRACT_SCHEMA, "200", model.ENTRY_SCHEMA, ["facility_id", "entry_id"],
+            ["404", "409"])},
+        "/api/posture": _read(
+            "getPosture", "The posture at a date: each facility's governing entry.",
+            _body(SCHEMAS["PostureCollection"], GEOJSON),
+            ["date", "operator", "kind", "status"]),
+        "/api/changes": _read(
+            "listChanges", "The entries effective in a date range (inclusive), by date.",
+            _body(SCHEMAS["Changes"]), ["from", "to"]),
+        "/api/export": _read(
+            "exportPosture", "The posture at a date as a file: GeoJSON (as /api/posture), CSV "
+            "(one row a facility, UTF-8 with a BOM) or GeoPackage.",
+            {GEOJSON: {"schema": SCHEMAS["PostureCollection"]}, "text/csv": FILE,
+             export.MEDIA_TYPES["gpkg"]: FILE},
+            ["date", "format", "operator", "kind", "status"], headers=DOWNLOAD),
+        "/api/history.csv": _read(
+            "exportHistory", "Every entry of every facility, retracted ones too, as CSV: one "
+            "row an entry.", {"text/csv": FILE}, ["operator", "kind"], headers=DOWNLOAD),
+        "/api/openapi.json": {"get": _operation(
+            "getOpenAPI", "This document.",
+            {"200": {"description": "OK", "content": _body({"type": "object"})}}, errors=())},
+    }
+
+
+@cache
+def document():
+    """Return the OpenAPI 3.1 document of the API (a dict, made once)."""
+    return {
+        "openapi": "3.1.0",
+        "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
+        "info": {
+            "title": "Posture tracker API",
+            "version": version("posture-tracker"),
+            "description": DESCRIPTION,
+        },
+        "paths": _referring(_paths()),
+        "components": {
+            "schemas": {name: _referring(schema, keep=schema) for name, schema in SCHEMAS.items()},
+            "parameters": _referring(PARAMETERS),
+            "securitySchemes": {"bearerAuth": {
+                "type": "http", "scheme": "bearer",
+                "description": "An editor's API token, from `tracker editor token NAME`."}},
+        },
+    }
