@@ -11,6 +11,7 @@ and at the seed dataset's. Prints one Markdown table of medians, with the target
 
 import argparse
 import datetime
+import functools
 import json
 import platform
 import shutil
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import generate, peers, server
-from bench.browser import Browser, Subject
+from bench.browser import Browser, Stepping, Subject
 from bench.site import Site
 from tracker.mapdata import day_number
 from tracker.posture import today
@@ -110,10 +111,10 @@ def posture_row(port, end, runs):
 def browser_rows(port, source, work, end, runs, steps, echo):
     """The map page and its two peers, measured alike in one Chromium."""
     urls = peers.build(source, work / "site", today())
-    first_day = day_number(end.isoformat()) - 365
+    stepping = Stepping(day_number(end.isoformat()) - 365, STEP_DAYS, steps, day_number(today()))
     subjects = [
         Subject("ours", f"http://127.0.0.1:{port}/", OURS_READY, updated=OURS_UPDATED,
-                expected=_expected_at(port, today())),
+                expect=functools.partial(expected_at, port)),
         Subject("naive", urls["naive"], NAIVE_READY),
         Subject("folium", urls["folium"], FOLIUM_READY, slider="input.time-slider",
                 day_value="day => day * 86400000"),
@@ -124,11 +125,12 @@ def browser_rows(port, source, work, end, runs, steps, echo):
             if subject.name != "ours":
                 subject.url = site.url + subject.url
             echo(f"Chromium {browser.version}: {subject.name}, {runs} runs ...")
-            results[subject.name] = browser.measure(subject, first_day, STEP_DAYS, steps, runs)
+            results[subject.name] = browser.measure(subject, stepping, runs)
     return page_rows(results, steps)
 
 
-def _expected_at(port, date):
+@functools.lru_cache(maxsize=8)
+def expected_at(port, date):
     """What the map's list must show at `date`: the API's posture."""
     client = server.Client(port)
     try:
