@@ -13,15 +13,17 @@ import argparse
 import datetime
 import functools
 import json
+import os
 import platform
 import shutil
 import statistics
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench import generate, peers, server
-from bench.browser import Browser, Stepping, Subject
+from bench.browser import CHROMIUM, Browser, Stepping, Subject
 from bench.site import Site
 from tracker.mapdata import day_number
 from tracker.posture import today
@@ -203,6 +205,17 @@ def _number(value, unit):
     return f"{value:.{digits}f} {unit}"
 
 
+def machine():
+    """One line about where the numbers come from: CPU, cores, memory, browser, Python, load."""
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    return (f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB; {chromium}; Python {platform.python_version()}; "
+            f"load average {load}; {datetime.date.today()}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--facilities", type=int, default=10_000, help="Size of the synthetic dataset.")
@@ -210,9 +223,10 @@ def main(argv=None):
     parser.add_argument("--steps", type=int, default=40, help="Slider steps per run.")
     parser.add_argument("--writes", type=int, default=WRITES, help="Entry writes at each size.")
     args = parser.parse_args(argv)
+    before = machine()
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as work:
         rows = measure(Path(work), args.facilities, args.runs, args.steps, args.writes)
-    print(f"\nPython {platform.python_version()}, {platform.machine()}; {datetime.date.today()}\n")
+    print(f"\nbefore: {before}\nafter:  {machine()}\n")
     print(render(rows, args.facilities))
 
 
