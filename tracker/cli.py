@@ -1,6 +1,5 @@
 """The `tracker` command line (PRODUCT.md section 4)."""
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -126,10 +125,6 @@ def serve(host, port, threads, data_dir, instance_dir):
 
     app = create_app({"DATA": str(data_dir), "INSTANCE": str(instance_dir)})
     dataset = app.extensions["store"].dataset()  # refuse to start on invalid data
-    # The snapshot lives as long as the server: at 10,000 facilities it is millions of
-    # objects, and walking them in every full collection stalled answers by 100-200 ms
-    # (issue 6). Freezing moves them out of the collector's sight; they are still freed.
-    gc.freeze()
     click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
     waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")
 
