@@ -101,8 +101,8 @@ class Subject:
 
 @dataclass
 class Stepping:
-    """How every subject is stepped: `steps` of `step_days` from `first_day` (a day
-    number), then a jump from the slider's start to its end, `end_day`."""
+    """How every subject is stepped: `steps` of `step_days` from `first_day`, then a jump
+    from the slider's start to its end, `end_day` (days since 1970-01-01)."""
 
     first_day: int
     step_days: int
@@ -116,7 +116,7 @@ class Stepping:
 
 @dataclass
 class Result:
-    """The measurements of one subject, every run kept (medians are properties)."""
+    """The measurements of one subject, every run kept; `median(name)` of one of them."""
 
     ready_ms: list = field(default_factory=list)
     wire_bytes: list = field(default_factory=list)
@@ -148,8 +148,6 @@ class Browser:
     @property
     def version(self):
         return self.chromium.version
-
-
 
     def measure(self, subject, stepping, runs, warmups=1):
         """Load `subject` `warmups + runs` times, measuring all but the warm-up loads."""

@@ -48,7 +48,7 @@ def mounts(site_dir):
 def build(collection_path, site_dir, today):
     """Write the peers' files into `site_dir`; return their URL paths {name: path}."""
     if not (NODE_MODULES / "leaflet.timeline").is_dir():
-        raise SystemExit("bench/node_modules is missing: run `npm ci --prefix bench` (make bench does)")
+        raise RuntimeError("bench/node_modules is missing: run `npm ci --prefix bench` (make bench does)")
     site_dir = Path(site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(collection_path, site_dir / "facilities.geojson")

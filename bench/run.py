@@ -35,8 +35,8 @@ WARM_DATES = ("2000-01-01", "2099-12-31")  # nothing, then everything: every fac
 WRITES = 15
 MB = 1_000_000
 OURS_READY = "document.querySelector('#posture-list [data-facility]') !== null"
-# The jump is over when the label shows the last date and the list holds exactly the
-# posture the API gives for it.
+# The map has caught up with a date when its label shows the date and its list holds
+# exactly the posture the API gives for it.
 OURS_UPDATED = """expected => {
     if (document.getElementById("date-label").textContent !== expected.date) return false;
     const items = document.querySelectorAll("#posture-list [data-facility]");
@@ -114,18 +114,16 @@ def browser_rows(port, source, work, end, runs, steps, echo):
     """The map page and its two peers, measured alike in one Chromium."""
     urls = peers.build(source, work / "site", today())
     stepping = Stepping(day_number(end.isoformat()) - 365, STEP_DAYS, steps, day_number(today()))
-    subjects = [
-        Subject("ours", f"http://127.0.0.1:{port}/", OURS_READY, updated=OURS_UPDATED,
-                expect=functools.partial(expected_at, port)),
-        Subject("naive", urls["naive"], NAIVE_READY),
-        Subject("folium", urls["folium"], FOLIUM_READY, slider="input.time-slider",
-                day_value="day => day * 86400000"),
-    ]
     results = {}
     with Site(peers.mounts(work / "site")) as site, Browser() as browser:
+        subjects = [
+            Subject("ours", f"http://127.0.0.1:{port}/", OURS_READY, updated=OURS_UPDATED,
+                    expect=functools.partial(expected_at, port)),
+            Subject("naive", site.url + urls["naive"], NAIVE_READY),
+            Subject("folium", site.url + urls["folium"], FOLIUM_READY, slider="input.time-slider",
+                    day_value="day => day * 86400000"),
+        ]
         for subject in subjects:
-            if subject.name != "ours":
-                subject.url = site.url + subject.url
             echo(f"Chromium {browser.version}: {subject.name}, {runs} runs ...")
             results[subject.name] = browser.measure(subject, stepping, runs)
     return page_rows(results, steps)

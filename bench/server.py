@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,17 +26,17 @@ WRITE_PATH = "/api/facilities/{}/status"
 
 def run_import(collection_path, data_dir):
     """Run `tracker import` into `data_dir`; return (wall seconds, peak RSS in bytes)."""
-    start = time.perf_counter()
-    child = subprocess.Popen([TRACKER, "import", str(collection_path), "--data", str(data_dir)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    errors = child.stderr.read().decode(errors="replace")
-    child.stdout.close()
-    child.stderr.close()
-    if child.returncode != 0:
-        raise RuntimeError(f"tracker import failed ({child.returncode}): {errors[-2000:]}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it cannot fill and block
+        start = time.perf_counter()
+        child = subprocess.Popen([TRACKER, "import", str(collection_path), "--data", str(data_dir)],
+                                 stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        if child.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(f"tracker import failed ({child.returncode}): "
+                               f"{errors.read().decode(errors='replace')[-2000:]}")
     return seconds, usage.ru_maxrss * 1024  # Linux reports kilobytes
 
 
@@ -61,22 +62,23 @@ class Client:
 def serve(data_dir, instance_dir):
     """Run `tracker serve` on a free port until the block ends; yield its port."""
     port = free_port()
-    child = subprocess.Popen([TRACKER, "serve", "--data", str(data_dir), "--instance", str(instance_dir),
-                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        _wait_until_up(child, port)
-        yield port
-    finally:
-        child.terminate()
-        child.wait(timeout=30)
-        child.stderr.close()
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty server never blocks
+        child = subprocess.Popen([TRACKER, "serve", "--data", str(data_dir), "--instance", str(instance_dir),
+                                  "--port", str(port)], stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            _wait_until_up(child, port, errors)
+            yield port
+        finally:
+            child.terminate()
+            child.wait(timeout=30)
 
 
-def _wait_until_up(child, port):
+def _wait_until_up(child, port, errors):
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if child.poll() is not None:
-            raise RuntimeError(f"tracker serve stopped: {child.stderr.read().decode(errors='replace')[-2000:]}")
+            errors.seek(0)
+            raise RuntimeError(f"tracker serve stopped: {errors.read().decode(errors='replace')[-2000:]}")
         try:
             client = Client(port)
             status, _, _ = client.request("GET", "/api/posture?date=1970-01-01")
@@ -148,4 +150,4 @@ def editor_token(instance_dir):
                    input=password + "\n", text=True, check=True, capture_output=True)
     made = subprocess.run([TRACKER, "editor", "token", EDITOR, "--instance", str(instance_dir)],
                           text=True, check=True, capture_output=True)
-    return made.stdout.strip().split()[-1]
+    return made.stdout.strip()
