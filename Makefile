@@ -3,6 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# The benchmark's folium peer serves folium's Timeline JavaScript from npm, never a CDN;
+# `make test` runs the benchmark's smoke test, so it installs them too.
+NODE_MODULES := bench/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: run test bench chromium clean
@@ -10,8 +13,15 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
 
-test: $(INSTALLED) chromium  ## the whole suite, browser tests included
+test: $(INSTALLED) chromium $(NODE_MODULES)  ## the whole suite, browser tests included
 	$(BIN)/pytest
+
+bench: $(INSTALLED) chromium $(NODE_MODULES)  ## issue 6: 10,000 facilities against two peers (minutes)
+	$(BIN)/python -m bench.run
+
+$(NODE_MODULES): bench/package.json bench/package-lock.json
+	npm ci --prefix bench
+	touch $@
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,4 +36,4 @@ chromium:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info bench/node_modules

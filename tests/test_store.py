@@ -129,6 +129,16 @@ def test_create_writes_a_new_file(store, data_dir):
     assert Store(data_dir).dataset().require("new-base").properties["name"] == "Sample base"
 
 
+def test_the_snapshot_stays_in_id_order_through_writes(store):
+    ids = [facility.id for facility in store.dataset()]
+    add_entry(store, "hmeimim-air-base", id="e-new")
+    assert [facility.id for facility in store.dataset()] == ids
+    assert store.dataset().require("hmeimim-air-base").entry("e-new") is not None
+    store.create(samples.feature(id="aaa-first"))
+    store.create(samples.feature(id="hmeimim", history=[]))  # "hmeimim" sorts before "hmeimim-air-base"
+    assert [facility.id for facility in store.dataset()] == sorted(ids + ["aaa-first", "hmeimim"])
+
+
 @pytest.mark.parametrize("damage, expected", [
     (lambda text: text[: len(text) // 2], "not valid JSON"),
     (lambda text: text.replace('"effective": "2024-12-25"', '"effective": "2024-12-32"'),

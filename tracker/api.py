@@ -66,7 +66,7 @@ def posture():
     date = parse_date(request.args.get("date"), "date")
     dataset = store().dataset()
     rows = posture_at(dataset, date, **filters())
-    return text_response(features.posture_collection(rows), dataset)
+    return text_response(features.posture_body(rows), dataset)
 
 
 @bp.get("/changes")

@@ -39,6 +39,9 @@ class Facility:
         self.id = feature["id"]
         self.properties = feature["properties"]
         self.history = self.properties["status_history"]
+        # Texts the answers derive from this facility, made on first use by
+        # tracker.features. A write makes a new Facility, so they are never stale.
+        self.texts = {}
 
     @cached_property
     def timeline(self):
@@ -63,15 +66,6 @@ class Facility:
     def json(self):
         """The Feature as compact JSON, made once and reused by every answer."""
         return compact_json(self.feature)
-
-    @cached_property
-    def posture_head(self):
-        """The start of this facility's posture Feature, up to its status (see features.py)."""
-        props = self.properties
-        summary = {key: props[key] for key in SUMMARY_FIELDS}
-        return (f'{{"type":"Feature","id":{compact_json(self.id)},'
-                f'"geometry":{compact_json(self.feature["geometry"])},'
-                f'"properties":{{"id":{compact_json(self.id)},{compact_json(summary)[1:-1]},')
 
     @cached_property
     def entry_json(self):

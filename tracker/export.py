@@ -9,7 +9,7 @@ import io
 
 import pyogrio
 
-from tracker.features import facility_collection, posture_collection
+from tracker.features import facility_collection, posture_body
 from tracker.posture import history_frame, posture_frame
 
 FORMATS = ("geojson", "csv", "gpkg")
@@ -26,7 +26,7 @@ CSV_OPTIONS = {"GEOMETRY": "AS_WKT", "WRITE_BOM": "YES", "STRING_QUOTING": "IF_N
 def posture_file(rows, fmt):
     """Return posture rows (see `tracker.posture.posture_at`) as the bytes of a `fmt` file."""
     if fmt == "geojson":
-        return posture_collection(rows).encode()
+        return posture_body(rows)
     return frame_file(posture_frame(rows), fmt, "posture")
 
 

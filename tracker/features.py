@@ -5,7 +5,7 @@ so the two are byte for byte the same. Texts are assembled from each facility's
 cached JSON: at 10,000 facilities an answer is a join, not a fresh serialisation.
 """
 
-from tracker.dataset import SUMMARY_FIELDS, compact_json  # noqa: F401 (SUMMARY_FIELDS: for openapi)
+from tracker.dataset import SUMMARY_FIELDS, compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
 COLLECTION_TAIL = "]}\n"
@@ -21,20 +21,44 @@ def facility_collection(facilities):
     return collection(facility.json for facility in facilities)
 
 
-def posture_feature(facility, entry):
-    """One posture Feature text: the facility's summary, its status, and the entry, whole.
+def posture_properties(facility, entry):
+    """A posture feature's properties: the facility's summary, its status, the entry whole."""
+    summary = {name: facility.properties[name] for name in SUMMARY_FIELDS}
+    return {"id": facility.id, **summary, "status": entry["status"], "since": entry["effective"],
+            "entry": entry}
 
-    Properties: id, name, kind, operator, country, location_precision, status, since, entry.
-    The head is cached per facility; status and since are vocabulary and ISO dates (checked
-    on the way in), so they need no escaping. At 10,000 facilities this is a join.
+
+def posture_features(facility):
+    """The posture Feature of each of a facility's entries, as UTF-8 bytes, by entry id.
+
+    Made on first use and kept on the facility (a write makes a new Facility, so they
+    are never stale): at 10,000 facilities a posture answer is then one join of bytes
+    (issue 6: /api/posture <= 50 ms).
     """
-    return (f'{facility.posture_head}"status":"{entry["status"]}","since":"{entry["effective"]}",'
-            f'"entry":{facility.entry_json[entry["id"]]}}}}}')
+    made = facility.texts.get("posture")
+    if made is None:
+        made = facility.texts["posture"] = {
+            entry["id"]: compact_json({
+                "type": "Feature", "id": facility.id, "geometry": facility.feature["geometry"],
+                "properties": posture_properties(facility, entry),
+            }).encode()
+            for entry in facility.history
+        }
+    return made
 
 
-def posture_collection(rows):
-    """The posture FeatureCollection of PRODUCT.md section 6."""
-    return collection(posture_feature(facility, entry) for facility, entry in rows)
+def posture_body(rows):
+    """The posture FeatureCollection of PRODUCT.md section 6, as UTF-8 bytes.
+
+    The collection's head and tail go onto the first and last feature, so the 8 MB
+    answer at 10,000 facilities is copied once, not twice.
+    """
+    parts = [posture_features(facility)[entry["id"]] for facility, entry in rows]
+    if not parts:
+        return (COLLECTION_HEAD + COLLECTION_TAIL).encode()
+    parts[0] = COLLECTION_HEAD.encode() + parts[0]
+    parts[-1] += COLLECTION_TAIL.encode()
+    return b",".join(parts)
 
 
 def change_json(facility, entry):

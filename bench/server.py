@@ -1,0 +1,153 @@
+"""Server-side measurements: `tracker import`, a real `tracker serve`, the posture API, writes.
+
+Every timing here is of a real process: the import is a child process (its peak memory
+from wait4's rusage), the server is `tracker serve` (waitress), and the client is a
+plain keep-alive HTTP connection.
+"""
+
+import datetime
+import http.client
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench.site import free_port
+
+TRACKER = str(Path(sys.executable).with_name("tracker"))
+START_TIMEOUT = 300  # s: loading 10,000 files cold can take a while on a slow disk
+EDITOR = "bench"
+WRITE_PATH = "/api/facilities/{}/status"
+
+
+def run_import(collection_path, data_dir):
+    """Run `tracker import` into `data_dir`; return (wall seconds, peak RSS in bytes)."""
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it cannot fill and block
+        start = time.perf_counter()
+        child = subprocess.Popen([TRACKER, "import", str(collection_path), "--data", str(data_dir)],
+                                 stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        if child.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(f"tracker import failed ({child.returncode}): "
+                               f"{errors.read().decode(errors='replace')[-2000:]}")
+    return seconds, usage.ru_maxrss * 1024  # Linux reports kilobytes
+
+
+class Client:
+    """One keep-alive HTTP/1.1 connection to a local server."""
+
+    def __init__(self, port):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+
+    def request(self, method, path, body=None, headers=None):
+        """Return (status, body bytes, seconds from sending to the last byte read)."""
+        start = time.perf_counter()
+        self.connection.request(method, path, body=body, headers=headers or {})
+        response = self.connection.getresponse()
+        data = response.read()
+        return response.status, data, time.perf_counter() - start
+
+    def close(self):
+        self.connection.close()
+
+
+@contextmanager
+def serve(data_dir, instance_dir):
+    """Run `tracker serve` on a free port until the block ends; yield its port."""
+    port = free_port()
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty server never blocks
+        child = subprocess.Popen([TRACKER, "serve", "--data", str(data_dir), "--instance", str(instance_dir),
+                                  "--port", str(port)], stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            _wait_until_up(child, port, errors)
+            yield port
+        finally:
+            child.terminate()
+            child.wait(timeout=30)
+
+
+def _wait_until_up(child, port, errors):
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            errors.seek(0)
+            raise RuntimeError(f"tracker serve stopped: {errors.read().decode(errors='replace')[-2000:]}")
+        try:
+            client = Client(port)
+            status, _, _ = client.request("GET", "/api/posture?date=1970-01-01")
+            client.close()
+            if status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"tracker serve did not answer on port {port} within {START_TIMEOUT} s")
+
+
+def posture_times(port, warm_dates, dates):
+    """Seconds of `GET /api/posture?date=` for each of `dates`, asked once each.
+
+    `warm_dates` are asked first, to make the server what a running one is: its
+    snapshot loaded and each facility's answer texts made. Each measured date is new
+    to it, so no answer is served from a cache of answers.
+    """
+    client = Client(port)
+    try:
+        times = []
+        for date in [*warm_dates, *dates]:
+            status, body, seconds = client.request("GET", f"/api/posture?date={date}")
+            if status != 200 or not body.startswith(b'{"type":"FeatureCollection"'):
+                raise RuntimeError(f"/api/posture?date={date} answered {status}: {body[:200]!r}")
+            times.append(seconds)
+        return times[len(warm_dates):]
+    finally:
+        client.close()
+
+
+def new_entry(number):
+    """A valid new entry (what a client sends) for the `number`-th write."""
+    day = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+    return {
+        "status": "active", "effective": day, "date_precision": "day",
+        "note": f"Benchmark write {number}.",
+        "source": {"url": f"https://bench.example/{number}", "publisher": "Benchmark",
+                   "quote": "A quote for the benchmark."},
+        "reliability": "F", "credibility": 6,
+    }
+
+
+def api_write_times(data_dir, instance_dir, facility_id, count):
+    """Seconds of `count` `POST /api/facilities/<id>/status` to a real server, token auth."""
+    token = editor_token(instance_dir)
+    with serve(data_dir, instance_dir) as port:
+        client = Client(port)
+        try:
+            client.request("GET", "/api/posture?date=2000-01-01")
+            times = []
+            for number in range(count):
+                status, body, seconds = client.request(
+                    "POST", WRITE_PATH.format(facility_id), body=json.dumps(new_entry(number)),
+                    headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+                if status != 201:
+                    raise RuntimeError(f"write answered {status}: {body[:300]!r}")
+                times.append(seconds)
+            return times
+        finally:
+            client.close()
+
+
+def editor_token(instance_dir):
+    """Make the benchmark's editor in `instance_dir` and return a new API token."""
+    password = "bench-password-" + os.urandom(8).hex()
+    subprocess.run([TRACKER, "editor", "add", EDITOR, "--password-stdin", "--instance", str(instance_dir)],
+                   input=password + "\n", text=True, check=True, capture_output=True)
+    made = subprocess.run([TRACKER, "editor", "token", EDITOR, "--instance", str(instance_dir)],
+                          text=True, check=True, capture_output=True)
+    return made.stdout.strip()

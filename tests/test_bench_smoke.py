@@ -1,0 +1,72 @@
+"""The benchmark of issue 6, end to end at 100 facilities, so that its code cannot rot.
+
+No speed is asserted (timed tests are flaky by nature): the run must finish and measure
+every row, for the tracker and for both peers. `make test` installs the peers' npm
+packages first (`npm ci --prefix bench`).
+"""
+
+import datetime
+import re
+import subprocess
+import sys
+from collections import Counter
+
+from bench import generate, profile
+from tests.conftest import ROOT
+
+NUMBER = re.compile(r"^\d+(\.\d+)? (s|ms|MB)$")
+BROWSER_ROWS = ("bytes transferred", "time to a ready map", "main-thread work", "frame interval", "jump")
+
+
+def test_the_generated_dataset_is_valid_varied_and_deterministic():
+    end = datetime.date(2026, 1, 31)
+    collection = generate.generate(100, seed=6, end=end)
+    assert collection == generate.generate(100, seed=6, end=end)
+    assert generate.check(collection) == []
+    entries = [e for f in collection["features"] for e in f["properties"]["status_history"]]
+    assert len(collection["features"]) == 100 and len(entries) == 1000
+    assert all(end - datetime.timedelta(days=731) < datetime.date.fromisoformat(e["effective"]) <= end
+               for e in entries if e["date_precision"] == "day")
+    assert any("retracted" in e for e in entries)
+    assert any(disagree(f["properties"]["status_history"]) for f in collection["features"])
+    reports = Counter(e["source"].get("url") or e["source"]["title"] for e in entries)
+    assert max(reports.values()) > 1  # a report covers several facilities
+    aliases = " ".join(a for f in collection["features"] for a in f["properties"]["aliases"])
+    assert re.search("[\u0600-\u06ff]", aliases) and re.search("[\u0400-\u04ff]", aliases)
+
+
+def disagree(history):
+    """Tell whether two counted entries of one day give different statuses."""
+    statuses = {}
+    for entry in history:
+        if "retracted" not in entry:
+            statuses.setdefault(entry["effective"], set()).add(entry["status"])
+    return any(len(found) > 1 for found in statuses.values())
+
+
+def bench(module, *args):
+    """Run `python -m bench.<module> ARGS` from the repository; return its output."""
+    run = subprocess.run([sys.executable, "-m", f"bench.{module}", *args], cwd=ROOT,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run.stdout
+
+
+def test_the_benchmark_measures_every_row_at_100_facilities():
+    output = bench("run", "--facilities", "100", "--runs", "1", "--steps", "4", "--writes", "3")
+    rows = [line.split("|")[1:-1] for line in output.splitlines() if line.startswith("| ")][1:]
+    assert len(rows) == 10, output
+    for metric, ours, naive, folium, ratio, target, met in (map(str.strip, row) for row in rows):
+        assert NUMBER.match(ours), (metric, ours)
+        assert met in ("yes", "**no**", "-"), (metric, met)
+        if any(name in metric for name in BROWSER_ROWS):
+            assert NUMBER.match(naive) and NUMBER.match(folium), (metric, naive, folium)
+            assert "naive" in ratio and "folium" in ratio
+
+
+def test_the_profile_of_a_step_runs_every_variant():
+    output = bench("profile", "--facilities", "100", "--steps", "3")
+    assert re.search(r"main-thread work: \d+\.\d ms a step", output), output
+    assert "self time a step by trace event" in output and "self time a step by function" in output
+    for variant in profile.VARIANTS:
+        assert re.search(rf"^ +\d+\.\d+ ms +{re.escape(variant)}$", output, re.MULTILINE), (variant, output)
