@@ -140,7 +140,7 @@ def test_markup_typed_into_the_form_shows_as_text_everywhere(editor_page, data_d
     assert shown.locator("img, b, script").count() == 0
 
     open_map(page, "?date=2025-06-01")
-    assert page.text_content("[data-facility=amuda] .report") == f"Example News: {HOSTILE}"
+    assert page.text_content("[data-facility=amuda] .detail").endswith(f" · Example News: {HOSTILE}")
     popup = open_popup(page, "amuda")
     assert popup.locator(".popup-note").text_content() == popup.locator(".quote").text_content() == HOSTILE
     assert popup.locator("img, b, script").count() == 0

@@ -50,7 +50,7 @@ def test_keyboard_moves_markers_counts_list_and_url_without_reload(page):
     assert page.text_content("#date-label") == today()
     assert dict(listed(page))["qamishli-airport"] == "withdrawn"
     assert pixel(page, "qamishli-airport") == WHITE  # hollow: the force has left
-    assert pixel(page, "qamishli-airport", dx=6) == VERMILLION
+    assert pixel(page, "qamishli-airport", dx=5) == VERMILLION  # its thick edge
     assert counts.all_text_contents()[:2] == ["0", "2"]
     page.wait_for_function(f"location.search === '?date={today()}'")
     assert page.evaluate("window.__sameDocument") is True  # no page load happened
@@ -132,7 +132,7 @@ def test_user_text_is_shown_as_text_in_popup_and_list(page, store):
     store.update("amuda", lambda f: f["properties"]["status_history"].append(hostile) or f)
     open_map(page, "?date=2025-07-01")
     item = page.locator("[data-facility=amuda]")
-    assert item.locator(".report").text_content() == f"<i>Pub</i>: {HOSTILE}"
+    assert item.locator(".detail").text_content() == f"since 2025-06-01 · <i>Pub</i>: {HOSTILE}"
     popup = open_popup(page, "amuda")
     assert popup.locator(".popup-note").text_content() == HOSTILE
     assert popup.locator(".quote").text_content() == HOSTILE

@@ -17,6 +17,7 @@
   var BOX_UPLOADS = 24;          // dirty boxes uploaded one by one up to this many, else their union
   var MAX_LATITUDE = 85.0511287798;
   var RADIUS = {most: 6.5, least: 3};  // CSS pixels: smaller when the view is crowded
+  var CRISP_BELOW = 5;                 // radius under which stamps are crisp (see update)
 
   var SHAPES = {
     triangle: [[0, -1.15], [1.05, 0.75], [-1.05, 0.75]],
@@ -27,28 +28,39 @@
     circle: null
   };
 
-  /* Draw one marker with the canvas API: for stamps and for the legend's icons. */
-  function paintMarker(ctx, shape, colour, hollow, x, y, r) {
+  // How much a shape's radius shrinks per pixel of border (circumradius over inradius), so
+  // that the border is even all round.
+  var INSET_SCALE = {triangle: 2, "triangle-down": 2, diamond: 1.41, square: 1.41, hexagon: 1.15, circle: 1};
+  var EDGE = "#1b1b1b";
+
+  function trace(ctx, shape, x, y, r) {
     ctx.beginPath();
     var points = SHAPES[shape];
-    if (!points) {
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-    } else {
-      ctx.moveTo(x + points[0][0] * r, y + points[0][1] * r);
-      for (var i = 1; i < points.length; i++) ctx.lineTo(x + points[i][0] * r, y + points[i][1] * r);
-      ctx.closePath();
-    }
+    if (!points) return ctx.arc(x, y, r, 0, 2 * Math.PI);
+    ctx.moveTo(x + points[0][0] * r, y + points[0][1] * r);
+    for (var i = 1; i < points.length; i++) ctx.lineTo(x + points[i][0] * r, y + points[i][1] * r);
+    ctx.closePath();
+  }
+
+  /* Draw one marker with the canvas API (for stamps and the legend's icons): the shape in
+   * its edge colour, then a smaller one in its fill. Filled: a dark edge, the status colour
+   * inside; hollow (the force has left): a thick status-coloured edge, white inside. Every
+   * status of a kind has the same outline, so a new stamp covers the old one exactly. */
+  function paintMarker(ctx, shape, colour, hollow, x, y, r) {
+    var border = hollow ? Math.max(1.5, r * 0.38) : 1;
+    trace(ctx, shape, x, y, r);
+    ctx.fillStyle = hollow ? colour : EDGE;
+    ctx.fill();
+    trace(ctx, shape, x, y, Math.max(0.5, r - border * INSET_SCALE[shape]));
     ctx.fillStyle = hollow ? "#ffffff" : colour;
     ctx.fill();
-    ctx.lineWidth = hollow ? Math.max(1.5, r * 0.38) : 1;
-    ctx.strokeStyle = hollow ? colour : "#1b1b1b";
-    ctx.stroke();
   }
 
   /* A style drawn once: its visible pixels as offsets (dx, dy from the centre), colours
-   * (RGBA as little-endian uint32) and alphas; `half` bounds the offsets. */
-  function makeStamp(style, radius, ratio) {
-    var r = radius * ratio, half = Math.ceil(r * 1.2 + 1.5 * ratio), size = 2 * half + 1;
+   * (RGBA as little-endian uint32) and alphas; `half` bounds the offsets. A crisp stamp
+   * keeps only pixels at least half covered, all opaque: small markers in a crowded view. */
+  function makeStamp(style, radius, ratio, crisp) {
+    var r = radius * ratio, half = Math.ceil(r * 1.2 + ratio), size = 2 * half + 1;
     var canvas = document.createElement("canvas");
     canvas.width = canvas.height = size;
     var ctx = canvas.getContext("2d");
@@ -57,11 +69,12 @@
     var rgba = ctx.getImageData(0, 0, size, size).data, colours = new Uint32Array(rgba.buffer);
     var dx = [], dy = [], colour = [], alpha = [];
     for (var i = 0; i < size * size; i++) {
-      if (!rgba[4 * i + 3]) continue;
+      var a = rgba[4 * i + 3];
+      if (!a || (crisp && a < 128)) continue;
       dx.push(i % size - half);
       dy.push(((i / size) | 0) - half);
-      colour.push(colours[i]);
-      alpha.push(rgba[4 * i + 3]);
+      colour.push(crisp ? (colours[i] | 0xff000000) >>> 0 : colours[i]);
+      alpha.push(crisp ? 255 : a);
     }
     return {half: half, dx: Int16Array.from(dx), dy: Int16Array.from(dy),
             colour: Uint32Array.from(colour), alpha: Uint8Array.from(alpha)};
@@ -171,7 +184,8 @@
       var radius = Math.max(RADIUS.least, Math.min(RADIUS.most, spacing * 0.3));
       var ratio = this._ratio;
       this._radius = radius;
-      var stamps = this._styles.map(function (style) { return makeStamp(style, radius, ratio); });
+      var crisp = this._crisp = radius < CRISP_BELOW;
+      var stamps = this._styles.map(function (style) { return makeStamp(style, radius, ratio, crisp); });
       this._half = Math.max.apply(null, stamps.map(function (stamp) { return stamp.half; }));
       return stamps;
     },
@@ -189,19 +203,33 @@
       return this;
     },
 
-    /* Show the new look of the `changed` facilities, repainting only around them. */
+    /* Show the new look of the `changed` facilities, repainting only around them.
+     *
+     * In a crowded view (crisp stamps) a facility that is still shown is simply stamped
+     * again: its kind, hence its outline, never changes, so the new opaque stamp covers
+     * the old one exactly; it ends up on top of its neighbours, where a full redraw would
+     * order by status. Everywhere else, and for facilities that disappear, the box
+     * around the facility is cleared and everything reaching into it stamped again, in
+     * the full redraw's order. */
     update: function (changed) {
       if (!this._image) return;
       if (changed.length > FULL_REDRAW_ABOVE) {
         this.redraw();
         return;
       }
-      var boxes = [];
+      var stamped = [], cleared = [], whole = [0, 0, this._image.width, this._image.height];
       for (var i = 0; i < changed.length; i++) {
-        var f = changed[i];
-        if (this._cellOf(this._x[f], this._y[f]) >= 0) boxes.push(this._box(this._x[f], this._y[f]));
+        var f = changed[i], box;
+        if (this._cellOf(this._x[f], this._y[f]) < 0) continue;
+        box = this._box(this._x[f], this._y[f]);
+        if (this._crisp && this._styleOf(f) >= 0) {
+          this._paint([f], whole[0], whole[1], whole[2], whole[3]);
+          stamped.push(box);
+        } else {
+          cleared.push(box);
+        }
       }
-      this.repaint(boxes);
+      this.repaint(cleared, stamped);
     },
 
     /* The pixels a marker at (x, y) may cover, clipped to the canvas: [x0, y0, x1, y1). */
@@ -211,20 +239,21 @@
               Math.min(this._image.width, x + half + 1), Math.min(this._image.height, y + half + 1)];
     },
 
-    /* Clear each box, re-stamp every facility that reaches into it, and upload the boxes. */
-    repaint: function (boxes) {
-      if (!boxes.length) return;
+    /* Clear each box, re-stamp every facility that reaches into it, and upload the boxes
+     * (with `also`, boxes already painted). */
+    repaint: function (boxes, also) {
       var width = this._image.width, pixels = this._pixels, reach = this._half;
       for (var b = 0; b < boxes.length; b++) {
         var box = boxes[b];
         for (var y = box[1]; y < box[3]; y++) pixels.fill(0, y * width + box[0], y * width + box[2]);
         this._paint(this._sorted(this._near(box, reach)), box[0], box[1], box[2], box[3]);
       }
-      this._upload(boxes);
+      this._upload(also ? boxes.concat(also) : boxes);
     },
 
     _upload: function (boxes) {
       var ctx = this._ctx, image = this._image;
+      if (!boxes.length) return;
       if (boxes.length <= BOX_UPLOADS) {
         boxes.forEach(function (box) {
           ctx.putImageData(image, 0, 0, box[0], box[1], box[2] - box[0], box[3] - box[1]);

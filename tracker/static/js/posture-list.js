@@ -31,11 +31,12 @@
       var chunk = document.createElement("div");
       chunk.className = "posture-chunk";
       chunk.setAttribute("role", "presentation");
+      chunk.hidden = true;
       this.chunks.push(chunk);
     }
     element.replaceChildren.apply(element, this.chunks);
     this.selected = -1;
-    this.since = {};    // text by day, and by source: made once, not per item and step
+    this.since = {};    // texts by day and by source: made once, not per item and step
     this.reports = [];
     element.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-index]");
@@ -78,8 +79,11 @@
     }
   };
 
+  /* An empty chunk is not displayed at all: were it in the flow, it would sit on screen
+   * and Chromium would lay out everything it is later filled with (the Home-End jump). */
   PostureList.prototype.size = function (c) {
     this.chunks[c].style.height = this.counts[c] * ITEM_HEIGHT + "px";
+    this.chunks[c].hidden = this.counts[c] === 0;
   };
 
   /* The first item after f in name order within chunk c, or null (append). */
@@ -91,19 +95,20 @@
     return null;
   };
 
-  /* Make or refresh facility f's item for the current date. */
+  /* Make or refresh facility f's item for the current date. A step changes hundreds of
+   * items, and each DOM change costs microseconds whether the item shows or not, so an
+   * item changes at most twice: its data-status (which also gives its status word, by
+   * CSS) and one Text node, "since <date> · <report>". */
   PostureList.prototype.fill = function (f) {
     var item = this.items[f] || (this.items[f] = this.make(f));
     var page = this.page, data = page.data, entry = page.model.current[f];
-    var status = data.statuses[page.model.entryStatus[entry]];
+    if (item.entry === entry) return item;
+    item.entry = entry;
+    var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
     var source = data.entries.source[entry];
-    if (item.dataset.status !== status) {
-      item.dataset.status = status;
-      item.parts.status.textContent = page.config.words.statusLabels[status];
-    }
-    var day = page.model.entryDay[entry];
-    setText(item.parts.since, this.since[day] || (this.since[day] = "since " + Dates.dayToIso(day)));
-    setText(item.parts.report, this.reports[source] || (this.reports[source] = report(data.sources[source])));
+    if (item.status !== status) item.setAttribute("data-status", (item.status = status));
+    item.detail.data = (this.since[day] || (this.since[day] = "since " + Dates.dayToIso(day))) + " · " +
+      (this.reports[source] || (this.reports[source] = report(data.sources[source])));
     return item;
   };
 
@@ -122,25 +127,19 @@
     name.className = "name";
     name.textContent = data.facilities.name[f];
     button.append(icon, name);
-    item.parts = {status: span("status"), since: span("since"), report: span("report")};
-    item.append(button, item.parts.status, item.parts.since, item.parts.report);
+    item.detail = document.createTextNode("");
+    var detail = document.createElement("span");
+    detail.className = "detail";
+    detail.append(item.detail);
+    var status = document.createElement("span");
+    status.className = "status";
+    item.append(button, status, detail);
     return item;
   };
 
   /* "Publisher: Title", or the publisher alone when the report has no title. */
   function report(source) {
     return source[1] ? source[0] + ": " + source[1] : source[0];
-  }
-
-  function span(className) {
-    var element = document.createElement("span");
-    element.className = className;
-    return element;
-  }
-
-  /* Unchanged text is left alone: no mutation, no style work. */
-  function setText(element, text) {
-    if (element.textContent !== text) element.textContent = text;
   }
 
   PostureList.prototype.select = function (f) {
