@@ -132,7 +132,7 @@ def test_user_text_is_shown_as_text_in_popup_and_list(page, store):
     store.update("amuda", lambda f: f["properties"]["status_history"].append(hostile) or f)
     open_map(page, "?date=2025-07-01")
     item = page.locator("[data-facility=amuda]")
-    assert item.locator(".detail").text_content() == f"since 2025-06-01 · <i>Pub</i>: {HOSTILE}"
+    assert item.locator(".detail").text_content() == f"Active since 2025-06-01 · <i>Pub</i>: {HOSTILE}"
     popup = open_popup(page, "amuda")
     assert popup.locator(".popup-note").text_content() == HOSTILE
     assert popup.locator(".quote").text_content() == HOSTILE

@@ -117,7 +117,7 @@
     } else {
       var status = data.statuses[model.status(f)], line = el("p", "popup-status");
       var badge = el("span", "badge", words.statusLabels[status]);
-      badge.dataset.status = status;
+      badge.dataset.look = status;
       line.append(badge, " since " + Dates.dayToIso(model.entryDay[model.current[f]]));
       box.append(line);
       if (feature === "error") box.append(el("p", "popup-loading", "The report could not be loaded."));

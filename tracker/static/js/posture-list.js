@@ -3,16 +3,21 @@
  *
  * Items are made once per facility and kept; a date step touches only the items of
  * facilities that changed, inserting or removing them in name order. At 10,000 items
- * (issue 6) layout is the cost, so items sit in chunks of fixed height (count x item
- * height, strict containment, skipped off screen): a step re-lays out the chunks it
- * touched, not the list. All text goes in with textContent: names and titles are user text.
+ * (issue 6) a step changes hundreds of them, and every DOM change costs microseconds, so:
+ * - items sit in chunks of fixed height (count x item height, strict containment,
+ *   content-visibility: auto), so a step lays out only what is on screen;
+ * - a changed item changes twice: `data-status` (which no CSS reads) and one Text node,
+ *   "Withdrawn since <date> · <report>", which is also what a screen reader reads;
+ * - the icon's colour follows `data-look`, set at once in chunks on screen, and in the
+ *   others when they come on screen (contentvisibilityautostatechange).
+ * All text goes in as text: names and titles are user text.
  */
 (function (global) {
   "use strict";
 
   var Dates = global.PostureDates;
   var REBUILD_ABOVE = 2500;  // changed items beyond which one rebuild beats many inserts
-  var CHUNK = 64;            // facilities (in name order) per chunk
+  var CHUNK = 32;            // facilities (in name order) per chunk
   var ITEM_HEIGHT = 58;      // px, as .posture-item in tracker.css
 
   function PostureList(element, page) {
@@ -27,13 +32,7 @@
     for (var r = 0; r < n; r++) this.rank[this.order[r]] = r;
     this.chunks = [];
     this.counts = new Int32Array(Math.ceil(n / CHUNK));
-    for (var c = 0; c < this.counts.length; c++) {
-      var chunk = document.createElement("div");
-      chunk.className = "posture-chunk";
-      chunk.setAttribute("role", "presentation");
-      chunk.hidden = true;
-      this.chunks.push(chunk);
-    }
+    for (var c = 0; c < this.counts.length; c++) this.chunks.push(this.makeChunk());
     element.replaceChildren.apply(element, this.chunks);
     this.selected = -1;
     this.since = {};    // texts by day and by source: made once, not per item and step
@@ -44,7 +43,33 @@
     });
   }
 
+  PostureList.prototype.makeChunk = function () {
+    var chunk = document.createElement("div"), list = this;
+    chunk.className = "posture-chunk";
+    chunk.setAttribute("role", "presentation");
+    chunk.hidden = true;
+    chunk.rendered = false;
+    chunk.addEventListener("contentvisibilityautostatechange", function (event) {
+      chunk.rendered = !event.skipped;
+      if (chunk.rendered) list.colour(chunk);
+    });
+    return chunk;
+  };
+
+  /* Bring the icons of a chunk's items to their status colour. */
+  PostureList.prototype.colour = function (chunk) {
+    for (var item = chunk.firstChild; item; item = item.nextSibling) {
+      if (item.look !== item.status) item.setAttribute("data-look", (item.look = item.status));
+    }
+  };
+
+  /* Refill every chunk (a jump, a filter). Chromium lays out a content-visibility:auto
+   * element in full until it has seen it off screen, and a rebuild brings in thousands
+   * of items at once; so chunks that will be off screen skip rendering outright
+   * (content-visibility: hidden) for the frame of the rebuild, then go back to auto. */
   PostureList.prototype.rebuild = function () {
+    var view = this.element.parentNode.getBoundingClientRect(), list = this.element.getBoundingClientRect();
+    var top = view.top - list.top - view.height, bottom = view.bottom - list.top + view.height, y = 0;
     for (var c = 0; c < this.chunks.length; c++) {
       var fragment = document.createDocumentFragment();
       for (var r = c * CHUNK; r < Math.min(this.order.length, (c + 1) * CHUNK); r++) {
@@ -52,9 +77,18 @@
         if (this.page.shown(f)) fragment.appendChild(this.fill(f));
       }
       this.counts[c] = fragment.childNodes.length;
+      var height = this.counts[c] * ITEM_HEIGHT;
+      this.chunks[c].classList.toggle("skip", y + height < top || y > bottom);
       this.chunks[c].replaceChildren(fragment);
       this.size(c);
+      y += height;
     }
+    var chunks = this.chunks;
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        chunks.forEach(function (chunk) { chunk.classList.remove("skip"); });
+      });
+    });
   };
 
   PostureList.prototype.update = function (changed) {
@@ -95,19 +129,18 @@
     return null;
   };
 
-  /* Make or refresh facility f's item for the current date. A step changes hundreds of
-   * items, and each DOM change costs microseconds whether the item shows or not, so an
-   * item changes at most twice: its data-status (which also gives its status word, by
-   * CSS) and one Text node, "since <date> · <report>". */
+  /* Make or refresh facility f's item for the current date (see the module comment). */
   PostureList.prototype.fill = function (f) {
     var item = this.items[f] || (this.items[f] = this.make(f));
     var page = this.page, data = page.data, entry = page.model.current[f];
     if (item.entry === entry) return item;
     item.entry = entry;
     var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
-    var source = data.entries.source[entry];
+    var source = data.entries.source[entry], chunk = this.chunks[(this.rank[f] / CHUNK) | 0];
     if (item.status !== status) item.setAttribute("data-status", (item.status = status));
-    item.detail.data = (this.since[day] || (this.since[day] = "since " + Dates.dayToIso(day))) + " · " +
+    if (chunk.rendered && item.look !== status) item.setAttribute("data-look", (item.look = status));
+    item.detail.data = page.config.words.statusLabels[status] +
+      (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + " · " +
       (this.reports[source] || (this.reports[source] = report(data.sources[source])));
     return item;
   };
@@ -131,9 +164,7 @@
     var detail = document.createElement("span");
     detail.className = "detail";
     detail.append(item.detail);
-    var status = document.createElement("span");
-    status.className = "status";
-    item.append(button, status, detail);
+    item.append(button, detail);
     return item;
   };
 
