@@ -136,7 +136,7 @@
       if (statuses[i]) shown += this.counts[i];
     }
     document.getElementById("summary").textContent =
-      shown + (shown === 1 ? " facility" : " facilities") + " with a reported posture on the map";
+      shown.toLocaleString("en") + (shown === 1 ? " facility" : " facilities") + " with a reported posture";
   };
 
   /* A strip under the slider: a tick for every day with a change, taller for more. */

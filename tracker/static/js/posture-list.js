@@ -68,8 +68,7 @@
    * of items at once; so chunks that will be off screen skip rendering outright
    * (content-visibility: hidden) for the frame of the rebuild, then go back to auto. */
   PostureList.prototype.rebuild = function () {
-    var view = this.element.parentNode.getBoundingClientRect(), list = this.element.getBoundingClientRect();
-    var top = view.top - list.top - view.height, bottom = view.bottom - list.top + view.height, y = 0;
+    var seen = this.element.clientHeight, top = this.element.scrollTop - seen, bottom = top + 3 * seen, y = 0;
     for (var c = 0; c < this.chunks.length; c++) {
       var fragment = document.createDocumentFragment();
       for (var r = c * CHUNK; r < Math.min(this.order.length, (c + 1) * CHUNK); r++) {
