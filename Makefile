@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 NODE_MODULES := bench/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench chromium clean
+.PHONY: run test bench chromium node clean
 
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
@@ -19,7 +19,7 @@ test: $(INSTALLED) chromium $(NODE_MODULES)  ## the whole suite, browser tests i
 bench: $(INSTALLED) chromium $(NODE_MODULES)  ## issue 6: 10,000 facilities against two peers (minutes)
 	$(BIN)/python -m bench.run
 
-$(NODE_MODULES): bench/package.json bench/package-lock.json
+$(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
 	touch $@
 
@@ -34,6 +34,12 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+# Node and npm come with the machine; Debian's packages stand in when they do not.
+node:
+	@command -v npm >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
 	rm -rf $(VENV) build *.egg-info bench/node_modules
