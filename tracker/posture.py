@@ -15,7 +15,7 @@ import geopandas
 import shapely
 
 from tracker import model
-from tracker.dataset import posture_order
+from tracker.dataset import counts, posture_order
 from tracker.errors import BadRequest
 from tracker.validation import is_date
 
@@ -116,7 +116,7 @@ def history_by_date(facility):
     groups = []
     for date, entries in groupby(ordered, key=lambda e: e["effective"]):
         entries = list(entries)
-        statuses = {e["status"] for e in entries if "retracted" not in e}
+        statuses = {e["status"] for e in entries if counts(e)}
         groups.append({"date": date, "entries": entries, "conflict": len(statuses) > 1})
     return groups[::-1]
 
