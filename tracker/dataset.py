@@ -102,7 +102,7 @@ class Dataset:
         """Return the facility with `facility_id`; raise NotFound when there is none."""
         found = self._facilities.get(facility_id)
         if found is None:
-            raise NotFound(f"no facility {facility_id!r}", {"id": f"{facility_id!r} does not exist"})
+            raise NotFound.facility(facility_id)
         return found
 
     def with_facility(self, facility, version, modified=None):
@@ -127,8 +127,3 @@ class Dataset:
         """Every counted entry with its facility, in posture order (built once a version)."""
         pairs = [(facility, entry) for facility in self for entry in facility.timeline]
         return sorted(pairs, key=lambda pair: posture_order(pair[1]))
-
-    @cached_property
-    def first_date(self):
-        """The earliest `effective` date that counts, or None for an empty dataset."""
-        return min((f.timeline[0]["effective"] for f in self if f.timeline), default=None)

@@ -22,9 +22,6 @@ class TrackerError(Exception):
         """The error of one `field`: "body: is not a JSON object"."""
         return cls(f"{field}: {message}", {field: message})
 
-    def to_dict(self):
-        return {"ok": False, "error": self.message, "errors": self.errors}
-
 
 class BadRequest(TrackerError):
     """The request itself is malformed: a missing parameter, a body that is not JSON."""
@@ -48,6 +45,11 @@ class Unauthorized(TrackerError):
 
 class NotFound(TrackerError):
     status = 404
+
+    @classmethod
+    def facility(cls, facility_id):
+        """No facility `facility_id`: one wording for the store, the API and the pages."""
+        return cls(f"no facility {facility_id!r}", {"id": f"{facility_id!r} does not exist"})
 
 
 class Conflict(TrackerError):

@@ -215,7 +215,7 @@ class Store:
         """
         def update(current):
             if current is None:
-                raise NotFound(f"no facility {facility_id!r}", {"id": f"{facility_id!r} does not exist"})
+                raise NotFound.facility(facility_id)
             return change(current)
         return self._write(facility_id, update)
 

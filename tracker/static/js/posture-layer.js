@@ -5,9 +5,10 @@
  * each in Chromium's software raster, too much for the thousands a step needs; so each
  * style (shape for kind, colour and fill for status) is drawn once with the canvas API
  * into a small stamp, and the layer copies stamps into its own pixel buffer with typed
- * arrays. A step clears and re-stamps only the boxes around facilities that changed, in
- * the same order as a full redraw (status rank, then index), and uploads just those boxes
- * with putImageData. It extends L.Renderer for Leaflet's panning, padding and zoom.
+ * arrays. A step touches only the facilities that changed (see `update`: re-stamped in
+ * place in a crowded view, their boxes repainted in full-redraw order elsewhere) and
+ * uploads just those boxes with putImageData. It extends L.Renderer for Leaflet's
+ * panning, padding and zoom.
  */
 (function (L) {
   "use strict";
