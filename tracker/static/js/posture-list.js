@@ -5,11 +5,12 @@
  * facilities that changed, inserting or removing them in name order. At 10,000 items
  * (issue 6) a step changes hundreds of them, and every DOM change costs microseconds, so:
  * - items sit in chunks of fixed height (count x item height, strict containment,
- *   content-visibility: auto), so a step lays out only what is on screen;
- * - a changed item changes twice: `data-status` (which no CSS reads) and one Text node,
- *   "Withdrawn since <date> · <report>", which is also what a screen reader reads;
- * - the icon's colour follows `data-look`, set at once in chunks on screen, and in the
- *   others when they come on screen (contentvisibilityautostatechange).
+ *   content-visibility: auto), so a step lays out only what is on screen; chunks sit in
+ *   groups made the same way, because a step touches nearly every chunk, and Chromium
+ *   walks each dirty chunk of a list (style, layout, pre-paint, visibility checks) but
+ *   never the inside of a group that is off screen (10,000 items: 20 groups, not 313);
+ * - a changed item changes twice: `data-status` (its icon's colour follows it) and one
+ *   Text node, "Withdrawn since <date> · <report>", which is also what a screen reader reads.
  * All text goes in as text: names and titles are user text.
  */
 (function (global) {
@@ -18,6 +19,7 @@
   var Dates = global.PostureDates;
   var REBUILD_ABOVE = 2500;  // changed items beyond which one rebuild beats many inserts
   var CHUNK = 32;            // facilities (in name order) per chunk
+  var GROUP = 16;            // chunks per group
   var ITEM_HEIGHT = 58;      // px, as .posture-item in tracker.css
 
   function PostureList(element, page) {
@@ -31,9 +33,19 @@
     this.rank = new Int32Array(n);
     for (var r = 0; r < n; r++) this.rank[this.order[r]] = r;
     this.chunks = [];
-    this.counts = new Int32Array(Math.ceil(n / CHUNK));
+    this.counts = new Int32Array(Math.ceil(n / CHUNK));  // items in each chunk
     for (var c = 0; c < this.counts.length; c++) this.chunks.push(this.makeChunk());
-    element.replaceChildren.apply(element, this.chunks);
+    this.groups = [];
+    this.groupCounts = new Int32Array(Math.ceil(this.chunks.length / GROUP));
+    for (var g = 0; g < this.groupCounts.length; g++) {
+      var group = document.createElement("div");
+      group.className = "posture-group";
+      group.setAttribute("role", "presentation");
+      group.hidden = true;
+      group.append.apply(group, this.chunks.slice(g * GROUP, (g + 1) * GROUP));
+      this.groups.push(group);
+    }
+    element.replaceChildren.apply(element, this.groups);
     this.selected = -1;
     this.since = {};    // texts by day and by source: made once, not per item and step
     this.reports = [];
@@ -44,48 +56,44 @@
   }
 
   PostureList.prototype.makeChunk = function () {
-    var chunk = document.createElement("div"), list = this;
+    var chunk = document.createElement("div");
     chunk.className = "posture-chunk";
     chunk.setAttribute("role", "presentation");
     chunk.hidden = true;
-    chunk.rendered = false;
-    chunk.addEventListener("contentvisibilityautostatechange", function (event) {
-      chunk.rendered = !event.skipped;
-      if (chunk.rendered) list.colour(chunk);
-    });
     return chunk;
-  };
-
-  /* Bring the icons of a chunk's items to their status colour. */
-  PostureList.prototype.colour = function (chunk) {
-    for (var item = chunk.firstChild; item; item = item.nextSibling) {
-      if (item.look !== item.status) item.setAttribute("data-look", (item.look = item.status));
-    }
   };
 
   /* Refill every chunk (a jump, a filter). Chromium lays out a content-visibility:auto
    * element in full until it has seen it off screen, and a rebuild brings in thousands
-   * of items at once; so chunks that will be off screen skip rendering outright
-   * (content-visibility: hidden) for the frame of the rebuild, then go back to auto. */
+   * of items at once; so chunks and groups that will be off screen skip rendering
+   * outright (content-visibility: hidden) for the frame of the rebuild, then go back to auto. */
   PostureList.prototype.rebuild = function () {
-    var seen = this.element.clientHeight, top = this.element.scrollTop - seen, bottom = top + 3 * seen, y = 0;
+    var seen = this.element.clientHeight, top = this.element.scrollTop - seen, bottom = top + 3 * seen;
+    var offScreen = function (y, height) { return y + height < top || y > bottom; };
+    var y = 0, groupY = 0;
+    this.groupCounts.fill(0);
     for (var c = 0; c < this.chunks.length; c++) {
-      var fragment = document.createDocumentFragment();
+      var fragment = document.createDocumentFragment(), g = (c / GROUP) | 0;
+      if (c % GROUP === 0) groupY = y;
       for (var r = c * CHUNK; r < Math.min(this.order.length, (c + 1) * CHUNK); r++) {
         var f = this.order[r];
         if (this.page.shown(f)) fragment.appendChild(this.fill(f));
       }
       this.counts[c] = fragment.childNodes.length;
-      var height = this.counts[c] * ITEM_HEIGHT;
-      this.chunks[c].classList.toggle("skip", y + height < top || y > bottom);
+      this.groupCounts[g] += this.counts[c];
+      this.chunks[c].classList.toggle("skip", offScreen(y, this.counts[c] * ITEM_HEIGHT));
       this.chunks[c].replaceChildren(fragment);
-      this.size(c);
-      y += height;
+      fit(this.chunks[c], this.counts[c]);
+      y += this.counts[c] * ITEM_HEIGHT;
+      if (c % GROUP === GROUP - 1 || c === this.chunks.length - 1) {
+        this.groups[g].classList.toggle("skip", offScreen(groupY, y - groupY));
+        fit(this.groups[g], this.groupCounts[g]);
+      }
     }
-    var chunks = this.chunks;
+    var element = this.element;
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
-        chunks.forEach(function (chunk) { chunk.classList.remove("skip"); });
+        element.querySelectorAll(".skip").forEach(function (box) { box.classList.remove("skip"); });
       });
     });
   };
@@ -98,26 +106,32 @@
       if (!this.page.shown(f)) {
         if (attached) {
           item.remove();
-          this.counts[c]--;
-          this.size(c);
+          this.resize(c, -1);
         }
       } else {
         this.fill(f);
         if (!attached) {
           this.chunks[c].insertBefore(this.items[f], this.nextAttached(f, c));
-          this.counts[c]++;
-          this.size(c);
+          this.resize(c, 1);
         }
       }
     }
   };
 
-  /* An empty chunk is not displayed at all: were it in the flow, it would sit on screen
-   * and Chromium would lay out everything it is later filled with (the Home-End jump). */
-  PostureList.prototype.size = function (c) {
-    this.chunks[c].style.height = this.counts[c] * ITEM_HEIGHT + "px";
-    this.chunks[c].hidden = this.counts[c] === 0;
+  /* Chunk c, and its group, gained or lost an item. */
+  PostureList.prototype.resize = function (c, by) {
+    var g = (c / GROUP) | 0;
+    fit(this.chunks[c], (this.counts[c] += by));
+    fit(this.groups[g], (this.groupCounts[g] += by));
   };
+
+  /* A chunk or group holding `count` items. One that is empty is not displayed at all:
+   * were it in the flow, it would sit on screen and Chromium would lay out everything it
+   * is later filled with (the Home-End jump). */
+  function fit(box, count) {
+    box.style.height = count * ITEM_HEIGHT + "px";
+    box.hidden = count === 0;
+  }
 
   /* The first item after f in name order within chunk c, or null (append). */
   PostureList.prototype.nextAttached = function (f, c) {
@@ -135,9 +149,8 @@
     if (item.entry === entry) return item;
     item.entry = entry;
     var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
-    var source = data.entries.source[entry], chunk = this.chunks[(this.rank[f] / CHUNK) | 0];
+    var source = data.entries.source[entry];
     if (item.status !== status) item.setAttribute("data-status", (item.status = status));
-    if (chunk.rendered && item.look !== status) item.setAttribute("data-look", (item.look = status));
     item.detail.data = page.config.words.statusLabels[status] +
       (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + " · " +
       (this.reports[source] || (this.reports[source] = report(data.sources[source])));
