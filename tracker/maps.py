@@ -63,7 +63,11 @@ class OfflineMap(folium.Map):
     """A folium Map whose assets come from this app, over an offline base layer."""
 
     def __init__(self, **options):
-        super().__init__(tiles=None, prefer_canvas=True, control_scale=True, **options)
+        # Outlines and areas in SVG, not on a canvas: without a GPU, Chromium pays for every
+        # canvas on the page in every frame, by its size, even when it has not changed
+        # (~0.6 ms a frame for a map-sized one, measured: BENCHMARKS.md). SVG that does not
+        # change costs nothing to keep on screen while the slider moves.
+        super().__init__(tiles=None, prefer_canvas=False, control_scale=True, **options)
         self.default_js = [("leaflet", _asset("leaflet.js"))]
         self.default_css = [("leaflet_css", _asset("leaflet.css"))]
         folium.GeoJson(_countries(), name="Countries (Natural Earth)", style_function=_country_style,
