@@ -1,6 +1,9 @@
 """The map page in Chromium: the date slider moves the posture in place (issue 3)."""
 
+import io
 import json
+
+from PIL import Image
 
 from tests import samples
 from tests.browser.conftest import open_map, open_popup
@@ -26,6 +29,20 @@ def pixel(page, facility_id, dx=0):
     }""", [facility_id, dx]))
 
 
+def on_screen(page, facility_id):
+    """The colour the screen shows at a facility's marker: what the compositor made of the
+    canvas (desynchronized, it reaches the screen by its own path), not the canvas's data."""
+    x, y = page.evaluate("""(id) => {
+        const p = window.trackerPage, f = p.data.facilities.id.indexOf(id);
+        const c = p.map.latLngToContainerPoint([p.data.facilities.lat[f], p.data.facilities.lon[f]]);
+        const box = p.map.getContainer().getBoundingClientRect();
+        return [box.left + c.x, box.top + c.y];
+    }""", facility_id)
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    shot = page.screenshot(clip={"x": round(x), "y": round(y), "width": 1, "height": 1})
+    return Image.open(io.BytesIO(shot)).convert("RGB").getpixel((0, 0))
+
+
 def test_the_list_at_a_date_matches_the_api(page, client):
     open_map(page, "?date=2025-01-01")
     api = json.loads(client.get("/api/posture?date=2025-01-01").data)
@@ -46,10 +63,12 @@ def test_keyboard_moves_markers_counts_list_and_url_without_reload(page):
     assert page.text_content("#date-label") == "2025-01-02"
     page.keyboard.press("PageUp")
     assert page.text_content("#date-label") == "2025-02-02"
+    assert on_screen(page, "qamishli-airport") == GREEN
     page.keyboard.press("End")
     assert page.text_content("#date-label") == today()
     assert dict(listed(page))["qamishli-airport"] == "withdrawn"
     assert pixel(page, "qamishli-airport") == WHITE  # hollow: the force has left
+    assert on_screen(page, "qamishli-airport") == WHITE
     assert pixel(page, "qamishli-airport", dx=5) == VERMILLION  # its thick edge
     assert counts.all_text_contents()[:2] == ["0", "2"]
     page.wait_for_function(f"location.search === '?date={today()}'")

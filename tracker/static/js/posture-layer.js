@@ -120,9 +120,13 @@
       this._pass = 0;
     },
 
+    /* desynchronized: the canvas hands its frames to the compositor itself. Chromium
+     * otherwise copies a 2D canvas again in every frame of the page, changed or not
+     * (without a GPU, ~0.6 ms a frame at map size: BENCHMARKS.md), a cost the slider pays
+     * on every step for the date label and the list as well. */
     _initContainer: function () {
       this._container = L.DomUtil.create("canvas", "posture-canvas");
-      this._ctx = this._container.getContext("2d");
+      this._ctx = this._container.getContext("2d", {desynchronized: true});
     },
 
     _destroyContainer: function () {
