@@ -29,15 +29,20 @@ def pixel(page, facility_id, dx=0):
     }""", [facility_id, dx]))
 
 
-def on_screen(page, facility_id):
-    """The colour the screen shows at a facility's marker: what the compositor made of the
-    canvas (desynchronized, it reaches the screen by its own path), not the canvas's data."""
-    x, y = page.evaluate("""(id) => {
+def marker_point(page, facility_id):
+    """Where a facility's marker is in the page (CSS pixels from the viewport's top left)."""
+    return page.evaluate("""(id) => {
         const p = window.trackerPage, f = p.data.facilities.id.indexOf(id);
         const c = p.map.latLngToContainerPoint([p.data.facilities.lat[f], p.data.facilities.lon[f]]);
         const box = p.map.getContainer().getBoundingClientRect();
         return [box.left + c.x, box.top + c.y];
     }""", facility_id)
+
+
+def on_screen(page, facility_id):
+    """The colour the screen shows at a facility's marker: what the compositor made of the
+    canvas (desynchronized, it reaches the screen by its own path), not the canvas's data."""
+    x, y = marker_point(page, facility_id)
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     shot = page.screenshot(clip={"x": round(x), "y": round(y), "width": 1, "height": 1})
     return Image.open(io.BytesIO(shot)).convert("RGB").getpixel((0, 0))
@@ -125,13 +130,7 @@ def test_clicking_an_item_focuses_the_map_and_opens_its_sources(page):
 
 def test_clicking_a_marker_opens_its_popup(page):
     open_map(page, "?date=2026-02-01")
-    point = page.evaluate("""() => {
-        const p = window.trackerPage, f = p.data.facilities.id.indexOf('tartus-naval-facility');
-        const c = p.map.latLngToContainerPoint([p.data.facilities.lat[f], p.data.facilities.lon[f]]);
-        const box = p.map.getContainer().getBoundingClientRect();
-        return [box.left + c.x, box.top + c.y];
-    }""")
-    page.mouse.click(*point)
+    page.mouse.click(*marker_point(page, "tartus-naval-facility"))
     assert page.locator(".facility-popup .popup-title").text_content() == "Tartus naval facility"
 
 
