@@ -8,15 +8,24 @@ INSTALLED := $(VENV)/.installed
 NODE_MODULES := bench/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench chromium node clean
+# The PostGIS store's tests start a throwaway PostgreSQL cluster of their own (tests/postgres.py);
+# `ogrinfo` (gdal-bin) reads its view posture_now as QGIS would.
+POSTGIS_PACKAGES := postgresql postgresql-15-postgis-3 gdal-bin
+POSTGIS_READY := /usr/share/postgresql/15/extension/postgis.control
+
+.PHONY: run run-postgis test bench chromium node postgis clean
 
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
 
-test: $(INSTALLED) chromium $(NODE_MODULES)  ## the whole suite, browser tests included
+# Try the PostGIS store: a cluster of its own in .postgis/ (stopped by Ctrl-C), the seed copied in.
+run-postgis: $(INSTALLED) postgis  ## serve geodata/ from a local PostGIS on http://127.0.0.1:5000
+	$(BIN)/python -m tools.local_postgis serve geodata
+
+test: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
-bench: $(INSTALLED) chromium $(NODE_MODULES)  ## issue 6: 10,000 facilities against two peers (minutes)
+bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## issue 6: 10,000 facilities against two peers (minutes)
 	$(BIN)/python -m bench.run
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
@@ -35,6 +44,12 @@ chromium:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
+# Debian's PostgreSQL 15 with PostGIS 3, for the PostGIS store (and GDAL's ogrinfo).
+postgis:
+	@[ -e $(POSTGIS_READY) ] && command -v ogrinfo >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(POSTGIS_PACKAGES); }
+
 # Node and npm come with the machine; Debian's packages stand in when they do not.
 node:
 	@command -v npm >/dev/null 2>&1 || { \
@@ -42,4 +57,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules
+	rm -rf $(VENV) build *.egg-info bench/node_modules .postgis

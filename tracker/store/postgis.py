@@ -1,0 +1,300 @@
+"""The PostGIS store: the dataset in PostgreSQL tables that many servers share (README.md, "PostGIS").
+
+Each process keeps an in-memory snapshot, as the folder store does, and re-reads only
+the facilities whose `revision` is newer than its snapshot: a `NOTIFY` on commit tells
+every server of every write (a thread of each store LISTENs), and when that connection
+is down the store asks for the version on every read instead.
+
+A write is one transaction: it takes the data version row (so writes are serialised
+across servers and versions commit in order), locks the facility's row, re-reads it,
+applies the change, validates the result with the same schemas and dataset-wide rules
+as the folder store, writes only the rows that changed, and is acknowledged after COMMIT.
+"""
+
+import threading
+from copy import deepcopy
+
+import psycopg
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from tracker.errors import Conflict, DataError, Invalid, NotFound
+from tracker.model import schemas
+from tracker.model.validation import Problem, dataset_problems, problems
+from tracker.store import postgis_sql as sql
+from tracker.store.base import Store, check_written, report_digest
+from tracker.store.postgis_rows import entry_row, facility_row, location_of, nul_problems
+from tracker.store.serialization import canonical, parse, serialize
+from tracker.store.snapshot import Dataset, Facility
+
+SCHEMES = ("postgresql://", "postgres://")
+POOL_SIZE = 10  # a server's waitress threads, and the snapshot's reader
+CONNECT_TIMEOUT = 10  # seconds
+LISTEN_RETRY = 1.0  # seconds between attempts when the listening connection is lost
+
+
+def is_database_url(location):
+    return isinstance(location, str) and location.startswith(SCHEMES)
+
+
+class PostgisStore(Store):
+    """The facilities in one PostgreSQL database with PostGIS, created and migrated here."""
+
+    def __init__(self, url, pool_size=POOL_SIZE):
+        self.url = url
+        self._location = location_of(url)
+        self._lock = threading.RLock()
+        self._snapshot = None
+        self._number = -1  # the snapshot's data version
+        self._announced = 0  # the newest data version a NOTIFY told of
+        self._listening = threading.Event()
+        self._closed = threading.Event()
+        self._listener = None
+        try:
+            with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, application_name="tracker") as conn:
+                migrate(conn)
+        except psycopg.Error as error:
+            raise self._unreachable(error) from None
+        self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=True,
+                                    kwargs={"application_name": "tracker"})
+
+    @property
+    def location(self):
+        return self._location
+
+    def close(self):
+        """Stop listening and close every connection."""
+        self._closed.set()
+        self._pool.close()
+        if self._listener:
+            self._listener.join(timeout=5)
+
+    # Reading -----------------------------------------------------------------------
+
+    def dataset(self):
+        """Return the current snapshot, re-reading only the facilities that changed."""
+        with self._lock:
+            if self._snapshot is None:
+                self._start_listening()
+            stale = self._snapshot is None or self._announced > self._number or not self._listening.is_set()
+            if stale:
+                with self._connection() as conn, conn.transaction():
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    self._catch_up(conn)
+            return self._snapshot
+
+    def _catch_up(self, conn, state=None):
+        """Bring the snapshot to the version `state` (default: what `conn` sees) from the rows changed since."""
+        number, modified = state or conn.execute(sql.STATE).fetchone()
+        if number <= self._number:
+            return
+        changed = {}
+        for facility_id, text in conn.execute(sql.FEATURES_SINCE, [self._number]):
+            changed[facility_id] = self._checked(text, facility_id)
+        facilities = {f.id: f for f in self._snapshot} if self._snapshot else {}
+        facilities.update(changed)
+        found = dataset_problems(f.feature for f in facilities.values()) if changed else []
+        if found:
+            raise DataError("\n".join(f"{self._where(i)}: {i}: {p}" for i, p in found))
+        self._install(Dataset(facilities, str(number), modified), number)
+
+    def _install(self, snapshot, number):
+        if number > self._number:
+            self._snapshot, self._number = snapshot, number
+
+    def _checked(self, text, facility_id):
+        """Parse and validate one stored facility; raise DataError naming it."""
+        feature = canonical(parse(text, self._where(facility_id)), schemas.FEATURE_SCHEMA)
+        found = problems("feature", feature)
+        if found:
+            raise DataError("\n".join(f"{self._where(facility_id)}: {facility_id}: {p}" for p in found))
+        return Facility(feature)
+
+    def _where(self, facility_id):
+        return f"{self._location} facilities/{facility_id}"
+
+    # Writing -----------------------------------------------------------------------
+
+    def create(self, feature):
+        def create(conn, current):
+            if current is not None:
+                raise Conflict(f"facility {feature['id']!r} already exists",
+                               {"id": f"{feature['id']!r} already exists"})
+            return feature
+        return self._write(feature["id"], create)
+
+    def update(self, facility_id, change):
+        def update(conn, current):
+            if current is None:
+                raise NotFound.facility(facility_id)
+            return change(deepcopy(current))
+        return self._write(facility_id, update)
+
+    def _write(self, facility_id, change):
+        with self._connection() as conn:
+            with conn.transaction():
+                self._take_state(conn)
+                current = self._locked(conn, facility_id)
+                feature = change(conn, current)
+                self._check(self._snapshot, [feature])
+                number, modified = conn.execute(sql.BUMP).fetchone()
+                self._write_rows(conn, current, feature, number)
+                conn.execute(sql.NOTIFY, [sql.CHANNEL, str(number)])
+        # Committed: the snapshot holds what a re-read would give.
+        facility = Facility(parse(serialize(feature), self._where(facility_id)))
+        with self._lock:
+            if self._number == number - 1:
+                self._install(self._snapshot.with_facility(facility, str(number), modified), number)
+        return facility
+
+    def _take_state(self, conn):
+        """Take the version row (every write does, first) and catch up with the writes before."""
+        state = conn.execute(sql.LOCK_STATE).fetchone()
+        with self._lock:
+            self._catch_up(conn, state)
+
+    def _locked(self, conn, facility_id):
+        """Lock the facility's row and return it as stored, or None when there is none."""
+        if conn.execute(sql.LOCK_FACILITY, [facility_id]).fetchone() is None:
+            return None
+        (_, text), = conn.execute(sql.FEATURE, [facility_id]).fetchall()
+        return self._checked(text, facility_id).feature
+
+    def _check(self, snapshot, features):
+        check_written(snapshot, features)
+        found = [p for feature in features for p in nul_problems(feature)]
+        if found:
+            raise Invalid.from_problems(found)
+
+    def _write_rows(self, conn, current, feature, number):
+        """Write the facility's row and only those of its entries that changed."""
+        facility_id = feature["id"]
+        row = facility_row(feature, number)
+        if current is None:
+            conn.execute(sql.INSERT_FACILITY, row)
+        else:
+            conn.execute(sql.UPDATE_FACILITY, row[1:] + row[:1])
+        old = {} if current is None else {
+            e["id"]: entry_row(facility_id, i, e) for i, e in enumerate(current["properties"]["status_history"])}
+        new = [entry_row(facility_id, i, e) for i, e in enumerate(feature["properties"]["status_history"])]
+        kept = [r[0] for r in new]
+        if set(old) - set(kept):
+            conn.execute(sql.DELETE_ENTRIES_BUT, [facility_id, kept])
+        try:
+            with conn.cursor() as cur:
+                cur.executemany(sql.INSERT_ENTRY, [r for r in new if r[0] not in old])
+                cur.executemany(sql.UPDATE_ENTRY, [r[1:] + r[:1] for r in new if r[0] in old and old[r[0]] != r])
+        except psycopg.errors.UniqueViolation:
+            raise Invalid.at("status_history.id", "an entry id is used by another facility") from None
+
+    def merge(self, plan, progress=None):
+        """Write the features `plan(dataset)` returns in one transaction (import, copy)."""
+        with self._connection() as conn:
+            with conn.transaction():
+                self._take_state(conn)
+                features = plan(self._snapshot)
+                self._check(self._snapshot, features)
+                conn.execute(sql.LOCK_FACILITIES, [[feature["id"] for feature in features]])
+                number, _ = conn.execute(sql.BUMP).fetchone()
+                self._copy_rows(conn, features, number, progress)
+                conn.execute(sql.NOTIFY, [sql.CHANNEL, str(number)])
+        return self.dataset()
+
+    def _copy_rows(self, conn, features, number, progress):
+        conn.execute(sql.CREATE_INCOMING)
+        with conn.cursor() as cur:
+            with cur.copy(sql.COPY_INCOMING) as copy:
+                for feature in features:
+                    copy.write_row(facility_row(feature, number))
+            cur.execute(sql.UPSERT_INCOMING)
+            cur.execute(sql.DELETE_ENTRIES_OF, [[feature["id"] for feature in features]])
+            with cur.copy(sql.COPY_ENTRIES) as copy:
+                for feature in features:
+                    for index, entry in enumerate(feature["properties"]["status_history"]):
+                        copy.write_row(entry_row(feature["id"], index, entry))
+                    if progress:
+                        progress(1)
+
+    # Evidence ------------------------------------------------------------------------
+
+    def save_report(self, text):
+        sha256 = report_digest(text)
+        with self._connection() as conn:
+            conn.execute(sql.SAVE_REPORT, [sha256, text])
+        return sha256
+
+    def report_text(self, sha256):
+        with self._connection() as conn:
+            found = conn.execute(sql.REPORT_TEXT, [sha256]).fetchone()
+        return found[0] if found else None
+
+    # Connections ---------------------------------------------------------------------
+
+    def _connection(self):
+        """A pooled connection; a database that cannot be reached is a DataError (503)."""
+        return _Reaching(self)
+
+    def _unreachable(self, error):
+        return DataError(f"{self._location}: the database cannot be used: {str(error).strip()}")
+
+    def _start_listening(self):
+        if self._listener is None:
+            self._listener = threading.Thread(target=self._listen, name="tracker-listen", daemon=True)
+            self._listener.start()
+            self._listening.wait(timeout=5)
+
+    def _listen(self):
+        """Note every data version NOTIFY announces; on a lost connection, reconnect."""
+        while not self._closed.is_set():
+            try:
+                with psycopg.connect(self.url, autocommit=True, application_name="tracker-listen") as conn:
+                    conn.execute(sql.LISTEN)
+                    self._listening.set()
+                    while not self._closed.is_set():
+                        for notice in conn.notifies(timeout=LISTEN_RETRY, stop_after=1):
+                            self._announced = max(self._announced, int(notice.payload))
+            except psycopg.Error:
+                pass
+            self._listening.clear()
+            self._closed.wait(LISTEN_RETRY)
+
+
+class _Reaching:
+    """`with store._connection() as conn`: a pooled connection; losing the database is a DataError."""
+
+    LOST = (psycopg.OperationalError, psycopg.InterfaceError)
+
+    def __init__(self, store):
+        self._store = store
+        self._context = None
+
+    def __enter__(self):
+        try:
+            self._context = self._store._pool.connection(timeout=30)
+            return self._context.__enter__()
+        except (*self.LOST, PoolTimeout) as error:
+            raise self._store._unreachable(error) from None
+
+    def __exit__(self, kind, error, traceback):
+        try:
+            self._context.__exit__(kind, error, traceback)
+        except self.LOST as failure:
+            raise self._store._unreachable(failure) from None
+        if isinstance(error, self.LOST):
+            raise self._store._unreachable(error) from None
+        return False
+
+
+def migrate(conn):
+    """Create the tables, or bring them up to date; one server at a time."""
+    with conn.transaction():
+        conn.execute(sql.LOCK_MIGRATIONS, [sql.MIGRATION_LOCK])
+        conn.execute(sql.CREATE_SCHEMA_TABLE)
+        current = conn.execute(sql.SCHEMA_VERSION).fetchone()[0] or 0
+        if current > sql.LATEST:
+            raise DataError(f"the database's schema is version {current}, newer than this "
+                            f"tracker's {sql.LATEST}: upgrade the tracker")
+        for version, statements in sql.MIGRATIONS:
+            if version > current:
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute(sql.RECORD_MIGRATION, [version])
