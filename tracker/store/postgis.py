@@ -26,14 +26,10 @@ from tracker.store.postgis_rows import entry_row, facility_row, location_of, nul
 from tracker.store.serialization import canonical, parse, serialize
 from tracker.store.snapshot import Dataset, Facility
 
-SCHEMES = ("postgresql://", "postgres://")
 POOL_SIZE = 10  # a server's waitress threads, and the snapshot's reader
 CONNECT_TIMEOUT = 10  # seconds
 LISTEN_RETRY = 1.0  # seconds between attempts when the listening connection is lost
-
-
-def is_database_url(location):
-    return isinstance(location, str) and location.startswith(SCHEMES)
+LISTEN_WAKE = 0.2  # seconds: how often the listener looks whether the store was closed
 
 
 class PostgisStore(Store):
@@ -250,7 +246,7 @@ class PostgisStore(Store):
                     conn.execute(sql.LISTEN)
                     self._listening.set()
                     while not self._closed.is_set():
-                        for notice in conn.notifies(timeout=LISTEN_RETRY, stop_after=1):
+                        for notice in conn.notifies(timeout=LISTEN_WAKE, stop_after=1):
                             self._announced = max(self._announced, int(notice.payload))
             except psycopg.Error:
                 pass
