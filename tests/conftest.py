@@ -63,3 +63,5 @@ def data_files(data_dir):
     """
     return lambda: {path.name: path.read_bytes() for path in sorted(data_dir.iterdir())
                     if path.name != LOCK_NAME}
+
+from tests.stores import any_store, database_url, postgis_store, postgres, store_kind, store_location  # noqa: E402,F401
