@@ -12,7 +12,7 @@ as the folder store, writes only the rows that changed, and is acknowledged afte
 """
 
 import threading
-from copy import deepcopy
+import json
 
 import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
@@ -23,8 +23,8 @@ from tracker.model.validation import Problem, dataset_problems, problems
 from tracker.store import postgis_sql as sql
 from tracker.store.base import Store, check_written, report_digest
 from tracker.store.postgis_rows import entry_row, facility_row, location_of, nul_problems
-from tracker.store.serialization import canonical, parse, serialize
-from tracker.store.snapshot import Dataset, Facility
+from tracker.store.serialization import canonical, parse
+from tracker.store.snapshot import Dataset, Facility, compact_json
 
 POOL_SIZE = 10  # a server's waitress threads, and the snapshot's reader
 CONNECT_TIMEOUT = 10  # seconds
@@ -122,7 +122,7 @@ class PostgisStore(Store):
         def update(conn, current):
             if current is None:
                 raise NotFound.facility(facility_id)
-            return change(deepcopy(current))
+            return change(current)  # parsed afresh from the row: the caller's own copy
         return self._write(facility_id, update)
 
     def _write(self, facility_id, change):
@@ -135,8 +135,9 @@ class PostgisStore(Store):
                 number, modified = conn.execute(sql.BUMP).fetchone()
                 self._write_rows(conn, current, feature, number)
                 conn.execute(sql.NOTIFY, [sql.CHANNEL, str(number)])
-        # Committed: the snapshot holds what a re-read would give.
-        facility = Facility(parse(serialize(feature), self._where(facility_id)))
+        # Committed: the snapshot holds what a re-read would give (the stored key order, its
+        # own dicts), never the caller's.
+        facility = Facility(json.loads(compact_json(canonical(feature, schemas.FEATURE_SCHEMA))))
         with self._lock:
             if self._number == number - 1:
                 self._install(self._snapshot.with_facility(facility, str(number), modified), number)
