@@ -130,10 +130,11 @@ class PostgisStore(Store):
             with conn.transaction():
                 self._take_state(conn)
                 current = self._locked(conn, facility_id)
+                old = None if current is None else _rows_by_id(current)  # before `change` alters it
                 feature = change(conn, current)
                 self._check(self._snapshot, [feature])
                 number, modified = conn.execute(sql.BUMP).fetchone()
-                self._write_rows(conn, current, feature, number)
+                self._write_rows(conn, old, feature, number)
                 conn.execute(sql.NOTIFY, [sql.CHANNEL, str(number)])
         # Committed: the snapshot holds what a re-read would give (the stored key order, its
         # own dicts), never the caller's.
@@ -162,17 +163,16 @@ class PostgisStore(Store):
         if found:
             raise Invalid.from_problems(found)
 
-    def _write_rows(self, conn, current, feature, number):
-        """Write the facility's row and only those of its entries that changed."""
+    def _write_rows(self, conn, old, feature, number):
+        """Write the facility's row and those of its entries that differ from `old` (rows by id; None: new)."""
         facility_id = feature["id"]
         row = facility_row(feature, number)
-        if current is None:
+        if old is None:
             conn.execute(sql.INSERT_FACILITY, row)
+            old = {}
         else:
             conn.execute(sql.UPDATE_FACILITY, row[1:] + row[:1])
-        old = {} if current is None else {
-            e["id"]: entry_row(facility_id, i, e) for i, e in enumerate(current["properties"]["status_history"])}
-        new = [entry_row(facility_id, i, e) for i, e in enumerate(feature["properties"]["status_history"])]
+        new = list(_rows_by_id(feature).values())
         kept = [r[0] for r in new]
         if set(old) - set(kept):
             conn.execute(sql.DELETE_ENTRIES_BUT, [facility_id, kept])
@@ -253,6 +253,11 @@ class PostgisStore(Store):
                 pass
             self._listening.clear()
             self._closed.wait(LISTEN_RETRY)
+
+
+def _rows_by_id(feature):
+    """The `entries` rows of a Feature by entry id, in history order."""
+    return {e["id"]: entry_row(feature["id"], i, e) for i, e in enumerate(feature["properties"]["status_history"])}
 
 
 class _Reaching:
