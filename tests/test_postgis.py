@@ -10,10 +10,13 @@ import pytest
 from tests import samples
 from tests.stores import another
 from tracker.errors import DataError, Invalid
+from tracker.model import schemas
 from tracker.posture import today
 from tracker.store import postgis_sql as sql
 from tracker.store.postgis import PostgisStore, migrate
 from tracker.store.postgis_rows import location_of
+from tracker.store.serialization import canonical
+from tracker.store.snapshot import compact_json
 
 VISIBLE_WITHIN = 1.0  # seconds: a write on one server shows on another (README.md)
 
@@ -191,3 +194,21 @@ def test_ogrinfo_lists_the_posture_today_with_geometries(postgis_store, postgres
         listed[fields["id (String)"]] = fields["status (String)"]
         assert "POINT (" in block
     assert listed == expected
+
+
+def reversed_keys(value):
+    if isinstance(value, dict):
+        return {key: reversed_keys(value[key]) for key in reversed(list(value))}
+    if isinstance(value, list):
+        return [reversed_keys(item) for item in value]
+    return value
+
+
+def test_a_facility_read_back_has_the_stored_key_order_whatever_order_it_was_written_in(postgis_store):
+    feature = samples.feature(id="shuffled", history=[samples.entry(id="s1", retracted=dict(samples.RETRACTION))])
+    postgis_store.create(reversed_keys(feature))
+    other = another(postgis_store)
+    try:
+        assert other.dataset().require("shuffled").json == compact_json(canonical(feature, schemas.FEATURE_SCHEMA))
+    finally:
+        other.close()

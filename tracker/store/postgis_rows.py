@@ -8,7 +8,11 @@ import datetime
 import json
 import re
 
+from tracker.model import schemas
 from tracker.model.validation import Problem, field_name
+from tracker.store.serialization import canonical
+
+GEOMETRY_SCHEMA = schemas.FEATURE_SCHEMA["properties"]["geometry"]
 
 # A password in a URL (user:password@) or in its query (password=...): never shown.
 _URL_PASSWORD = re.compile(r"(?<=://)([^:/@?#]*):[^@/?#]*@")
@@ -25,8 +29,9 @@ def _date(value):
 
 
 def geometry_text(geometry):
-    """The geometry's GeoJSON, compact: `geometry_json`, from which PostGIS makes `geom`."""
-    return json.dumps(geometry, ensure_ascii=False, separators=(",", ":"))
+    """The geometry's GeoJSON, compact, keys in the schema's order: `geometry_json`, from
+    which PostGIS makes `geom`, and which the database hands back as it is."""
+    return json.dumps(canonical(geometry, GEOMETRY_SCHEMA), ensure_ascii=False, separators=(",", ":"))
 
 
 def facility_row(feature, revision):
@@ -48,6 +53,8 @@ def entry_row(facility_id, position, entry):
 
 def nul_problems(feature):
     """Texts of a Feature holding U+0000, which JSON allows but PostgreSQL's text cannot store."""
+    if "\\u0000" not in json.dumps(feature):  # the C encoder tells at once that there are none
+        return []
     return [Problem(field_name(path[1:] if path[:1] == ("properties",) else path), message)
             for path, message in _nul_paths(feature)]
 
