@@ -25,8 +25,9 @@ run-postgis: $(INSTALLED) postgis  ## serve geodata/ from a local PostGIS on htt
 test: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
-bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## issue 6: 10,000 facilities against two peers (minutes)
+bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## 10,000 facilities against two peers, then the folder store beside PostGIS (minutes)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.stores
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
