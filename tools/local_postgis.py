@@ -12,6 +12,7 @@ import argparse
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -129,11 +130,20 @@ def serve(data, folder, port):
             subprocess.run([tracker, "copy", data, url], check=True)
         print(f"PostGIS store: {url}\nogrinfo PG:\"host={cluster.folder} port={cluster.port} "
               f"user={SERVER_USER} dbname=tracker\" posture_now", flush=True)
-        subprocess.run([tracker, "serve", "--store", url, "--port", str(port)])
+        server = subprocess.Popen([tracker, "serve", "--store", url, "--port", str(port)])
+        try:
+            server.wait()
+        finally:
+            server.terminate()
+            server.wait()
     except KeyboardInterrupt:
         pass
     finally:
         cluster.stop()
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM stops the server and the cluster as Ctrl-C does
 
 
 def main(argv=None):
@@ -144,6 +154,7 @@ def main(argv=None):
     run.add_argument("--folder", default=".postgis")
     run.add_argument("--port", type=int, default=5000)
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _interrupt)
     serve(args.data, args.folder, args.port)
 
 
