@@ -69,15 +69,20 @@ class PostgisStore(Store):
 
     def dataset(self):
         """Return the current snapshot, re-reading only the facilities that changed."""
-        with self._lock:
-            if self._snapshot is None:
+        if self._listener is None:
+            with self._lock:
                 self._start_listening()
-            stale = self._snapshot is None or self._announced > self._number or not self._listening.is_set()
-            if stale:
-                with self._connection() as conn, conn.transaction():
-                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        if self._stale():
+            # The connection first, then the lock: a thread holding the lock never waits for the pool.
+            with self._connection() as conn, conn.transaction():
+                conn.execute(sql.READ_ONLY_SNAPSHOT)
+                with self._lock:
                     self._catch_up(conn)
-            return self._snapshot
+        return self._snapshot
+
+    def _stale(self):
+        """Whether a NOTIFY told of a newer version, or none can be heard (then: ask every time)."""
+        return self._snapshot is None or self._announced > self._number or not self._listening.is_set()
 
     def _catch_up(self, conn, state=None):
         """Bring the snapshot to the version `state` (default: what `conn` sees) from the rows changed since."""

@@ -101,6 +101,8 @@ LATEST = MIGRATIONS[-1][0]
 # Reading ----------------------------------------------------------------------------
 
 STATE = "SELECT version, modified FROM tracker_state"
+# A reader sees the version row and the facilities at one instant.
+READ_ONLY_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
 # One facility a row, as GeoJSON text built by the database (json keeps key order and the
 # geometry's own text); json_strip_nulls drops the optional fields an entry lacks.
