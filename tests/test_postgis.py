@@ -13,7 +13,8 @@ from tracker.errors import DataError, Invalid
 from tracker.model import schemas
 from tracker.posture import today
 from tracker.store import postgis_sql as sql
-from tracker.store.postgis import PostgisStore, migrate
+from tracker.store.postgis import PostgisStore
+from tracker.store.postgis_connections import migrate
 from tracker.store.postgis_rows import location_of
 from tracker.store.serialization import canonical
 from tracker.store.snapshot import compact_json

@@ -2,8 +2,8 @@
 
 Each process keeps an in-memory snapshot, as the folder store does, and re-reads only
 the facilities whose `revision` is newer than its snapshot: a `NOTIFY` on commit tells
-every server of every write (a thread of each store LISTENs), and when that connection
-is down the store asks for the version on every read instead.
+every server of every write (`postgis_listener`), and while that connection is down the
+store asks for the version on every read instead.
 
 A write is one transaction: it takes the data version row (so writes are serialised
 across servers and versions commit in order), locks the facility's row, re-reads it,
@@ -11,26 +11,26 @@ applies the change, validates the result with the same schemas and dataset-wide 
 as the folder store, writes only the rows that changed, and is acknowledged after COMMIT.
 """
 
-import threading
 import json
+import threading
 
 import psycopg
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import ConnectionPool
 
 from tracker.errors import Conflict, DataError, Invalid, NotFound
 from tracker.model import schemas
 from tracker.model.validation import Problem, dataset_problems, problems
 from tracker.store import postgis_sql as sql
 from tracker.store.base import Store, check_written, report_digest
+from tracker.store.postgis_connections import Reaching, migrate
+from tracker.store.postgis_listener import VersionListener
 from tracker.store.postgis_rows import entry_row, facility_row, location_of, nul_problems
 from tracker.store.serialization import canonical
 from tracker.store.snapshot import Dataset, Facility, compact_json
 
 POOL_SIZE = 10  # a server's waitress threads, and the snapshot's reader
 CONNECT_TIMEOUT = 10  # seconds
-LISTEN_RETRY = 1.0  # seconds between attempts when the listening connection is lost
 FEW_CHANGES = 64  # facilities: fewer changed are swapped into the snapshot, more rebuild it
-LISTEN_WAKE = 0.2  # seconds: how often the listener looks whether the store was closed
 
 
 class PostgisStore(Store):
@@ -42,10 +42,7 @@ class PostgisStore(Store):
         self._lock = threading.RLock()
         self._snapshot = None
         self._number = -1  # the snapshot's data version
-        self._announced = 0  # the newest data version a NOTIFY told of
-        self._listening = threading.Event()
-        self._closed = threading.Event()
-        self._listener = None
+        self._listener = None  # a VersionListener, from the first read on
         try:
             with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, application_name="tracker") as conn:
                 migrate(conn)
@@ -60,10 +57,9 @@ class PostgisStore(Store):
 
     def close(self):
         """Stop listening and close every connection."""
-        self._closed.set()
         self._pool.close()
         if self._listener:
-            self._listener.join(timeout=5)
+            self._listener.stop()
 
     # Reading -----------------------------------------------------------------------
 
@@ -71,7 +67,8 @@ class PostgisStore(Store):
         """Return the current snapshot, re-reading only the facilities that changed."""
         if self._listener is None:
             with self._lock:
-                self._start_listening()
+                if self._listener is None:
+                    self._listener = VersionListener(self.url)
         if self._stale():
             # The connection first, then the lock: a thread holding the lock never waits for the pool.
             with self._connection() as conn, conn.transaction():
@@ -82,7 +79,8 @@ class PostgisStore(Store):
 
     def _stale(self):
         """Whether a NOTIFY told of a newer version, or none can be heard (then: ask every time)."""
-        return self._snapshot is None or self._announced > self._number or not self._listening.is_set()
+        listener = self._listener
+        return self._snapshot is None or listener.announced > self._number or not listener.hearing
 
     def _catch_up(self, conn, state=None):
         """Bring the snapshot to the version `state` (default: what `conn` sees) from the rows changed since."""
@@ -264,31 +262,10 @@ class PostgisStore(Store):
 
     def _connection(self):
         """A pooled connection; a database that cannot be reached is a DataError (503)."""
-        return _Reaching(self)
+        return Reaching(self._pool, self._unreachable)
 
     def _unreachable(self, error):
         return DataError(f"{self._location}: the database cannot be used: {str(error).strip()}")
-
-    def _start_listening(self):
-        if self._listener is None:
-            self._listener = threading.Thread(target=self._listen, name="tracker-listen", daemon=True)
-            self._listener.start()
-            self._listening.wait(timeout=5)
-
-    def _listen(self):
-        """Note every data version NOTIFY announces; on a lost connection, reconnect."""
-        while not self._closed.is_set():
-            try:
-                with psycopg.connect(self.url, autocommit=True, application_name="tracker-listen") as conn:
-                    conn.execute(sql.LISTEN)
-                    self._listening.set()
-                    while not self._closed.is_set():
-                        for notice in conn.notifies(timeout=LISTEN_WAKE, stop_after=1):
-                            self._announced = max(self._announced, int(notice.payload))
-            except psycopg.Error:
-                pass
-            self._listening.clear()
-            self._closed.wait(LISTEN_RETRY)
 
 
 def _as_stored(feature):
@@ -299,45 +276,3 @@ def _as_stored(feature):
 def _rows_by_id(feature):
     """The `entries` rows of a Feature by entry id, in history order."""
     return {e["id"]: entry_row(feature["id"], i, e) for i, e in enumerate(feature["properties"]["status_history"])}
-
-
-class _Reaching:
-    """`with store._connection() as conn`: a pooled connection; losing the database is a DataError."""
-
-    LOST = (psycopg.OperationalError, psycopg.InterfaceError)
-
-    def __init__(self, store):
-        self._store = store
-        self._context = None
-
-    def __enter__(self):
-        try:
-            self._context = self._store._pool.connection(timeout=30)
-            return self._context.__enter__()
-        except (*self.LOST, PoolTimeout) as error:
-            raise self._store._unreachable(error) from None
-
-    def __exit__(self, kind, error, traceback):
-        try:
-            self._context.__exit__(kind, error, traceback)
-        except self.LOST as failure:
-            raise self._store._unreachable(failure) from None
-        if isinstance(error, self.LOST):
-            raise self._store._unreachable(error) from None
-        return False
-
-
-def migrate(conn):
-    """Create the tables, or bring them up to date; one server at a time."""
-    with conn.transaction():
-        conn.execute(sql.LOCK_MIGRATIONS, [sql.MIGRATION_LOCK])
-        conn.execute(sql.CREATE_SCHEMA_TABLE)
-        current = conn.execute(sql.SCHEMA_VERSION).fetchone()[0] or 0
-        if current > sql.LATEST:
-            raise DataError(f"the database's schema is version {current}, newer than this "
-                            f"tracker's {sql.LATEST}: upgrade the tracker")
-        for version, statements in sql.MIGRATIONS:
-            if version > current:
-                for statement in statements:
-                    conn.execute(statement)
-                conn.execute(sql.RECORD_MIGRATION, [version])
