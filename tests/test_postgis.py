@@ -5,10 +5,12 @@ import threading
 import time
 
 import psycopg
+from psycopg import sql as pgsql
 import pytest
 
 from tests import samples
 from tests.stores import another
+from tracker import create_app
 from tracker.errors import DataError, Invalid
 from tracker.model import schemas
 from tracker.posture import today
@@ -213,3 +215,33 @@ def test_a_facility_read_back_has_the_stored_key_order_whatever_order_it_was_wri
         assert other.dataset().require("shuffled").json == compact_json(canonical(feature, schemas.FEATURE_SCHEMA))
     finally:
         other.close()
+
+
+def allow_connections(dbname, allow):
+    return pgsql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS {}").format(
+        pgsql.Identifier(dbname), pgsql.SQL("true" if allow else "false"))
+
+
+def test_a_database_lost_while_serving_is_a_503_naming_it_and_the_server_recovers(postgis_store, tmp_path, postgres):
+    app = create_app({"TESTING": True, "STORE": postgis_store.url, "INSTANCE": str(tmp_path / "instance")})
+    client = app.test_client()
+    dbname = postgis_store.url.split("?")[0].rsplit("/", 1)[1]
+    try:
+        assert client.get("/api/facilities/amuda").status_code == 200
+        admin = postgres.url()
+        query(admin, allow_connections(dbname, False))
+        query(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [dbname])
+        deadline = time.monotonic() + 10
+        while (response := client.get("/api/facilities/amuda")).status_code == 200:
+            assert time.monotonic() < deadline, "still answering from a snapshot it cannot check"
+            time.sleep(0.05)
+        assert response.status_code == 503
+        assert response.json["error"].startswith(f"{postgis_store.location}: the database cannot be used")
+        query(admin, allow_connections(dbname, True))
+        deadline = time.monotonic() + 10
+        while client.get("/api/facilities/amuda").status_code != 200:
+            assert time.monotonic() < deadline, "did not recover"
+            time.sleep(0.1)
+    finally:
+        query(postgres.url(), allow_connections(dbname, True))
+        app.extensions["store"].close()
