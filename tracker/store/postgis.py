@@ -83,7 +83,7 @@ class PostgisStore(Store):
         return self._snapshot is None or listener.announced > self._number or not listener.hearing
 
     def _catch_up(self, conn, state=None):
-        """Bring the snapshot to the version `state` (default: what `conn` sees) from the rows changed since."""
+        """Bring the snapshot to version `state` (default: what `conn` sees), reading the rows changed since."""
         number, modified = state or conn.execute(sql.STATE).fetchone()
         if number <= self._number:
             return
@@ -92,10 +92,10 @@ class PostgisStore(Store):
         old = self._snapshot
         if old is not None and len(changed) <= FEW_CHANGES:
             self._refuse_shared_ids(old, changed)
-            snapshot = old
+            # A version may have written no facility (an empty import): the same ones, relabelled.
+            snapshot = old if changed else Dataset({f.id: f for f in old}, str(number), modified, ordered=True)
             for facility in changed:  # shares every other facility, and the entry index
                 snapshot = snapshot.with_facility(facility, str(number), modified)
-            snapshot = snapshot if changed else Dataset(dict((f.id, f) for f in old), str(number), modified, ordered=True)
         else:
             facilities = {f.id: f for f in old} if old is not None else {}
             facilities.update((facility.id, facility) for facility in changed)
@@ -193,7 +193,7 @@ class PostgisStore(Store):
             raise Invalid.from_problems(found)
 
     def _write_rows(self, conn, old, feature, number):
-        """Write the facility's row and those of its entries that differ from `old` (rows by id; None: new)."""
+        """Write the facility's row, and those entry rows that differ from `old` (by id; None: a new facility)."""
         facility_id = feature["id"]
         row = facility_row(feature, number)
         if old is None:
@@ -208,7 +208,8 @@ class PostgisStore(Store):
         try:
             with conn.cursor() as cur:
                 cur.executemany(sql.INSERT_ENTRY, [r for r in new if r[0] not in old])
-                cur.executemany(sql.UPDATE_ENTRY, [r[1:] + r[:1] for r in new if r[0] in old and old[r[0]] != r])
+                changed = [r[1:] + r[:1] for r in new if r[0] in old and old[r[0]] != r]
+                cur.executemany(sql.UPDATE_ENTRY, changed)
         except psycopg.errors.UniqueViolation:
             raise Invalid.at("status_history.id", "an entry id is used by another facility") from None
 
@@ -275,4 +276,5 @@ def _as_stored(feature):
 
 def _rows_by_id(feature):
     """The `entries` rows of a Feature by entry id, in history order."""
-    return {e["id"]: entry_row(feature["id"], i, e) for i, e in enumerate(feature["properties"]["status_history"])}
+    history = feature["properties"]["status_history"]
+    return {e["id"]: entry_row(feature["id"], i, e) for i, e in enumerate(history)}
