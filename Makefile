@@ -8,12 +8,12 @@ INSTALLED := $(VENV)/.installed
 NODE_MODULES := bench/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench chromium node clean
+.PHONY: run test bench chromium gdal node clean
 
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
 
-test: $(INSTALLED) chromium $(NODE_MODULES)  ## the whole suite, browser tests included
+test: $(INSTALLED) chromium gdal $(NODE_MODULES)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two peers (minutes)
@@ -34,6 +34,12 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+# The GIS tests read the app with GDAL's own client, as analysts have it (ogrinfo, Debian 12's GDAL).
+gdal:
+	@command -v ogrinfo >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gdal-bin; }
 
 # Node and npm come with the machine; Debian's packages stand in when they do not.
 node:

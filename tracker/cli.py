@@ -75,15 +75,16 @@ def validate(directory):
 @click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
 @data_option
 def export_command(date, history, fmt, output, status, kind, operator, data_dir):
-    """Write the posture at a date, or the whole history, as GeoJSON, CSV or GeoPackage."""
+    """Write the posture at a date, or the whole history, as GeoJSON, CSV, GeoPackage, KML or FlatGeobuf."""
     if history == bool(date):
         raise click.UsageError("give --date for the posture at a date, or --history for every entry")
     if history and status:
         raise click.UsageError("--status is the status at --date; --history has every status")
     fmt = fmt or output.suffix.lstrip(".").lower()
-    if fmt not in formats.FORMATS:
-        raise click.BadParameter(f"cannot tell the format of {output}; give one of "
-                                 f"{', '.join(formats.FORMATS)}", param_hint="--format")
+    known = formats.HISTORY_FORMATS if history else formats.FORMATS
+    if fmt not in known:
+        raise click.BadParameter(f"cannot write {output} as {fmt or 'a file without a suffix'}; give "
+                                 f"one of {', '.join(known)}", param_hint="--format")
     dataset = open_store(data_dir).dataset()
     if history:
         facilities = facilities_matching(dataset, kind=kind, operator=operator)
@@ -92,7 +93,7 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
     else:
         date = parse_date(date, "--date")
         rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
-        output.write_bytes(formats.posture_file(rows, fmt))
+        output.write_bytes(formats.posture_file(rows, fmt, date))
         summary = f"{len(rows)} facilities at {date}"
     click.echo(f"{output}: {summary} ({fmt})")
 

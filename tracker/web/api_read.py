@@ -84,12 +84,28 @@ def changes():
 
 @bp.get("/export")
 def export_posture():
-    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg, and the filters."""
-    date = parse_date(request.args.get("date"), "date")
-    fmt = export_format()
+    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg|kml|fgb, and the filters."""
+    return posture_download(parse_date(request.args.get("date"), "date"), export_format())
+
+
+@bp.get("/export/posture-<date>.<ext>")
+def export_posture_file(date, ext):
+    """The same file by path, so GDAL's URL readers tell the format by the name (and find a .csvt)."""
+    date = parse_date(date, "date")
+    if ext == "csvt":
+        dataset = store().dataset()
+        types = formats.posture_csv_types(posture_at(dataset, date, **filters()))
+        return text_response(types, dataset, formats.MEDIA_TYPES["csvt"])
+    if ext not in formats.FORMATS:
+        message = f"{ext!r} is not one of {', '.join(formats.FORMATS)}"
+        raise BadRequest(f"format: {message}", {"format": message})
+    return posture_download(date, ext)
+
+
+def posture_download(date, fmt):
     dataset = store().dataset()
     rows = posture_at(dataset, date, **filters())
-    return download(formats.posture_file(rows, fmt), dataset, f"posture-{date}", fmt)
+    return download(formats.posture_file(rows, fmt, date), dataset, f"posture-{date}", fmt)
 
 
 @bp.get("/history.csv")
