@@ -1,5 +1,6 @@
 """The `tracker` command line (README, "Command line")."""
 
+import getpass
 import os
 import sys
 from contextlib import ExitStack
@@ -100,8 +101,10 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
 
 @main.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", "importer", default=getpass.getuser, show_default="your login name",
+              help="Who imports: recorded_by of entries that come without one.")
 @data_option
-def import_command(file, data_dir):
+def import_command(file, importer, data_dir):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
     collection = parse(file.read_text(encoding="utf-8"), file)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -112,7 +115,7 @@ def import_command(file, data_dir):
         def plan(dataset):
             # Called under the store's lock: the merge sees every write made before it.
             with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
-                written[:] = importing.plan(collection, dataset, str(file), bar.update)
+                written[:] = importing.plan(collection, dataset, str(file), bar.update, importer)
             bars["writing"] = stack.enter_context(
                 click.progressbar(length=len(written), label="Writing ", file=sys.stderr))
             return written
