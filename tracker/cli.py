@@ -2,6 +2,7 @@
 
 import getpass
 import os
+import re
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -18,6 +19,7 @@ from tracker.store.serialization import parse
 
 DEFAULT_DATA = "geodata"
 DEFAULT_INSTANCE = "instance"
+ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")
 
 
 class Group(click.Group):
@@ -123,6 +125,26 @@ def import_command(file, importer, data_dir):
         dataset = store.merge(plan, lambda n: bars["writing"].update(n))
     click.echo(f"{file}: {len(written)} facilities added or extended; "
                f"{data_dir} now holds {len(dataset)} facilities, {dataset.entry_count} entries")
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--date", "date", help="The date the map opens at, and of the posture files (default: today).")
+@click.option("--known", "known", help="The record as it stood at the end of this day (UTC).")
+@click.option("--embed-from", "embed_from", multiple=True, envvar="TRACKER_EMBED_FROM",
+              help="An origin whose pages may frame the release (repeatable; default: any page).")
+@data_option
+def publish(outdir, date, known, embed_from, data_dir):
+    """Write the map, the facility pages and their data into OUTDIR as plain files for any static host."""
+    from tracker.publish import publish as write_release
+
+    origins = embed_from or ("*",)
+    for origin in origins:
+        if origin != "*" and not ORIGIN.fullmatch(origin):
+            raise click.BadParameter(f"{origin!r} is not an origin (https://host[:port]) or *",
+                                     param_hint="--embed-from")
+    files = write_release(data_dir, outdir, date, known, origins)
+    click.echo(f"{outdir}: {len(files)} files and {outdir / 'MANIFEST.sha256'}; serve it from any static host")
 
 
 @main.command()
