@@ -13,6 +13,7 @@ from tracker.errors import BadRequest
 from tracker.posture import (
     FACILITY_FILTERS, FILTERS, changes_between, facilities_matching, parse_date, posture_at, today,
 )
+from tracker.store.snapshot import compact_json
 from tracker.web.responses import store, text_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -118,5 +119,7 @@ def history_csv():
 
 @bp.get("/openapi.json")
 def openapi_document():
-    """This API, described in OpenAPI 3.1."""
-    return openapi.document()
+    """This API, described in OpenAPI 3.1, with this server's address."""
+    servers = [{"url": request.url_root.rstrip("/"), "description": "This server"}]
+    text = compact_json(dict(openapi.document(), servers=servers))
+    return text_response(text, store().dataset(), "application/json")

@@ -59,7 +59,6 @@ def json_answer(document):
 
 
 @bp.get("")
-@bp.get("/")
 def landing():
     """The landing page: what this API offers and where."""
     keep = carried()
