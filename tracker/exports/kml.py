@@ -15,9 +15,8 @@ the description, and that HTML is escaped again as XML text by ElementTree.
 import xml.etree.ElementTree as ET
 from itertools import groupby
 
-from markupsafe import escape
-
 from tracker import model
+from tracker.exports.report_html import entry_html
 from tracker.web.folium_maps import HOLLOW_STATUSES, STATUS_COLOURS
 
 NS = "http://www.opengis.net/kml/2.2"
@@ -105,7 +104,7 @@ def _placemark(facility, entry, begin, end, others):
         if end is not None:
             _sub(span, "end", end)
     _sub(placemark, "styleUrl", f"#status-{entry['status']}")
-    _sub(placemark, "description", description(facility, entry, others))
+    _sub(placemark, "description", entry_html(entry, others))
     data = _sub(placemark, "ExtendedData")
     for name, value in (("facility", facility.id), ("status", entry["status"]),
                         ("since", entry["effective"]), ("entry_id", entry["id"])):
@@ -114,24 +113,6 @@ def _placemark(facility, entry, begin, end, others):
         _sub(field, "value", value)
     placemark.append(_geometry(facility.feature["geometry"]))
     return placemark
-
-
-def description(facility, entry, others=()):
-    """The HTML of a placemark's balloon: status, note, the report and its quote, escaped."""
-    source = entry["source"]
-    report = ", ".join(escape(source[name]) for name in ("title", "publisher", "published") if name in source)
-    if "url" in source:
-        report = f'<a href="{escape(source["url"])}">{report}</a>'
-    parts = [
-        f"<p><b>{escape(model.STATUSES[entry['status']].split(':')[0])}</b> since {escape(entry['effective'])}"
-        f" ({escape(entry['date_precision'])} precision)</p>",
-        f"<p>{escape(entry['note'])}</p>",
-        f"<p>Source: {report}. Grades {escape(entry['reliability'])}{escape(str(entry['credibility']))}.</p>",
-        f"<blockquote>{escape(source['quote'])}</blockquote>",
-    ]
-    parts += [f"<p>Also reported that day: {escape(other['status'])} "
-              f"({escape(other['source']['publisher'])})</p>" for other in others]
-    return "".join(str(part) for part in parts)
 
 
 def _geometry(geometry):

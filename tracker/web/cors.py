@@ -1,4 +1,4 @@
-"""CORS for the open reads (README, "Using the data elsewhere"): any origin may GET them.
+"""CORS for the open reads (README, "JSON API"): any origin may GET them.
 
 A notebook or a newsroom page on another origin reads `/api/`, `/ogc/` and `/feeds/`
 like a script on the command line does. Only GET and HEAD are opened: a preflight

@@ -9,9 +9,8 @@ the date it takes effect is in its title. Written with feedgen, which escapes ev
 
 from feedgen.feed import FeedGenerator
 from flask import Blueprint, url_for
-from markupsafe import escape
 
-from tracker import model
+from tracker.exports.report_html import entry_html, status_name
 from tracker.errors import NotFound
 from tracker.web.responses import store, text_response
 
@@ -79,7 +78,7 @@ def feed_answer(dataset, facilities, name, title, self_url, page_url):
 
 
 def add_event(feed, at, facility, entry, retraction):
-    name, status = facility.properties["name"], model.STATUSES[entry["status"]].split(":")[0].lower()
+    name, status = facility.properties["name"], status_name(entry["status"]).lower()
     item = feed.add_entry(order="append")
     title = f"{name}: {status} from {entry['effective']}"
     if retraction:
@@ -95,18 +94,4 @@ def add_event(feed, at, facility, entry, retraction):
     item.category(term=entry["status"], label=status)
     item.link(href=url_for("views.facility_page", facility_id=facility.id, date=entry["effective"],
                            _external=True, _anchor=f"entry-{entry['id']}"), rel="alternate", type="text/html")
-    item.content(content_html(entry, retraction), type="html")
-
-
-def content_html(entry, retraction):
-    """The entry as HTML, every text from the data escaped."""
-    source = entry["source"]
-    report = ", ".join(escape(source[key]) for key in ("title", "publisher", "published") if key in source)
-    if "url" in source:
-        report = f'<a href="{escape(source["url"])}">{report}</a>'
-    parts = []
-    if retraction:
-        parts.append(f"<p><strong>Retracted</strong> by {escape(retraction['by'])}: {escape(retraction['reason'])}</p>")
-    parts += [f"<p>{escape(entry['note'])}</p>", f"<p>Source: {report}</p>",
-              f"<blockquote>{escape(source['quote'])}</blockquote>"]
-    return "".join(str(part) for part in parts)
+    item.content(entry_html(entry, retraction=retraction), type="html")
