@@ -93,3 +93,11 @@ def test_the_kml_escapes_the_texts_of_the_data(client, store):
     description = placemark.findtext(f"{KML}description")  # HTML, as Google Earth reads it
     assert "<script>" not in description and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; ${x}" in description
     assert '<a href="https://example.org/report">A report, Example News, 2025-03-02</a>' in description
+
+
+def test_the_csvt_names_a_type_for_every_csv_column(client):
+    header = client.get("/api/export/posture-2026-01-27.csv").data.decode("utf-8-sig").splitlines()[0].split(",")
+    types = client.get("/api/export/posture-2026-01-27.csvt").data.decode().strip().split(",")
+    columns = dict(zip(header, types, strict=True))
+    assert columns["WKT"] == "WKT" and columns["since"] == "Date" and columns["recorded_at"] == "DateTime"
+    assert columns["credibility"] == "Integer" and columns["longitude"] == "Real" and columns["note"] == "String"

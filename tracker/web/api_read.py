@@ -94,9 +94,7 @@ def export_posture_file(date, ext):
     """The same file by path, so GDAL's URL readers tell the format by the name (and find a .csvt)."""
     date = parse_date(date, "date")
     if ext == "csvt":
-        dataset = store().dataset()
-        types = formats.posture_csv_types(posture_at(dataset, date, **filters()))
-        return text_response(types, dataset, formats.MEDIA_TYPES["csvt"])
+        return text_response(formats.posture_csv_types(), store().dataset(), formats.MEDIA_TYPES["csvt"])
     if ext not in formats.FORMATS:
         message = f"{ext!r} is not one of {', '.join(formats.FORMATS)}"
         raise BadRequest(f"format: {message}", {"format": message})
