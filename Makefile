@@ -6,14 +6,16 @@ INSTALLED := $(VENV)/.installed
 # The benchmark's folium peer serves folium's Timeline JavaScript from npm, never a CDN;
 # `make test` runs the benchmark's smoke test, so it installs them too.
 NODE_MODULES := bench/node_modules/.package-lock.json
+# The OpenAPI linters (redocly, Spectral) that tests/test_openapi_lint.py runs, from npm.
+LINT_MODULES := tools/openapi-lint/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-# The PostGIS store's tests start a throwaway PostgreSQL cluster of their own (tests/postgres.py);
-# `ogrinfo` (gdal-bin) reads its view posture_now as QGIS would.
-POSTGIS_PACKAGES := postgresql postgresql-15-postgis-3 gdal-bin
+# The PostGIS store's tests start a throwaway PostgreSQL cluster of their own
+# (tools/local_postgis.py); its view posture_now is read with ogrinfo (the gdal target).
+POSTGIS_PACKAGES := postgresql postgresql-15-postgis-3
 POSTGIS_READY := /usr/share/postgresql/15/extension/postgis.control
 
-.PHONY: run run-postgis test bench chromium node postgis clean
+.PHONY: run run-postgis test bench chromium gdal node postgis clean
 
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
@@ -22,7 +24,7 @@ run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 run-postgis: $(INSTALLED) postgis  ## serve geodata/ from a local PostGIS on http://127.0.0.1:5000
 	$(BIN)/python -m tools.local_postgis serve geodata
 
-test: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## the whole suite, browser tests included
+test: $(INSTALLED) chromium gdal postgis $(NODE_MODULES) $(LINT_MODULES)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## 10,000 facilities against two peers, then the folder store beside PostGIS (minutes)
@@ -31,6 +33,10 @@ bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## 10,000 facilities again
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
+	touch $@
+
+$(LINT_MODULES): tools/openapi-lint/package.json tools/openapi-lint/package-lock.json | node
+	npm ci --prefix tools/openapi-lint --no-audit --no-fund
 	touch $@
 
 $(INSTALLED): pyproject.toml
@@ -45,9 +51,15 @@ chromium:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
-# Debian's PostgreSQL 15 with PostGIS 3, for the PostGIS store (and GDAL's ogrinfo).
+# The GIS tests read the app with GDAL's own client, as analysts have it (ogrinfo, Debian 12's GDAL).
+gdal:
+	@command -v ogrinfo >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gdal-bin; }
+
+# Debian's PostgreSQL 15 with PostGIS 3, for the PostGIS store.
 postgis:
-	@[ -e $(POSTGIS_READY) ] && command -v ogrinfo >/dev/null 2>&1 || { \
+	@[ -e $(POSTGIS_READY) ] || { \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(POSTGIS_PACKAGES); }
 
@@ -58,4 +70,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules .postgis
+	rm -rf $(VENV) build *.egg-info bench/node_modules tools/openapi-lint/node_modules .postgis
