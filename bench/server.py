@@ -25,10 +25,10 @@ WRITE_PATH = "/api/facilities/{}/status"
 
 
 def run_import(collection_path, data_dir):
-    """Run `tracker import` into `data_dir`; return (wall seconds, peak RSS in bytes)."""
+    """Run `tracker import` into store `data_dir` (a folder or a URL); return (wall seconds, peak RSS in bytes)."""
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it cannot fill and block
         start = time.perf_counter()
-        child = subprocess.Popen([TRACKER, "import", str(collection_path), "--data", str(data_dir)],
+        child = subprocess.Popen([TRACKER, "import", str(collection_path), "--store", str(data_dir)],
                                  stdout=subprocess.DEVNULL, stderr=errors)
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start
@@ -60,10 +60,10 @@ class Client:
 
 @contextmanager
 def serve(data_dir, instance_dir):
-    """Run `tracker serve` on a free port until the block ends; yield its port."""
+    """Run `tracker serve` over store `data_dir` (a folder or a URL) on a free port until the block ends; yield its port."""
     port = free_port()
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty server never blocks
-        child = subprocess.Popen([TRACKER, "serve", "--data", str(data_dir), "--instance", str(instance_dir),
+        child = subprocess.Popen([TRACKER, "serve", "--store", str(data_dir), "--instance", str(instance_dir),
                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=errors)
         try:
             _wait_until_up(child, port, errors)
@@ -87,7 +87,7 @@ def _wait_until_up(child, port, errors):
                 return
         except OSError:
             pass
-        time.sleep(0.2)
+        time.sleep(0.05)
     raise RuntimeError(f"tracker serve did not answer on port {port} within {START_TIMEOUT} s")
 
 
