@@ -18,8 +18,7 @@ import sys
 from bisect import bisect_left
 from pathlib import Path
 
-from tracker.store import dataset_problems
-from tracker.validation import problems
+from tracker.model.validation import dataset_problems, problems
 
 BBOX = (35.73, 32.31, 42.38, 37.32)  # Syria: west, south, east, north (WGS84)
 SPAN_DAYS = 730  # two years of history

@@ -24,8 +24,8 @@ from folium.utilities import JsCode
 from xstatic.pkg import leaflet
 
 from bench.generate import BBOX
-from tracker.dataset import Facility
-from tracker.maps import STATUS_COLOURS
+from tracker.store.snapshot import Facility
+from tracker.web.folium_maps import STATUS_COLOURS
 
 HERE = Path(__file__).resolve().parent
 NODE_MODULES = HERE / "node_modules"

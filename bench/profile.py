@@ -22,7 +22,7 @@ from pathlib import Path
 from bench import generate, server
 from bench.browser import SET_JS, STEP_JS, VIEWPORT, Browser, task_seconds
 from bench.run import STEP_DAYS
-from tracker.mapdata import day_number
+from tracker.web.map_data import day_number
 
 TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"]
 # Variants of the page, made by JavaScript run before stepping. They reach into the page's

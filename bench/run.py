@@ -25,7 +25,7 @@ from pathlib import Path
 from bench import generate, peers, server
 from bench.browser import CHROMIUM, Browser, Stepping, Subject
 from bench.site import Site
-from tracker.mapdata import day_number
+from tracker.web.map_data import day_number
 from tracker.posture import today
 
 SEED = Path(__file__).resolve().parent.parent / "geodata"

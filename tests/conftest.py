@@ -6,23 +6,25 @@ from click.testing import CliRunner
 
 from tests import samples
 from tracker import create_app
-from tracker.store import LOCK_NAME, Store
+from tracker.store import LOCK_NAME, FolderStore
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "geodata"
+# The tests own their dataset: a copy of the seed facilities as they stood when the tests
+# were written, so the real dataset (geodata/) can grow without touching a test.
+FIXTURE_DATA = ROOT / "tests" / "fixtures" / "dataset"
 
 
 @pytest.fixture
 def data_dir(tmp_path):
-    """A copy of the seed dataset that a test may change."""
+    """A copy of the test dataset (tests/fixtures/dataset) that a test may change."""
     target = tmp_path / "geodata"
-    shutil.copytree(SEED, target, ignore=shutil.ignore_patterns(".*"))
+    shutil.copytree(FIXTURE_DATA, target, ignore=shutil.ignore_patterns(".*"))
     return target
 
 
 @pytest.fixture
 def store(data_dir):
-    return Store(data_dir)
+    return FolderStore(data_dir)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from werkzeug.http import http_date
 
 from tests import samples
-from tracker.store import Store
+from tracker.store import FolderStore
 
 GEOJSON = "application/geo+json"
 
@@ -246,7 +246,7 @@ def test_a_write_changes_the_etag_and_last_modified(client, data_dir):
         os.utime(path, (hour_ago, hour_ago))
     first = client.get("/api/facilities/amuda")
     assert first.last_modified.timestamp() == pytest.approx(hour_ago, abs=1)
-    Store(data_dir).update("amuda", lambda f: dict(f, properties=dict(f["properties"], aliases=["Амуда"])))
+    FolderStore(data_dir).update("amuda", lambda f: dict(f, properties=dict(f["properties"], aliases=["Амуда"])))
     after = client.get("/api/facilities/amuda", headers={"If-None-Match": first.headers["ETag"],
                                                           "If-Modified-Since": first.headers["Last-Modified"]})
     assert after.status_code == 200 and after.json["properties"]["aliases"] == ["Амуда"]

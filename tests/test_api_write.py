@@ -6,8 +6,8 @@ import re
 import pytest
 
 from tests import samples
-from tracker.store import Store
-from tracker.validation import is_timestamp
+from tracker.store import FolderStore
+from tracker.model.validation import is_timestamp
 
 HMEIMIM = "/api/facilities/hmeimim-air-base"
 ENTRY_URL = HMEIMIM + "/status"
@@ -26,7 +26,7 @@ def post(client, url, body, token=None, headers=()):
 
 
 def stored(data_dir, facility_id):
-    return Store(data_dir).dataset().require(facility_id)
+    return FolderStore(data_dir).dataset().require(facility_id)
 
 
 def new_facility(entry=None, **properties):

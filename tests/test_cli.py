@@ -7,7 +7,7 @@ import pytest
 
 from tests import samples
 from tracker.cli import main
-from tracker.store import Store
+from tracker.store import FolderStore
 
 
 def run(runner, *args):
@@ -84,7 +84,7 @@ def test_export_filters_and_rejects_a_bad_date(runner, data_dir, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["csv", "gpkg"])
 def test_export_history_reads_back_one_row_an_entry(runner, data_dir, tmp_path, fmt):
-    samples.retract(Store(data_dir), "hmeimim-air-base", "hmeimim-2026-01-28-kurdistan24")
+    samples.retract(FolderStore(data_dir), "hmeimim-air-base", "hmeimim-2026-01-28-kurdistan24")
     out = tmp_path / f"history.{fmt}"
     result = run(runner, "export", "--history", "-o", out, "--data", data_dir)
     assert result.exit_code == 0, result.output
@@ -94,7 +94,7 @@ def test_export_history_reads_back_one_row_an_entry(runner, data_dir, tmp_path, 
     hmeimim = frame[frame["id"] == "hmeimim-air-base"].set_index("entry_id")
     assert hmeimim.loc["hmeimim-2026-01-28-kurdistan24", "retracted_reason"] == "Неверно прочитано (misread)"
     assert hmeimim.loc["hmeimim-2024-12-14-reuters", "aliases"].endswith("حميميم; Хмеймим")
-    stored = {e["id"]: e for f in Store(data_dir).dataset() for e in f.history}
+    stored = {e["id"]: e for f in FolderStore(data_dir).dataset() for e in f.history}
     assert sorted(frame["entry_id"]) == sorted(stored)
     for row in frame.itertuples():
         assert (row.status, row.since, row.source_quote) == (
@@ -128,21 +128,21 @@ def write_collection(path, features):
 
 
 def test_import_adds_new_facilities_and_entries(runner, data_dir, tmp_path):
-    amuda = Store(data_dir).dataset().require("amuda").feature
+    amuda = FolderStore(data_dir).dataset().require("amuda").feature
     amuda["properties"]["status_history"].append(samples.entry(id="amuda-later"))
     source = tmp_path / "in.geojson"
     write_collection(source, [samples.feature(id="new-base"), amuda])
     result = run(runner, "import", source, "--data", data_dir)
     assert result.exit_code == 0, result.output
-    dataset = Store(data_dir).dataset()
+    dataset = FolderStore(data_dir).dataset()
     assert len(dataset) == 7 and dataset.require("amuda").entry("amuda-later")
     again = (data_dir / "amuda.geojson").read_bytes()
     assert run(runner, "import", source, "--data", data_dir).exit_code == 0  # idempotent
     assert (data_dir / "amuda.geojson").read_bytes() == again
 
 
-def test_import_is_checked_whole_before_anything_is_written(runner, data_dir, tmp_path):
-    before = sorted(p.name for p in data_dir.iterdir())
+def test_import_is_checked_whole_before_anything_is_written(runner, data_dir, data_files, tmp_path):
+    before = data_files()
     bad = samples.feature(id="bad-base", history=[samples.entry(source_url="ftp://x.org")])
     source = tmp_path / "in.geojson"
     write_collection(source, [samples.feature(id="good-base"), bad])
@@ -150,11 +150,11 @@ def test_import_is_checked_whole_before_anything_is_written(runner, data_dir, tm
     assert result.exit_code == 1
     assert f"{source}: features[1] bad-base: status_history[0].source.url: 'ftp://x.org' is not an http " \
            "or https URL" in result.output
-    assert sorted(p.name for p in data_dir.iterdir()) == before
+    assert data_files() == before
 
 
 def test_import_refuses_to_change_what_is_stored(runner, data_dir, tmp_path):
-    amuda = Store(data_dir).dataset().require("amuda").feature
+    amuda = FolderStore(data_dir).dataset().require("amuda").feature
     amuda["properties"]["status_history"][0]["status"] = "active"
     amuda["properties"]["name"] = "Amudah"
     source = tmp_path / "in.geojson"

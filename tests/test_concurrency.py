@@ -18,7 +18,7 @@ import pytest
 
 from tests import samples
 from tracker.accounts import Accounts
-from tracker.store import Store
+from tracker.store import FolderStore
 
 TRACKER = Path(sys.executable).parent / "tracker"
 FACILITIES = ["hmeimim-air-base", "tartus-naval-facility", "qamishli-airport", "amuda"]
@@ -93,7 +93,7 @@ def validate(data_dir):
 
 
 def stored_notes(data_dir):
-    return {(f.id, e["note"]): e["id"] for f in Store(data_dir).dataset() for e in f.history}
+    return {(f.id, e["note"]): e["id"] for f in FolderStore(data_dir).dataset() for e in f.history}
 
 
 def test_writers_through_two_servers_lose_nothing(data_dir, instance, api_token, tmp_path):

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tests.pages import sign_in, submit
-from tracker.store import Store
+from tracker.store import FolderStore
 
 ENTRY_FORM = "/facilities/hmeimim-air-base/status/new"
 FACILITY_FORM = "/facilities/new"
@@ -38,7 +38,7 @@ def editor_client(client, editor):
 
 
 def history(data_dir, facility_id="hmeimim-air-base"):
-    return Store(data_dir).dataset().require(facility_id).history
+    return FolderStore(data_dir).dataset().require(facility_id).history
 
 
 def field_error(page, field_id):
@@ -147,7 +147,7 @@ def test_the_facility_form_labels_its_fields(editor_client):
 def test_a_saved_facility_leads_to_its_page(editor_client, data_dir):
     response = submit(editor_client, FACILITY_FORM, FACILITY)
     assert response.status_code == 302
-    facility = Store(data_dir).dataset().require("tiyas-air-base")
+    facility = FolderStore(data_dir).dataset().require("tiyas-air-base")
     [entry] = facility.history
     assert response.headers["Location"] == f"/facilities/tiyas-air-base?date=2025-03-01#entry-{entry['id']}"
     assert facility.feature["geometry"] == {"type": "Point", "coordinates": [37.6297, 34.5225]}

@@ -8,7 +8,8 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tracker import model, openapi
+from tracker import model
+from tracker.web import openapi
 
 FLASK_PARAMETER = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")
 OPENAPI_PARAMETER = re.compile(r"\{[^{}]+\}")

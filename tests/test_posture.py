@@ -3,11 +3,10 @@
 import pytest
 
 from tests import samples
-from tracker.dataset import Dataset, Facility
+from tracker.store.snapshot import Dataset, Facility
 from tracker.errors import BadRequest
-from tracker.posture import (
-    changes_between, facilities_matching, history_frame, parse_date, posture_at, posture_frame,
-)
+from tracker.exports.tables import history_frame, posture_frame
+from tracker.posture import changes_between, facilities_matching, parse_date, posture_at
 
 
 def statuses(dataset, date, **filters):

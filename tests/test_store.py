@@ -10,10 +10,11 @@ import pytest
 from geopandas.testing import assert_geodataframe_equal
 
 from tests import samples
-from tests.conftest import SEED
-from tracker import files
+from tests.conftest import FIXTURE_DATA
+from tracker.store import files
 from tracker.errors import Conflict, DataError, Invalid, NotFound
-from tracker.store import Store, serialize
+from tracker.store import FolderStore
+from tracker.store.serialization import serialize
 
 
 def facilities_frame(dataset):
@@ -42,16 +43,16 @@ def test_round_trip_through_a_temp_dir(store, tmp_path):
     original = store.dataset()
     copy_dir = tmp_path / "copy"
     copy_dir.mkdir()
-    Store(copy_dir).write_many([f.feature for f in original])
-    copied = Store(copy_dir).dataset()
+    FolderStore(copy_dir).merge(lambda empty: [f.feature for f in original])
+    copied = FolderStore(copy_dir).dataset()
     assert_geodataframe_equal(facilities_frame(copied), facilities_frame(original))
     for facility in original:  # the bytes too: output is deterministic
         name = f"{facility.id}.geojson"
-        assert (copy_dir / name).read_bytes() == (SEED / name).read_bytes()
+        assert (copy_dir / name).read_bytes() == (FIXTURE_DATA / name).read_bytes()
 
 
 def test_gdal_reads_each_stored_file_and_keeps_the_history():
-    frame = pyogrio.read_dataframe(SEED / "qamishli-airport.geojson")
+    frame = pyogrio.read_dataframe(FIXTURE_DATA / "qamishli-airport.geojson")
     assert len(frame) == 1
     assert frame.loc[0, "name"] == "Qamishli airport"
     history = frame.loc[0, "status_history"]
@@ -74,7 +75,7 @@ def test_serialize_orders_keys_as_the_schema_and_keeps_scripts():
 def test_a_note_with_brackets_and_numbers_is_kept_verbatim(store):
     note = "[\n 1,\n 2\n] and [ 3, 4 ]"
     add_entry(store, "amuda", id="brackets", note=note)
-    assert Store(store.root).dataset().require("amuda").entry("brackets")["note"] == note
+    assert FolderStore(store.root).dataset().require("amuda").entry("brackets")["note"] == note
 
 
 def test_an_entry_write_touches_one_file(store, data_dir):
@@ -86,7 +87,7 @@ def test_an_entry_write_touches_one_file(store, data_dir):
 
 
 def test_write_is_seen_by_another_store_on_the_same_directory(store, data_dir):
-    other = Store(data_dir)
+    other = FolderStore(data_dir)
     assert other.dataset().require("amuda").entry("late") is None
     add_entry(store, "amuda", id="late")
     assert other.dataset().require("amuda").entry("late") is not None
@@ -113,7 +114,7 @@ def test_interrupted_write_leaves_the_old_file(store, data_dir, monkeypatch, fai
     monkeypatch.undo()
     assert (data_dir / "amuda.geojson").read_bytes() == before
     assert not list(data_dir.glob(".*.tmp"))
-    assert Store(data_dir).dataset().require("amuda").entry("lost") is None
+    assert FolderStore(data_dir).dataset().require("amuda").entry("lost") is None
 
 
 def test_unknown_facility_and_duplicate_create(store):
@@ -126,7 +127,7 @@ def test_unknown_facility_and_duplicate_create(store):
 def test_create_writes_a_new_file(store, data_dir):
     store.create(samples.feature(id="new-base"))
     assert (data_dir / "new-base.geojson").exists()
-    assert Store(data_dir).dataset().require("new-base").properties["name"] == "Sample base"
+    assert FolderStore(data_dir).dataset().require("new-base").properties["name"] == "Sample base"
 
 
 def test_the_snapshot_stays_in_id_order_through_writes(store):
@@ -152,7 +153,7 @@ def test_a_bad_file_is_named_and_never_overwritten(data_dir, damage, expected):
     path = data_dir / "amuda.geojson"
     path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
     damaged = path.read_bytes()
-    store = Store(data_dir)
+    store = FolderStore(data_dir)
     with pytest.raises(DataError) as caught:
         store.dataset()
     assert str(path) in caught.value.message and expected in caught.value.message
@@ -169,12 +170,12 @@ def test_an_entry_id_used_in_two_facilities_is_refused(data_dir):
                     encoding="utf-8")
     expected = "hisyah.geojson: hisyah: status_history[0].id: 'hisyah-2024-12-13-al-jazirah' is used by amuda too"
     with pytest.raises(DataError) as caught:
-        Store(data_dir).dataset()
+        FolderStore(data_dir).dataset()
     assert expected in caught.value.message
 
 
 def _write_entries(data_dir, facility_id, prefix, count):
-    store = Store(data_dir)
+    store = FolderStore(data_dir)
     for number in range(count):
         add_entry(store, facility_id, id=f"{prefix}-{number}")
 
@@ -184,7 +185,7 @@ def test_parallel_writers_in_several_processes_lose_nothing(data_dir):
     context = multiprocessing.get_context("spawn")
     with context.Pool(len(jobs)) as pool:
         pool.starmap(_write_entries, jobs)
-    dataset = Store(data_dir).dataset()  # parses and validates every file
+    dataset = FolderStore(data_dir).dataset()  # parses and validates every file
     ids = {e["id"] for e in dataset.require("amuda").history}
     assert {f"p{n}-{i}" for n in range(4) for i in range(15)} <= ids
     assert len(dataset.require("hisyah").history) == 16

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from tests import samples
-from tracker.validation import field_name, problems
+from tracker.model.validation import field_name, problems
 
 TODAY = datetime.date(2026, 2, 1)
 

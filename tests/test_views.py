@@ -3,7 +3,7 @@
 import json
 
 from tests import samples
-from tracker.mapdata import day_number
+from tracker.web.map_data import day_number
 
 
 def test_the_map_page_loads_nothing_from_the_internet(client):

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Make tracker/static/basemap/countries.geojson, the offline base layer: Natural Earth 1:50m
+# Make tracker/web/static/basemap/countries.geojson, the offline base layer: Natural Earth 1:50m
 # country outlines (public domain; via the world-atlas npm package, ISC licence), clipped to
 # the region around Syria, positions rounded to 0.001 degree (about 100 m).
 # Run once by hand; the result is committed. Needs node/npm and the project's .venv.
@@ -10,7 +10,7 @@ cd "$work"
 npm init -y >/dev/null
 npm install --silent world-atlas@2.0.2 topojson-client@3
 node_modules/.bin/topo2geo countries=countries.geojson < node_modules/world-atlas/countries-50m.json
-"$here/.venv/bin/python" - "$here/tracker/static/basemap/countries.geojson" <<'PY'
+"$here/.venv/bin/python" - "$here/tracker/web/static/basemap/countries.geojson" <<'PY'
 import sys
 import geopandas
 import shapely

@@ -8,7 +8,7 @@ from flask_compress import Compress
 from flask_wtf.csrf import CSRFProtect
 
 from tracker import accounts
-from tracker.store import Store
+from tracker.store import open_store
 
 compress = Compress()
 
@@ -39,6 +39,7 @@ def create_app(test_config=None):
     app = Flask(
         __name__,
         template_folder=str(ROOT / "templates"),
+        static_folder="web/static",
         instance_path=str(Path(config["INSTANCE"]).resolve()),
     )
     app.config.update(config)
@@ -47,15 +48,15 @@ def create_app(test_config=None):
     accounts.check_apart(app.instance_path, app.config["DATA"])
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = accounts.secret_key(app.instance_path)
-    app.extensions["store"] = Store(app.config["DATA"])
+    app.extensions["store"] = open_store(app.config["DATA"])
     app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
-    from tracker import api, api_write, auth, editing_views, vendor, views, web
+    from tracker.web import api_read, api_write, auth, editor_pages, pages, responses, vendor
 
-    web.register_errors(app)
+    responses.register_errors(app)
     compress.init_app(app)
     app.after_request(compress_whole_answers)
-    for blueprint in (api.bp, api_write.bp, auth.bp, editing_views.bp, vendor.bp, views.bp):
+    for blueprint in (api_read.bp, api_write.bp, auth.bp, editor_pages.bp, pages.bp, vendor.bp):
         app.register_blueprint(blueprint)
     # Forms carry CSRF tokens; the write API authenticates by bearer token, not cookie.
     CSRFProtect(app).exempt(api_write.bp)

@@ -20,8 +20,8 @@ from filelock import FileLock
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from tracker.errors import Conflict, Invalid, NotFound
-from tracker.files import write_atomic
-from tracker.validation import Problem
+from tracker.store.files import write_atomic
+from tracker.model.validation import Problem
 
 EDITORS_NAME = "editors.json"
 SECRET_KEY_NAME = "secret_key"

@@ -2,15 +2,18 @@
 
 import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
 
-from tracker import export, importing, model
+from tracker import importing, model
+from tracker.exports import formats
 from tracker.accounts import Accounts
 from tracker.errors import TrackerError
 from tracker.posture import facilities_matching, parse_date, posture_at
-from tracker.store import Store, parse
+from tracker.store import open_store
+from tracker.store.serialization import parse
 
 DEFAULT_DATA = "geodata"
 DEFAULT_INSTANCE = "instance"
@@ -53,7 +56,7 @@ def main():
 def validate(directory):
     """Check every facility file in DIRECTORY (default: TRACKER_DATA or geodata)."""
     directory = directory or Path(os.environ.get("TRACKER_DATA", DEFAULT_DATA))
-    dataset = Store(directory).dataset()
+    dataset = open_store(directory).dataset()
     click.echo(f"{directory}: {len(dataset)} facilities, {dataset.entry_count} status entries: valid")
 
 
@@ -61,7 +64,7 @@ def validate(directory):
 @click.option("--date", "date", help="The posture at this date (YYYY-MM-DD).")
 @click.option("--history", is_flag=True,
               help="Instead of --date: every entry of every facility, retracted ones too.")
-@click.option("--format", "fmt", type=click.Choice(export.FORMATS),
+@click.option("--format", "fmt", type=click.Choice(formats.FORMATS),
               help="File format (default: from the output file's suffix).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write.")
@@ -78,18 +81,18 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
     if history and status:
         raise click.UsageError("--status is the status at --date; --history has every status")
     fmt = fmt or output.suffix.lstrip(".").lower()
-    if fmt not in export.FORMATS:
+    if fmt not in formats.FORMATS:
         raise click.BadParameter(f"cannot tell the format of {output}; give one of "
-                                 f"{', '.join(export.FORMATS)}", param_hint="--format")
-    dataset = Store(data_dir).dataset()
+                                 f"{', '.join(formats.FORMATS)}", param_hint="--format")
+    dataset = open_store(data_dir).dataset()
     if history:
         facilities = facilities_matching(dataset, kind=kind, operator=operator)
-        output.write_bytes(export.history_file(facilities, fmt))
+        output.write_bytes(formats.history_file(facilities, fmt))
         summary = f"{sum(len(f.history) for f in facilities)} entries of {len(facilities)} facilities"
     else:
         date = parse_date(date, "--date")
         rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
-        output.write_bytes(export.posture_file(rows, fmt))
+        output.write_bytes(formats.posture_file(rows, fmt))
         summary = f"{len(rows)} facilities at {date}"
     click.echo(f"{output}: {summary} ({fmt})")
 
@@ -101,13 +104,20 @@ def import_command(file, data_dir):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
     collection = parse(file.read_text(encoding="utf-8"), file)
     data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store(data_dir)
+    store = open_store(data_dir)
     count = len(collection.get("features", [])) if isinstance(collection, dict) else 0
-    with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
-        features = importing.plan(collection, store.dataset(), str(file), bar.update)
-    with click.progressbar(length=len(features), label="Writing ", file=sys.stderr) as bar:
-        dataset = store.write_many(features, bar.update)
-    click.echo(f"{file}: {len(features)} facilities added or extended; "
+    written, bars = [], {}
+    with ExitStack() as stack:
+        def plan(dataset):
+            # Called under the store's lock: the merge sees every write made before it.
+            with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
+                written[:] = importing.plan(collection, dataset, str(file), bar.update)
+            bars["writing"] = stack.enter_context(
+                click.progressbar(length=len(written), label="Writing ", file=sys.stderr))
+            return written
+
+        dataset = store.merge(plan, lambda n: bars["writing"].update(n))
+    click.echo(f"{file}: {len(written)} facilities added or extended; "
                f"{data_dir} now holds {len(dataset)} facilities, {dataset.entry_count} entries")
 
 

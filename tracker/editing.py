@@ -16,8 +16,8 @@ from copy import deepcopy
 
 from tracker import model
 from tracker.errors import Conflict, Invalid, NotFound
-from tracker.store import canonical
-from tracker.validation import problems
+from tracker.store.serialization import canonical
+from tracker.model.validation import problems
 
 ENTRY_ID_HEX_BYTES = 4
 MAX_SLUG = 80

@@ -9,8 +9,7 @@ facility's own fields. Importing the same file twice changes nothing.
 from copy import deepcopy
 
 from tracker.errors import Invalid
-from tracker.store import dataset_problems
-from tracker.validation import Problem, problems
+from tracker.model.validation import Problem, dataset_problems, problems
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
 

@@ -4,7 +4,7 @@ import pytest
 
 from tests import samples
 from tests.browser.conftest import open_map, open_popup
-from tracker.store import Store
+from tracker.store import FolderStore
 
 HOSTILE = '<img src=x onerror="window.__xss=1"><b>bold</b> ${window.__xss=2} `tick` </script><script>window.__xss=3</script>'
 SOURCE = {
@@ -50,7 +50,7 @@ def test_an_entry_added_with_the_form_shows_on_the_facility_page_and_the_map(edi
     fill_entry(page)
     page.click("text=Save entry")
     page.wait_for_selector(".flash")
-    entry = Store(data_dir).dataset().require("hmeimim-air-base").history[-1]
+    entry = FolderStore(data_dir).dataset().require("hmeimim-air-base").history[-1]
     assert page.url.endswith(f"/facilities/hmeimim-air-base?date=2025-06-01#entry-{entry['id']}")
     assert page.text_content(".flash") == "Saved: Hmeimim air base reduced from 2025-06-01."
     shown = page.locator(f"#entry-{entry['id']}")
@@ -118,7 +118,7 @@ def test_the_new_facility_form_places_the_point_by_a_click_on_the_map(editor_pag
     page.wait_for_selector(".flash")
     assert "/facilities/tiyas-air-base?date=2025-06-01#entry-" in page.url
     assert page.text_content("h1") == "Tiyas Air Base"
-    stored = Store(data_dir).dataset().require("tiyas-air-base").feature
+    stored = FolderStore(data_dir).dataset().require("tiyas-air-base").feature
     assert stored["geometry"]["coordinates"] == [37.6297, 34.5225]
     open_map(page, "?date=2025-06-01")
     assert listed_status(page, "tiyas-air-base") == "active"
@@ -130,7 +130,7 @@ def test_markup_typed_into_the_form_shows_as_text_everywhere(editor_page, data_d
     fill_entry(page, status="active", note=HOSTILE, **{"#source_title": HOSTILE, "#source_quote": HOSTILE})
     page.click("text=Save entry")
     page.wait_for_selector(".flash")
-    entry = Store(data_dir).dataset().require("amuda").history[-1]
+    entry = FolderStore(data_dir).dataset().require("amuda").history[-1]
     assert entry["note"] == entry["source"]["title"] == entry["source"]["quote"] == HOSTILE
 
     shown = page.locator(f"#entry-{entry['id']}")

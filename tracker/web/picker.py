@@ -1,7 +1,7 @@
 """The new-facility form's point picker: a small offline map where a click sets the position.
 
 The click fills the form's latitude and longitude fields, which stay editable; typing
-in them moves the marker. The map is the tracker's offline folium map (`tracker.maps`),
+in them moves the marker. The map is the tracker's offline folium map (`tracker.web.folium_maps`),
 fitted to the facilities already known; the behaviour is `static/js/picker.js`.
 """
 
@@ -10,8 +10,8 @@ from flask import url_for
 from folium.elements import JSCSSMixin
 from folium.template import Template
 
-from tracker import maps
-from tracker.mapdata import map_payload
+from tracker.web import folium_maps
+from tracker.web.map_data import map_payload
 
 ZOOM = 6
 
@@ -36,8 +36,8 @@ class PointPicker(JSCSSMixin, MacroElement):
 
 def picker_map(dataset, latitude_id, longitude_id):
     """A map over the known facilities whose clicks fill the inputs with these ids."""
-    bounds = maps.bounds_of(dataset.derived("map", map_payload))
-    figure = maps.OfflineMap(location=maps.centre(bounds), zoom_start=ZOOM)
+    bounds = folium_maps.bounds_of(dataset.derived("map", map_payload))
+    figure = folium_maps.OfflineMap(location=folium_maps.centre(bounds), zoom_start=ZOOM)
     if bounds:
         figure.fit_bounds(bounds, padding=(20, 20))
     PointPicker(latitude_id, longitude_id).add_to(figure)

@@ -1,18 +1,19 @@
 """The read API (PRODUCT.md section 6): facilities, posture at a date, changes, exports.
 
 Every answer is built from one snapshot of the data and carries its ETag and
-Last-Modified, so GIS clients and browsers re-read cheaply (`tracker.web.text_response`).
-The OpenAPI document (`tracker.openapi`) describes each route here.
+Last-Modified, so GIS clients and browsers re-read cheaply (`tracker.web.responses.text_response`).
+The OpenAPI document (`tracker.web.openapi`) describes each route here.
 """
 
 from flask import Blueprint, request
 
-from tracker import export, features, openapi
+from tracker.exports import formats, geojson
+from tracker.web import openapi
 from tracker.errors import BadRequest
 from tracker.posture import (
     FACILITY_FILTERS, FILTERS, changes_between, facilities_matching, parse_date, posture_at, today,
 )
-from tracker.web import store, text_response
+from tracker.web.responses import store, text_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 # A facility has no status of its own: only at a date.
@@ -34,15 +35,15 @@ def facility_filters():
 def export_format():
     """The ?format= of a download (default geojson); BadRequest naming the formats otherwise."""
     fmt = request.args.get("format", "geojson")
-    if fmt not in export.FORMATS:
-        message = f"{fmt!r} is not one of {', '.join(export.FORMATS)}"
+    if fmt not in formats.FORMATS:
+        message = f"{fmt!r} is not one of {', '.join(formats.FORMATS)}"
         raise BadRequest(f"format: {message}", {"format": message})
     return fmt
 
 
 def download(content, dataset, stem, fmt):
     """Answer a file to save as `stem`.`fmt`, with the format's media type."""
-    return text_response(content, dataset, export.MEDIA_TYPES[fmt], filename=f"{stem}.{fmt}")
+    return text_response(content, dataset, formats.MEDIA_TYPES[fmt], filename=f"{stem}.{fmt}")
 
 
 @bp.get("/facilities")
@@ -50,7 +51,7 @@ def facilities():
     """All facilities with their full histories, as one FeatureCollection."""
     dataset = store().dataset()
     chosen = facilities_matching(dataset, **facility_filters())
-    return text_response(features.facility_collection(chosen), dataset)
+    return text_response(geojson.facility_collection(chosen), dataset)
 
 
 @bp.get("/facilities/<facility_id>")
@@ -66,7 +67,7 @@ def posture():
     date = parse_date(request.args.get("date"), "date")
     dataset = store().dataset()
     rows = posture_at(dataset, date, **filters())
-    return text_response(features.posture_body(rows), dataset)
+    return text_response(geojson.posture_body(rows), dataset)
 
 
 @bp.get("/changes")
@@ -78,7 +79,7 @@ def changes():
         raise BadRequest(f"from: {start} is after to: {end}", {"from": f"{start} is after to ({end})"})
     dataset = store().dataset()
     rows = changes_between(dataset, start, end)
-    return text_response(features.changes_document(rows, start, end), dataset, "application/json")
+    return text_response(geojson.changes_document(rows, start, end), dataset, "application/json")
 
 
 @bp.get("/export")
@@ -88,7 +89,7 @@ def export_posture():
     fmt = export_format()
     dataset = store().dataset()
     rows = posture_at(dataset, date, **filters())
-    return download(export.posture_file(rows, fmt), dataset, f"posture-{date}", fmt)
+    return download(formats.posture_file(rows, fmt), dataset, f"posture-{date}", fmt)
 
 
 @bp.get("/history.csv")
@@ -96,7 +97,7 @@ def history_csv():
     """Every entry of every facility, retracted ones too, as CSV: one row an entry."""
     dataset = store().dataset()
     chosen = facilities_matching(dataset, **facility_filters())
-    return download(export.history_file(chosen, "csv"), dataset, "history", "csv")
+    return download(formats.history_file(chosen, "csv"), dataset, "history", "csv")
 
 
 @bp.get("/openapi.json")

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 
 from tracker.errors import Unauthorized
-from tracker.forms import LoginForm
+from tracker.web.forms import LoginForm
 
 bp = Blueprint("auth", __name__)
 WRONG_LOGIN = "wrong name or password"

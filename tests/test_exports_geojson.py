@@ -1,9 +1,9 @@
-"""The GeoJSON answers built by tracker.features: their shape, and that caching never serves stale data."""
+"""The GeoJSON answers built by tracker.exports.geojson: their shape, and that caching never serves stale data."""
 
 import json
 
 from tests import samples
-from tracker.store import Store
+from tracker.store import FolderStore
 
 
 def posture(client, date):
@@ -27,7 +27,7 @@ def test_posture_feature_holds_the_summary_and_the_governing_entry(client, store
 def test_posture_follows_writes_by_another_process(client, data_dir):
     """A cached answer text is never served once its facility has changed."""
     assert posture(client, "2026-11-01")["hmeimim-air-base"]["properties"]["status"] == "reinforced"
-    other = Store(data_dir)  # not the app's store: a second process
+    other = FolderStore(data_dir)  # not the app's store: a second process
 
     def rename(feature):
         feature["properties"]["name"] = "Khmeimim"

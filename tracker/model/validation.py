@@ -14,7 +14,7 @@ from functools import cache
 import fastjsonschema
 import jsonschema
 
-from tracker import model
+from tracker.model import schemas as model
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TIMESTAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
@@ -258,3 +258,18 @@ def _finite(field, position):
     if all(math.isfinite(number) for number in position):
         return []
     return [Problem(field, f"{position!r} is not a finite position")]
+
+
+def dataset_problems(features):
+    """List problems that span facilities: an entry id used by two of them.
+
+    Returns (facility id, Problem) pairs.
+    """
+    owner, found = {}, []
+    for feature in features:
+        for index, entry in enumerate(feature["properties"]["status_history"]):
+            first = owner.setdefault(entry["id"], feature["id"])
+            if first != feature["id"]:
+                found.append((feature["id"], Problem(
+                    f"status_history[{index}].id", f"{entry['id']!r} is used by {first} too")))
+    return found

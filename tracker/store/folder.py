@@ -1,4 +1,4 @@
-"""The store: the only code that reads or writes `geodata/`.
+"""The folder store: a directory of GeoJSON files, one a facility (the default backend).
 
 Layout: one file per facility, `<id>.geojson`, holding that facility's GeoJSON Feature
 with its whole history. A new entry rewrites one small file, whatever the size of the
@@ -13,7 +13,6 @@ refused, named, and never overwritten.
 
 import datetime
 import gc
-import json
 import os
 import re
 import secrets
@@ -23,76 +22,22 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from tracker import model
-from tracker.dataset import Dataset, Facility
-from tracker.errors import Conflict, DataError, Invalid, NotFound
-from tracker.files import sync_dir, write_atomic, write_temp
-from tracker.validation import Problem, problems
+from tracker.errors import Conflict, DataError, NotFound
+from tracker.model.validation import Problem, dataset_problems, problems
+from tracker.store.base import Store, check_written, report_digest
+from tracker.store.files import sync_dir, write_atomic, write_temp
+from tracker.store.serialization import parse, serialize
+from tracker.store.snapshot import Dataset, Facility
 
 SUFFIX = ".geojson"
 LOCK_NAME = ".tracker.lock"
 GENERATION_NAME = ".tracker.generation"
-# Positions on one line ("[35.945, 35.41167]") keep diffs short. JSON strings never hold
-# a raw newline, so this cannot touch user text.
-_NUMBER = r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
-_NUMBER_LIST = re.compile(rf"\[\n\s*({_NUMBER}(?:,\n\s*{_NUMBER})*)\n\s*\]")
+# Kept report texts (evidence for intake): <data>/reports/<sha256>.txt, not read as facilities.
+REPORTS_DIR = "reports"
+REPORT_NAME = re.compile("[0-9a-f]{64}")
 
 
-def serialize(feature):
-    """Return the stored text of a feature: schema key order, 2-space indent, UTF-8 as is."""
-    text = json.dumps(canonical(feature, model.FEATURE_SCHEMA), indent=2, ensure_ascii=False)
-    return _NUMBER_LIST.sub(lambda m: "[" + re.sub(r",\n\s*", ", ", m.group(1)) + "]", text) + "\n"
-
-
-def canonical(value, schema):
-    """Order the keys of `value` as `schema` declares them, all the way down."""
-    if "oneOf" in schema and isinstance(value, dict):
-        schema = next((s for s in schema["oneOf"]
-                       if s["properties"]["type"].get("const") == value.get("type")), {})
-    if isinstance(value, dict) and "properties" in schema:
-        known = schema["properties"]
-        ordered = {k: canonical(value[k], known[k]) for k in known if k in value}
-        ordered.update((k, value[k]) for k in sorted(value) if k not in known)
-        return ordered
-    if isinstance(value, list) and isinstance(schema.get("items"), dict):
-        return [canonical(item, schema["items"]) for item in value]
-    return value
-
-
-def parse(text, where):
-    """Parse JSON strictly (no NaN, no repeated keys), naming `where` on failure."""
-    def no_constant(name):
-        raise ValueError(f"{name} is not allowed in JSON")
-
-    def no_repeats(pairs):
-        keys = [key for key, _ in pairs]
-        repeated = sorted({key for key in keys if keys.count(key) > 1})
-        if repeated:
-            raise ValueError(f"key {repeated[0]!r} appears twice in one object")
-        return dict(pairs)
-
-    try:
-        return json.loads(text, parse_constant=no_constant, object_pairs_hook=no_repeats)
-    except ValueError as error:  # JSONDecodeError is a ValueError
-        raise DataError(f"{where}: not valid JSON: {error}") from None
-
-
-def dataset_problems(features):
-    """List problems that span facilities: an entry id used by two of them.
-
-    Returns (facility id, Problem) pairs.
-    """
-    owner, found = {}, []
-    for feature in features:
-        for index, entry in enumerate(feature["properties"]["status_history"]):
-            first = owner.setdefault(entry["id"], feature["id"])
-            if first != feature["id"]:
-                found.append((feature["id"], Problem(
-                    f"status_history[{index}].id", f"{entry['id']!r} is used by {first} too")))
-    return found
-
-
-class Store:
+class FolderStore(Store):
     """Reads, checks, caches and writes the facilities under one directory."""
 
     def __init__(self, root):
@@ -121,6 +66,10 @@ class Store:
             if self._snapshot is None or self._snapshot.version != version:
                 self._snapshot = self._rescan(version)
             return self._snapshot
+
+    @property
+    def location(self):
+        return str(self.root)
 
     def path(self, facility_id):
         return self.root / f"{facility_id}{SUFFIX}"
@@ -225,14 +174,14 @@ class Store:
             path = self.path(facility_id)
             current = self._read(path) if path.exists() else None
             feature = change(deepcopy(current))
-            found = problems("feature", feature)
-            if found:
-                raise Invalid.from_problems(found)
-            write_atomic(path, serialize(feature))
+            check_written(snapshot, [feature])
+            text = serialize(feature)
+            write_atomic(path, text)
             self._bump()
             stat = path.stat()
             self._signatures[path.name] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
-            facility = Facility(feature)
+            # The snapshot holds what a re-read would give, never the caller's own dict.
+            facility = Facility(parse(text, path))
             self._snapshot = snapshot.with_facility(facility, self._version(),
                                                     self._modified(stat.st_mtime_ns))
             return facility
@@ -241,13 +190,11 @@ class Store:
         """Tell other processes their snapshots are stale. Not fsynced: a crash empties caches."""
         write_atomic(self.root / GENERATION_NAME, secrets.token_hex(8) + "\n", durable=False)
 
-    def write_many(self, features, progress=None):
-        """Store whole features at once (import): every file durable, then every rename.
-
-        `progress`, when given, is called once per feature written.
-        """
+    def merge(self, plan, progress=None):
+        """Write the features `plan(dataset)` returns: every file durable, then every rename."""
         with self._thread_lock, self._file_lock:
-            self.dataset()
+            features = plan(self.dataset())
+            check_written(self.dataset(), features)
             temps = []
             try:
                 for feature in features:
@@ -264,3 +211,25 @@ class Store:
             sync_dir(self.root)
             self._bump()
             return self.dataset()
+
+    # Evidence ------------------------------------------------------------------------
+
+    def save_report(self, text):
+        sha256 = report_digest(text)
+        path = self._report_path(sha256)
+        if not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            write_atomic(path, text)
+        return sha256
+
+    def report_text(self, sha256):
+        try:
+            return self._report_path(sha256).read_text(encoding="utf-8")
+        except (FileNotFoundError, ValueError):
+            return None
+
+    def _report_path(self, sha256):
+        if not REPORT_NAME.fullmatch(sha256):
+            raise ValueError(f"{sha256!r} is not a sha256")
+        return self.root / REPORTS_DIR / f"{sha256}.txt"
+

@@ -7,15 +7,16 @@ change leads to the facility page at the entry's date.
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
-from tracker import editing, maps
-from tracker.auth import editor_required
+from tracker import editing
+from tracker.web import folium_maps
+from tracker.web.auth import editor_required
 from tracker.errors import Conflict, Invalid
-from tracker.forms import (
+from tracker.web.forms import (
     ENTRY_ERRORS, FACILITY_ERRORS, RETRACT_PATHS, EntryForm, FacilityForm, RetractForm, attach_errors,
     entry_fields, facility_fields, retract_fields,
 )
-from tracker.picker import picker_map
-from tracker.web import store
+from tracker.web.picker import picker_map
+from tracker.web.responses import store
 
 bp = Blueprint("editing", __name__)
 
@@ -67,7 +68,7 @@ def new_facility():
         flash(f"Saved: new facility {facility.properties['name']}.", "success")
         return redirect(facility_url(facility.id, facility.history[0]))
     figure = picker_map(store().dataset(), form.latitude.id, form.longitude.id)
-    return render_template("facility_form.html", form=form, map=maps.parts(figure))
+    return render_template("facility_form.html", form=form, map=folium_maps.parts(figure))
 
 
 @bp.route("/facilities/<facility_id>/status/<entry_id>/retract", methods=("GET", "POST"))

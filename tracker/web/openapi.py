@@ -9,7 +9,8 @@ entry inside a facility, a source inside an entry) the document refers to it.
 from functools import cache
 from importlib.metadata import version
 
-from tracker import export, features, model
+from tracker import model
+from tracker.exports import formats, geojson
 
 DESCRIPTION = """\
 Facilities of a military posture, each a GeoJSON Feature with a dated, sourced history
@@ -46,11 +47,11 @@ POSTURE_FEATURE = dict(
     description="A facility's posture at a date: a summary and the governing entry, whole.",
     properties=dict(model.FEATURE_SCHEMA["properties"], properties={
         "type": "object",
-        "required": ["id", *features.SUMMARY_FIELDS, "status", "since", "entry"],
+        "required": ["id", *geojson.SUMMARY_FIELDS, "status", "since", "entry"],
         "additionalProperties": False,
         "properties": {
             "id": _FACILITY_ID,
-            **{name: _FACILITY[name] for name in features.SUMMARY_FIELDS},
+            **{name: _FACILITY[name] for name in geojson.SUMMARY_FIELDS},
             "status": _ENTRY["status"],
             "since": dict(_ENTRY["effective"], description="The governing entry's `effective`."),
             "entry": model.ENTRY_SCHEMA,
@@ -132,7 +133,7 @@ PARAMETERS = {
     "entry_id": {"name": "entry_id", "in": "path", "required": True, "schema": _ENTRY["id"]},
     "from": _query("from", _DATE, "The first day (YYYY-MM-DD).", required=True),
     "to": _query("to", _DATE, "The last day (YYYY-MM-DD); default: today (UTC)."),
-    "format": _query("format", {"enum": list(export.FORMATS), "default": "geojson"}, "The file format."),
+    "format": _query("format", {"enum": list(formats.FORMATS), "default": "geojson"}, "The file format."),
 }
 ERRORS = {
     "400": "Bad request: a parameter or the body is malformed; `errors` names it.",
@@ -217,7 +218,7 @@ def _paths():
             "exportPosture", "The posture at a date as a file: GeoJSON (as /api/posture), CSV "
             "(one row a facility, UTF-8 with a BOM) or GeoPackage.",
             {GEOJSON: {"schema": SCHEMAS["PostureCollection"]}, "text/csv": FILE,
-             export.MEDIA_TYPES["gpkg"]: FILE},
+             formats.MEDIA_TYPES["gpkg"]: FILE},
             ["date", "format", "operator", "kind", "status"], headers=DOWNLOAD),
         "/api/history.csv": _read(
             "exportHistory", "Every entry of every facility, retracted ones too, as CSV: one "

@@ -2,11 +2,12 @@
 
 from flask import Blueprint, current_app, g, render_template, request, url_for
 
-from tracker import maps, model
-from tracker.dataset import compact_json
-from tracker.mapdata import map_payload
+from tracker import model
+from tracker.web import folium_maps
+from tracker.store.snapshot import compact_json
+from tracker.web.map_data import map_payload
 from tracker.posture import history_by_date, parse_date, today
-from tracker.web import store, text_response
+from tracker.web.responses import store, text_response
 
 bp = Blueprint("views", __name__)
 PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
@@ -15,7 +16,7 @@ PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
 @bp.app_context_processor
 def vocabulary():
     """The model's words and the palette, for every template."""
-    return {"model": model, "status_colours": maps.STATUS_COLOURS, "hollow": maps.HOLLOW_STATUSES,
+    return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
             "can_edit": can_edit,
             "status_label": status_label, "position": position}
 
@@ -50,8 +51,8 @@ def map_page():
     date = requested_date()
     dataset = store().dataset()
     payload = dataset.derived("map", map_payload)
-    figure = maps.posture_map(maps.bounds_of(payload), page_config(dataset, date))
-    return render_template("map.html", map=maps.parts(figure), date=date, dataset=dataset)
+    figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date))
+    return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset)
 
 
 def page_config(dataset, date):
@@ -64,7 +65,7 @@ def page_config(dataset, date):
         "facilityApi": url_for("api.facility", facility_id=PLACEHOLDER),
         "newEntry": url_for("editing.new_entry", facility_id=PLACEHOLDER) if can_edit() else None,
         "placeholder": PLACEHOLDER,
-        "style": maps.style_config(),
+        "style": folium_maps.style_config(),
         "words": {
             "statuses": model.STATUSES,
             "statusLabels": {status: status_label(status) for status in model.STATUSES},
@@ -91,6 +92,6 @@ def facility_page(facility_id):
     date = requested_date()
     facility = store().dataset().require(facility_id)
     entry = facility.governing(date)
-    figure = maps.inset_map(facility, entry["status"] if entry else None)
+    figure = folium_maps.inset_map(facility, entry["status"] if entry else None)
     return render_template("facility.html", facility=facility, entry=entry, date=date,
-                           groups=history_by_date(facility), map=maps.parts(figure))
+                           groups=history_by_date(facility), map=folium_maps.parts(figure))

@@ -5,33 +5,14 @@ parsed strictly (no NaN, no repeated keys) and handed to `tracker.editing`, the 
 path the forms use too. An answer comes only once the write is on disk.
 """
 
-from flask import Blueprint, g, request, url_for
-from werkzeug.exceptions import RequestEntityTooLarge
+from flask import Blueprint, g, url_for
 
 from tracker import editing
-from tracker.auth import token_required
-from tracker.errors import BadRequest, DataError, TooLarge
-from tracker.store import parse
-from tracker.web import store
+from tracker.web.auth import token_required
+from tracker.web.bodies import json_body
+from tracker.web.responses import store
 
 bp = Blueprint("api_write", __name__, url_prefix="/api")
-
-
-def json_body():
-    """The request body as a JSON object; BadRequest (400) or TooLarge (413) naming `body`."""
-    try:
-        data = request.get_data(cache=False)
-    except RequestEntityTooLarge:
-        raise TooLarge.at("body", f"is larger than {request.max_content_length} bytes") from None
-    try:
-        value = parse(data.decode("utf-8"), "body")
-    except UnicodeDecodeError:
-        raise BadRequest.at("body", "is not UTF-8 text") from None
-    except DataError as error:
-        raise BadRequest.at("body", error.message.removeprefix("body: ")) from None
-    if not isinstance(value, dict):
-        raise BadRequest.at("body", "is not a JSON object")
-    return value
 
 
 @bp.post("/facilities")

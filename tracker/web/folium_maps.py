@@ -1,6 +1,6 @@
 """folium maps that work offline: the posture map and the facility inset.
 
-Leaflet comes from this app (`tracker.vendor`), the base layer is a committed extract of
+Leaflet comes from this app (`tracker.web.vendor`), the base layer is a committed extract of
 Natural Earth's country outlines, and OpenStreetMap tiles are an optional layer for when
 there is a network. Facilities are not folium markers: at 10,000 of them folium's own
 markers make a 25 MB page and a slow restyle (issue 3), so `PostureLayer` hands the map to
@@ -18,7 +18,7 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 from markupsafe import Markup
 
-from tracker import vendor
+from tracker.web import vendor
 
 BASEMAP = Path(__file__).parent / "static" / "basemap" / "countries.geojson"
 HOME_COUNTRY = "Syria"

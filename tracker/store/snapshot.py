@@ -10,20 +10,11 @@ from bisect import bisect_right
 from functools import cached_property
 
 from tracker.errors import NotFound
+from tracker.posture import counts, posture_order
 
 # The facility's fields a posture feature repeats beside its status (and the OpenAPI
 # document describes from this list).
 SUMMARY_FIELDS = ("name", "kind", "operator", "country", "location_precision")
-
-
-def counts(entry):
-    """Tell whether an entry counts towards the posture (retracted entries do not)."""
-    return "retracted" not in entry
-
-
-def posture_order(entry):
-    """Sort key of entries in posture order: by `effective`, ties by `recorded_at`."""
-    return entry["effective"], entry["recorded_at"]
 
 
 def compact_json(value):
@@ -110,13 +101,29 @@ class Dataset:
         facilities = dict(self._facilities)
         known = facility.id in facilities
         facilities[facility.id] = facility
-        return Dataset(facilities, version, modified, ordered=known)  # a replacement keeps the order
+        new = Dataset(facilities, version, modified, ordered=known)  # a replacement keeps the order
+        if "entry_owners" in self.__dict__:
+            # Entries are never removed, so the index only grows: share it rather than
+            # rebuild it over every entry at each write.
+            owners = self.entry_owners
+            owners.update((entry["id"], facility.id) for entry in facility.history)
+            new.entry_owners = owners
+        return new
 
     def derived(self, key, build):
         """Return `build(self)`, computed once for this snapshot (say, the map's data)."""
         if key not in self._derived:
             self._derived[key] = build(self)
         return self._derived[key]
+
+    @cached_property
+    def entry_owners(self):
+        """Which facility holds each entry id (the first, where two do)."""
+        owners = {}
+        for facility in self:
+            for entry in facility.history:
+                owners.setdefault(entry["id"], facility.id)
+        return owners
 
     @cached_property
     def entry_count(self):

@@ -1,7 +1,7 @@
 """The data model: vocabularies and the JSON Schemas of facilities and status entries.
 
 These schemas are the one definition of a valid facility and entry. Validation
-(`tracker.validation`), the key order of stored files (`tracker.store`) and the
+(`tracker.model.validation`), the key order of stored files (`tracker.store.serialization`) and the
 OpenAPI document all read them; nothing restates them.
 """
 
@@ -55,7 +55,7 @@ SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ENTRY_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 URL_PATTERN = "^https?://[^\\s/?#.][^\\s]*$"
 
-# `x-message` words a pattern failure for people; `tracker.validation` reads it.
+# `x-message` words a pattern failure for people; `tracker.model.validation` reads it.
 _TEXT = {"type": "string", "minLength": 1, "maxLength": 20000}
 _SHORT_TEXT = {"type": "string", "minLength": 1, "maxLength": 500}
 _DATE = {"type": "string", "format": "date", "description": "ISO date, YYYY-MM-DD"}

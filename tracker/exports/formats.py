@@ -9,8 +9,8 @@ import io
 
 import pyogrio
 
-from tracker.features import facility_collection, posture_body
-from tracker.posture import history_frame, posture_frame
+from tracker.exports.geojson import facility_collection, posture_body
+from tracker.exports.tables import history_frame, posture_frame
 
 FORMATS = ("geojson", "csv", "gpkg")
 MEDIA_TYPES = {

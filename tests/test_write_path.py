@@ -1,0 +1,62 @@
+"""Every write goes through the store's serialisation and is checked whole before it is acknowledged."""
+
+import threading
+
+import pytest
+
+from tests import samples
+from tracker.errors import Invalid
+from tracker.store import FolderStore
+
+
+def append(entry):
+    def change(feature):
+        feature["properties"]["status_history"].append(entry)
+        return feature
+    return change
+
+
+def test_an_import_merges_under_the_lock_so_a_server_write_meanwhile_is_kept(data_dir):
+    importer, server = FolderStore(data_dir), FolderStore(data_dir)  # two processes' stores
+    imported = samples.entry(id="imported-1", effective="2026-02-01")
+    served = samples.entry(id="served-1", effective="2026-02-02")
+    writer = threading.Thread(target=server.update, args=("amuda", append(served)))
+
+    def plan(dataset):
+        merged = dataset.require("amuda").feature
+        merged = append(imported)({**merged, "properties": dict(merged["properties"],
+                                   status_history=list(merged["properties"]["status_history"]))})
+        writer.start()  # the server's write lands while the import is planning
+        writer.join(timeout=0.5)
+        assert writer.is_alive(), "the server wrote while the import held its plan"
+        return [merged]
+
+    importer.merge(plan)
+    writer.join(timeout=10)
+    ids = [e["id"] for e in FolderStore(data_dir).dataset().require("amuda").history]
+    assert ids[-2:] == ["imported-1", "served-1"]
+
+
+def test_a_write_reusing_another_facilitys_entry_id_is_refused(store, data_dir, data_files):
+    taken = store.dataset().require("hisyah").history[0]["id"]
+    before = data_files()
+    with pytest.raises(Invalid, match=rf"status_history\[1\]\.id: '{taken}' is used by hisyah too"):
+        store.update("amuda", append(samples.entry(id=taken)))
+    assert data_files() == before
+    assert len(FolderStore(data_dir).dataset()) == 6  # every other process still reads the dataset
+
+
+def test_an_import_reusing_a_stored_entry_id_elsewhere_is_refused(store, data_files):
+    taken = store.dataset().require("hisyah").history[0]["id"]
+    before = data_files()
+    with pytest.raises(Invalid, match=f"'{taken}' is used by hisyah too"):
+        store.merge(lambda dataset: [samples.feature(id="new-base", history=[samples.entry(id=taken)])])
+    assert data_files() == before
+
+
+def test_the_snapshot_does_not_share_the_callers_dict(store):
+    feature = samples.feature(id="new-base")
+    stored = store.create(feature)
+    feature["properties"]["name"] = "changed by the caller afterwards"
+    assert stored.properties["name"] == "Sample base"
+    assert store.dataset().require("new-base").properties["name"] == "Sample base"

@@ -1,0 +1,116 @@
+"""The store interface: what the code above the store (posture, API, map, exports, editing) uses.
+
+Every backend keeps the dataset as GeoJSON Features in the stored shape of
+`tracker.store.serialization` and hands out immutable snapshots (`Dataset`). A write
+re-reads the facility inside the backend's own serialisation (a file lock, a locked row),
+applies the caller's change, validates the result (the facility's schema and the
+dataset-wide rules) and is acknowledged only once durable. Callers never learn which
+backend they have.
+"""
+
+import abc
+import hashlib
+
+from tracker.errors import Invalid
+from tracker.model.validation import Problem, dataset_problems, problems
+
+
+class Store(abc.ABC):
+    """A dataset of facilities that many readers and writers share."""
+
+    @abc.abstractmethod
+    def dataset(self):
+        """Return the current snapshot, re-reading only what changed since the last one.
+
+        Returns
+        -------
+        Dataset
+
+        Raises
+        ------
+        DataError
+            When the stored data cannot be read or does not validate.
+        """
+
+    @abc.abstractmethod
+    def create(self, feature):
+        """Store a new facility; raise Conflict when its id is taken, Invalid when it is wrong.
+
+        Returns
+        -------
+        Facility
+            As stored.
+        """
+
+    @abc.abstractmethod
+    def update(self, facility_id, change):
+        """Apply `change` (feature -> feature) to the stored facility and store the result.
+
+        `change` gets a private copy of the facility as stored at the moment of the write
+        (so a write made meanwhile elsewhere is never lost) and may raise to abort.
+
+        Returns
+        -------
+        Facility
+            As stored.
+        """
+
+    @abc.abstractmethod
+    def merge(self, plan, progress=None):
+        """Write the features `plan(dataset)` returns, all or none (import).
+
+        `plan` is called with the current snapshot inside the store's serialisation,
+        so nothing written meanwhile is lost; every feature it returns is validated,
+        with the dataset-wide rules, before anything is written. `progress`, when
+        given, is called with 1 for each feature written.
+
+        Returns
+        -------
+        Dataset
+            The snapshot after the write.
+        """
+
+    @abc.abstractmethod
+    def save_report(self, text):
+        """Keep a report's text as evidence; return its sha256 (hex). Idempotent."""
+
+    @abc.abstractmethod
+    def report_text(self, sha256):
+        """Return the kept text with this sha256, or None."""
+
+    def __str__(self):
+        return self.location
+
+    @property
+    @abc.abstractmethod
+    def location(self):
+        """Where the data lives, as a user names it (a folder path, a database URL without password)."""
+
+
+def report_digest(text):
+    """The sha256 (hex) of a report's text as UTF-8: the name its evidence is kept under."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_written(snapshot, features):
+    """Raise Invalid unless every feature, and the dataset with them, is valid.
+
+    Each feature is checked against its schema; then its entry ids must not be used by
+    another facility (the dataset-wide rule), or every other process would refuse the
+    whole dataset on its next read.
+    """
+    for feature in features:
+        found = problems("feature", feature)
+        if found:
+            raise Invalid.from_problems(found)
+    written = {feature["id"] for feature in features}
+    owners = snapshot.entry_owners
+    found = []
+    for feature in features:
+        for index, entry in enumerate(feature["properties"]["status_history"]):
+            owner = owners.get(entry["id"], feature["id"])
+            if owner != feature["id"] and owner not in written:
+                found.append(Problem(f"status_history[{index}].id", f"{entry['id']!r} is used by {owner} too"))
+    found += [problem for _, problem in dataset_problems(features)]
+    if found:
+        raise Invalid.from_problems(found)
