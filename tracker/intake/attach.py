@@ -23,7 +23,7 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
 CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "لكنها", "بينما",
                 "في حين", "но", "однако", "тогда"}
 CLAUSE_COST = 12
-LOOK_BACK = 3
+LOOK_BACK = 4
 
 
 def role(words, mention, text, offset):

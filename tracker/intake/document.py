@@ -7,6 +7,7 @@ the page says. The text the proposals quote is exactly the text this module retu
 and its sha256 is the one `source.sha256` records.
 """
 
+import datetime
 import hashlib
 import re
 import unicodedata
@@ -14,6 +15,7 @@ import unicodedata
 import trafilatura
 
 from tracker.errors import Invalid
+from tracker.model.schemas import URL_PATTERN
 
 MAX_CHARS = 200_000
 METADATA = ("url", "title", "publisher", "published")
@@ -68,9 +70,22 @@ def _from_html(html):
     if not found or not (found.text or "").strip():
         raise Invalid.at("html", "no report text found in the page")
     date = found.date if found.date and ISO_DATE.match(found.date) else None
-    meta = {"url": found.url, "title": found.title, "publisher": found.sitename,
+    url = found.url if found.url and re.match(URL_PATTERN, found.url) else None
+    meta = {"url": url, "title": found.title, "publisher": found.sitename,
             "published": date[:10] if date else None}
     return found.text, meta
+
+
+def _check_metadata(fields):
+    published = (fields.get("published") or "").strip()
+    if published:
+        try:
+            datetime.date.fromisoformat(published)
+        except ValueError:
+            raise Invalid.at("published", f"{published!r} is not a date (YYYY-MM-DD)") from None
+    url = (fields.get("url") or "").strip()
+    if url and not re.match(URL_PATTERN, url):
+        raise Invalid.at("url", f"{url[:80]!r} is not an http or https URL")
 
 
 def read_report(fields):
@@ -89,6 +104,7 @@ def read_report(fields):
     for key in METADATA:
         if fields.get(key) is not None and not isinstance(fields[key], str):
             raise Invalid.at(key, "must be a string")
+    _check_metadata(fields)
     if not (text or "").strip() and not (html or "").strip():
         raise Invalid.at("text", "paste the report's text (or its HTML in html)")
     meta = {}

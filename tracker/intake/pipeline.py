@@ -95,7 +95,7 @@ def _merge(found):
     return sorted(best.values(), key=lambda p: p["quote_span"][0])
 
 
-def extract(fields, features, gazetteer=True):
+def extract(fields, features, gazetteer=True, with_text=False):
     """Read a report and propose entries; store nothing.
 
     Parameters
@@ -106,11 +106,14 @@ def extract(fields, features, gazetteer=True):
         The stored facility Features (their names, aliases and histories).
     gazetteer : bool
         Also look for towns no facility names (off in tests that need no GeoNames).
+    with_text : bool
+        Also return the text read (from HTML, the text the spans index).
 
     Returns
     -------
     dict
-        `report`, `proposals`, and `unproposed`: the places named with no proposal.
+        `report`, `proposals`, `grade` (the suggested one) and `unproposed` (the places
+        named that no proposal covers); with `with_text`, (that dict, text).
     """
     report = read_report(fields)
     features = list(features)
@@ -130,4 +133,5 @@ def extract(fields, features, gazetteer=True):
     unproposed = [{"facility": m.place.facility, "name": m.place.label, "mention": m.text,
                    "mention_span": [m.start, m.end]}
                   for m in named.values() if m.place.facility not in covered and m.text not in covered]
-    return {"report": report.json(), "proposals": chosen, "grade": grade, "unproposed": unproposed}
+    result = {"report": report.json(), "proposals": chosen, "grade": grade, "unproposed": unproposed}
+    return (result, report.text) if with_text else result

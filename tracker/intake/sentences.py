@@ -13,6 +13,7 @@ from functools import lru_cache
 import pysbd
 
 PARAGRAPH = re.compile(r"[^\n]+")
+CONTINUING = ("،", ",", "؛", ";", ":")
 # pysbd's languages by our language codes.
 SEGMENTER_LANGUAGE = {"en": "en", "ar": "ar", "ru": "ru"}
 
@@ -57,8 +58,12 @@ def split(text, language="en"):
             start = text.find(piece, cursor, para_end)
             if start < 0:  # pysbd changed the characters: fall back on the rest of the line
                 start, piece = cursor, text[cursor:para_end].strip()
-            found.append(Sentence(piece, start, start + len(piece), (para_start, para_end)))
-            cursor = start + len(piece)
+            if found and found[-1].paragraph == (para_start, para_end) and \
+                    found[-1].text.endswith(CONTINUING):
+                start = found.pop().start  # pysbd ends Arabic sentences at "،": join them again
+            end = text.find(piece, start, para_end) + len(piece)
+            found.append(Sentence(text[start:end], start, end, (para_start, para_end)))
+            cursor = end
             if cursor >= para_end:
                 break
     return found

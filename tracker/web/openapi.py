@@ -11,6 +11,7 @@ from importlib.metadata import version
 
 from tracker import model
 from tracker.exports import formats, geojson
+from tracker.intake.schema import EXTRACT_ANSWER, EXTRACT_REQUEST
 
 DESCRIPTION = """\
 Facilities of a military posture, each a GeoJSON Feature with a dated, sourced history
@@ -99,6 +100,8 @@ SCHEMAS = {
         "properties": {"from": _DATE, "to": _DATE, "changes": {"type": "array", "items": CHANGE}},
     },
     "Error": ERROR,
+    "ReportToExtract": EXTRACT_REQUEST,
+    "Extraction": EXTRACT_ANSWER,
 }
 _NAMES = {id(schema): name for name, schema in SCHEMAS.items()}
 
@@ -223,6 +226,13 @@ def _paths():
         "/api/history.csv": _read(
             "exportHistory", "Every entry of every facility, retracted ones too, as CSV: one "
             "row an entry.", {"text/csv": FILE}, ["operator", "kind"], headers=DOWNLOAD),
+        "/api/reports/extract": {"post": _operation(
+            "extractReport", "Read a report and propose entries (facility, status, date, the "
+            "verbatim sentence); stores nothing.",
+            {"200": {"description": "The report and the proposals.", "content": _body(EXTRACT_ANSWER)}},
+            errors=("400", "401", "413", "422"),
+            requestBody={"required": True, "content": _body(EXTRACT_REQUEST)},
+            security=[{"bearerAuth": []}])},
         "/api/openapi.json": {"get": _operation(
             "getOpenAPI", "This document.",
             {"200": {"description": "OK", "content": _body({"type": "object"})}}, errors=())},
