@@ -15,6 +15,10 @@ COORDINATING = {"and", "or", "و", "او", "и", "или"}
 KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "outpost",
               "قاعده", "قواعد", "بلده", "مدينه", "منطقه", "قريه", "مطار", "نقطه", "موقع",
               "база", "базы", "базу", "базе", "город", "городе", "районе", "аэродром", "поселок"}
+# "next to X" or "بجوار X": the base by a place is that place's facility.
+BESIDE = {"next", "adjacent", "جوار", "بجوار"}
+# A kind of area after a name makes it the area, not a site: "Hasakeh province".
+AREA_AFTER = {"province", "governorate", "countryside", "region", "провинции", "провинция"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
              "northern", "eastern", "western", "countryside", "province", "governorate",
              "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "جنوبي", "شمالي",
@@ -35,8 +39,12 @@ def role(words, mention, text, offset):
     people's names ("Bashar", "Башара") from being read as towns.
     """
     introduced = False
+    if mention.last + 1 < len(words) and words[mention.last + 1].core in AREA_AFTER:
+        return "reference", True
     for i in range(mention.first - 1, max(-1, mention.first - 1 - LOOK_BACK), -1):
         word = words[i].core
+        if word in BESIDE or (i and word in DESTINATION and words[i - 1].core in BESIDE):
+            return "place", True
         if word in REFERENCE:
             return "reference", True
         if word in SOURCE:
@@ -80,6 +88,8 @@ def nearest_cue(words, mention, cues, text, offset):
         anchor = cue.first if cue.first > mention.last else cue.last
         return _cost(words, text, offset, anchor, mention.first)
     near = [cue for cue in cues if cue.kind != "kept" or distance(cue) < 2 * CLAUSE_COST]
+    if not mention.is_stored:  # a town takes only a cue of its own clause
+        near = [cue for cue in near if distance(cue) < CLAUSE_COST]
     return min(near, key=distance) if near else None
 
 
@@ -88,6 +98,16 @@ def nearest_date(words, cue, dates, text, offset):
     if not dates:
         return None
     return min(dates, key=lambda d: _cost(words, text, offset, d.first, cue.first))
+
+
+def is_dateline(words, mention, text, offset):
+    """Whether a mention is a dateline ("QAMISHLI:", "ERBIL (Kurdistan24) –"): where the
+    reporter files from, not what the report is about."""
+    if mention.first != 0:
+        return False
+    after = text[offset + words[mention.last].end:offset + words[mention.last].end + 3]
+    return words[mention.first].text.isupper() and after[:1] in (":", " ", "(") and (
+        after.lstrip()[:1] in (":", "(", "-", "–", "—"))
 
 
 def coordinated(words, before, mention):

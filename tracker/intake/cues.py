@@ -17,7 +17,8 @@ EN = [
      r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
     ("withdrawn", "change", r"complet\w* (?:its |their |the )?(?:withdrawal|pull ?out|evacuation)"),
     ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
-     r"left(?! behind| over| to| in place)|ended (?:its|their) (?:military )?presence|"
+     r"left(?! behind| over| to| in place)|(?:forces|troops|military|russia|russians) "
+     r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
      r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
@@ -33,14 +34,16 @@ EN = [
     ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
     ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
      r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
-     r"retaining)(?! (?:a |their |its )?(?:distance|calm|silence))|remain (?:at|in)"),
+     r"retaining)(?! (?:a |their |its )?(?:distance|calm|silence))|remain (?:at|in)|"
+     r"continue to (?:operate|function)|operat\w+ as before"),
 ]
 AR = [
-    ("withdrawn", "change", r"(?:قامت|قام) (?:\w+ ){0,2}(?:اخلاء|سحب|انسحاب)\w*"),
+    ("withdrawn", "change", r"(?:قامت|قام|قاموا) (?:\w+ ){0,5}(?:اخلاء|سحب|انسحاب)\w*"),
     ("withdrawn", "change", r"(?:اكمل|استكمل|انهي|انهت|اكملت|استكملت)\w* (?:\w+ )?(?:انسحاب|سحب|اخلاء)\w*"),
-    ("withdrawn", "change", r"انسحبت|انسحب|غادرت|غادر|اخلت|اخلي|تركت|خلت|باتت خاليه|اصبحت خاليه|"
-     r"(?:اخر|اخري) طائره روسيه تغادر|سحبت"),
-    ("withdrawing", "change", r"(?:بدات|بدا|باشرت|شرعت|تبدا|بدء|بدءا)\w* (?:\w+ )?(?:\w+ )?(?:ب|في )?"
+    ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
+     r"باتت خاليه|اصبحت خاليه|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
+    ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا)"
+     r"\w* (?:\w+ ){0,4}(?:ب|في )?"
      r"(?:الانسحاب|انسحاب|سحب|اخلاء|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره)"),
     ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|عمليه الاخلاء|"
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
@@ -65,11 +68,12 @@ RU = [
     ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*"),
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
-     r"сохран\w*|останутся|остается|оста[её]тся"),
+     r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
+     r"продолж\w+ (?:работ\w*|функционировать)"),
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
           r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|"
-          r"قد|ربما|المتوقع|متوقع|يتوقع|يتوقع|محتمل|يحتمل|المحتمل|اذا|حال|رجح|يرجح|مرجحا|انباء|"
+          r"قد|ربما|تمهيدا|المتوقع|متوقع|يتوقع|يتوقع|محتمل|يحتمل|المحتمل|اذا|حال|رجح|يرجح|مرجحا|انباء|"
           r"может|могут|мог|могла|могли|возможно|вероятно|якобы|ожидается|ожидалось|планируется|"
           r"если|предположительно|будто")
 HEDGE = re.compile(rf"(?<!\w)(?:{HEDGES})(?!\w)")

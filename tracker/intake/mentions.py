@@ -52,7 +52,7 @@ def find_mentions(words, index, text, offset=0):
 
 
 def _longest_at(words, i, index, text, offset):
-    if words[i].core in GENERIC or len(words[i].core) < MIN_CORE:
+    if len(words[i].core) < MIN_CORE or not index.may_start(words[i]):
         return None
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         run = words[i:i + n]

@@ -34,6 +34,7 @@ TOWN_SOFT_MIN = 85
 SOFT_VOWELS = re.compile("[aeiouy]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def soft(latin_word):
     """A Latin spelling with sounds merged and every vowel run written "a"."""
     word = FINAL_H.sub("", latin_word)
@@ -87,6 +88,8 @@ class NameIndex:
     def __init__(self):
         self.exact = defaultdict(dict)      # key tuple -> {place key: Place}
         self.loose = defaultdict(list)      # skeleton -> [(soft spelling, words, Place)]
+        self.first_bones = set()            # the skeletons of names' first words
+        self.first_words = set()            # the cores of names' first words
 
     def add(self, name, place, shortened=True):
         """Index one name of a place; `shortened` also indexes it without its kind words."""
@@ -96,11 +99,18 @@ class NameIndex:
             return
         self.exact[full].setdefault(place.key, place)
         self.exact[key].setdefault(place.key, place)
+        self.first_words.update((full[0], key[0]))
         spelled = [latin(word, script(word)) for word in key]
         bones = " ".join(skeleton(word) for word in spelled)
         short = len(bones.replace(" ", "")) < SHORT_SKELETON
         if bones.replace(" ", "") and not (short and place.town is not None):
+            self.first_bones.add(bones.split(" ")[0])
             self.loose[bones].append((" ".join(soft(w) for w in spelled), len(key), place))
+
+    def may_start(self, token):
+        """Whether a name may begin with this Token (a cheap test before any lookup)."""
+        return (any(form in self.first_words for form in token.forms)
+                or skeleton(latin(token.core, token.script)) in self.first_bones)
 
     def lookup(self, words):
         """The places a run of Tokens names, exactly or by skeleton: {place key: Place}."""
@@ -112,6 +122,8 @@ class NameIndex:
         return found
 
     def _loose(self, words, exact):
+        if skeleton(latin(words[0].core, words[0].script)) not in self.first_bones:
+            return {}
         spelled = [latin(t.core, t.script) for t in words]
         bones = [skeleton(word) for word in spelled]
         spelling = " ".join(soft(word) for word in spelled)
@@ -155,6 +167,11 @@ class Layered:
 
     def __init__(self, facilities, towns):
         self.facilities, self.towns = facilities, towns
+
+    def may_start(self, token):
+        """Whether a facility's or a town's name may begin with this Token."""
+        return self.facilities.may_start(token) or (
+            self.towns is not None and self.towns.may_start(token))
 
     def lookup(self, words):
         """Stored facilities a run names, else towns (only from words that are not common)."""

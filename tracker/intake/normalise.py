@@ -9,6 +9,7 @@ el-, ad-, аль-, эль- come off. A word is compared by its core, so "al-Qami
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640"
 LETTERS = f"(?:[^\\W_]|[{MARKS}])+"
@@ -62,6 +63,7 @@ def script(word):
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word):
     """Fold case, marks, digits and letter variants of one word, keeping its prefixes."""
     word = unicodedata.normalize("NFKC", word).casefold().translate(DIGITS)
@@ -84,13 +86,14 @@ def arabic_cores(word):
     return forms
 
 
+@lru_cache(maxsize=1 << 16)
 def cores(word):
     """Every folded form a word may stand for: itself, then without article or clitic.
 
     The first form is the word as folded; the last is its barest core.
     """
     folded = fold(word)
-    return arabic_cores(folded) if script(folded) == "arabic" else [folded]
+    return tuple(arabic_cores(folded)) if script(folded) == "arabic" else (folded,)
 
 
 def is_article(text, match):

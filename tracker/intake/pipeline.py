@@ -44,24 +44,27 @@ def _status_for(cue, part, has_source):
     if cue.kind == "kept":
         return "active", "says the force stays"
     if part == "destination":
-        if cue.status in ("withdrawing", "withdrawn") and has_source and not cue.hedged:
-            return "reinforced", "names it as where forces or equipment went"
+        # Equipment moved from one named place to another: the second gains. A withdrawal
+        # "towards" a base says where forces went, not that the base grew.
+        if cue.kind == "transfer" and has_source and not cue.hedged:
+            return "reinforced", "names it as where forces or equipment were moved"
         return None
     if cue.kind == "transfer":
         return ("withdrawing", "moves forces or equipment away from it") if part == "source" else None
     return cue.status, "is the sentence's word for what happened there"
 
 
-def _sentence_proposals(report, sentence, index, grade, country, previous_words):
-    words = tokens(sentence.text)
+def _sentence_proposals(report, sentence, words, index, grade, country, previous_words):
     mentions = find_mentions(words, index, report.text, sentence.start)
     cues = find_cues(words) if mentions else []
     if not cues:
         return mentions, []
     dates = find_dates(words, report.language, _published(report))
     operator = _operator_named(words) or _operator_named(previous_words)
+    mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, sentence.start)]
     roles = [attach.role(words, m, report.text, sentence.start) for m in mentions]
-    has_source = any(part == "source" for part, _ in roles)
+    # A transfer has an origin when another place of the sentence is neither its goal nor a landmark.
+    has_source = sum(part in ("source", "place") for part, _ in roles) >= 1
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
         cue = (previous_cue if attach.coordinated(words, previous_mention, mention)
@@ -123,8 +126,10 @@ def extract(fields, features, gazetteer=True, with_text=False):
     grade = suggest(report.publisher, features)
     found, named, previous = [], {}, []
     for sentence in split(report.text, report.language):
-        mentions, made = _sentence_proposals(report, sentence, index, grade, countries[0], previous)
-        previous = tokens(sentence.text) if mentions or not previous else previous
+        words = tokens(sentence.text)
+        mentions, made = _sentence_proposals(report, sentence, words, index, grade, countries[0],
+                                             previous)
+        previous = words if mentions or not previous else previous
         found.extend(made)
         for mention in mentions:
             named.setdefault(mention.place.key, mention)

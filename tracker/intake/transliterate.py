@@ -8,6 +8,7 @@ Dropping vowels also drops most Russian case endings ("Тартусе" -> "trts"
 """
 
 import re
+from functools import lru_cache
 
 CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
             "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
@@ -30,6 +31,7 @@ REPEATS = re.compile(r"(.)\1+")
 FINAL_H = re.compile(r"(?<=[aeiy])h$")
 
 
+@lru_cache(maxsize=1 << 16)
 def latin(word, word_script):
     """Spell an already folded word in Latin letters."""
     if word_script == "arabic":
@@ -40,6 +42,7 @@ def latin(word, word_script):
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(latin_word):
     """The consonant key of a Latin spelling."""
     key = FINAL_H.sub("", latin_word)
