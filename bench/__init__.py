@@ -1,4 +1,4 @@
-"""The benchmark of issue 6: the tracker at 10,000 facilities and 100,000 entries.
+"""The benchmark: the tracker at 10,000 facilities and 100,000 entries.
 
 `python -m bench.generate` writes a synthetic dataset; `python -m bench.run` (`make bench`)
 measures the tracker and two peers (naive Leaflet, folium's Timeline) and prints a table.

@@ -1,4 +1,4 @@
-"""Measure a map page in headless Chromium: load, bytes, slider steps and a jump (issue 6).
+"""Measure a map page in headless Chromium: load, bytes, slider steps and a jump.
 
 Each subject (the tracker's map, or a peer) is driven the same way, in the same browser:
 

@@ -184,7 +184,7 @@ def make_history(rng, facility_id, names, operator, reports, days, end):
     chosen = sorted(rng.sample(range(len(reports)), ENTRIES_PER_FACILITY))
     conflict = None
     if rng.random() < CONFLICT_SHARE:
-        # Another report of the same day that disagrees (issue 6: "same-day conflicting").
+        # Another report of the same day that disagrees ("same-day conflicting").
         index = rng.randrange(1, ENTRIES_PER_FACILITY)
         same_day = bisect_left(days, days[chosen[index - 1]])
         if same_day not in chosen:

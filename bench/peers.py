@@ -1,4 +1,4 @@
-"""The two pages the tracker's map is measured against, on the same data (issue 6).
+"""The two pages the tracker's map is measured against, on the same data.
 
 - naive Leaflet (`static/naive.html`): one L.circleMarker per facility on an L.canvas()
   renderer; every slider step recomputes every facility's posture from its history and

@@ -1,4 +1,4 @@
-"""Where a slider step of the map page goes, at 10,000 facilities (issue 6).
+"""Where a slider step of the map page goes, at 10,000 facilities.
 
     python -m bench.profile [--facilities 10000] [--steps 40]
 

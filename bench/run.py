@@ -1,4 +1,4 @@
-"""`make bench`: the tracker at 10,000 facilities and 100,000 entries, against two peers (issue 6).
+"""`make bench`: the tracker at 10,000 facilities and 100,000 entries, against two peers.
 
 Builds the synthetic dataset in a temporary directory, then measures, all in one run:
 `tracker import`; `GET /api/posture` warm on a real `tracker serve`; the map page in

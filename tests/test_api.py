@@ -1,4 +1,4 @@
-"""The read API (PRODUCT.md section 6): answers, filters, downloads, cheap repeated reads."""
+"""The read API (README, "JSON API"): answers, filters, downloads, cheap repeated reads."""
 
 import csv
 import io

@@ -1,4 +1,4 @@
-"""The write API (PRODUCT.md section 6): who may write, what is stored, what is refused."""
+"""The write API (README, "JSON API"): who may write, what is stored, what is refused."""
 
 import json
 import re

@@ -1,4 +1,4 @@
-"""The benchmark of issue 6, end to end at 100 facilities, so that its code cannot rot.
+"""The benchmark (`make bench`), end to end at 100 facilities, so that its code cannot rot.
 
 No speed is asserted (timed tests are flaky by nature): the run must finish and measure
 every row, for the tracker and for both peers. `make test` installs the peers' npm

@@ -2,7 +2,7 @@
 
 Each documented operation that the app serves is fuzzed with data that fits the
 document and data that does not; the document decides what is tried, so endpoints
-added later (the writes of issue 4) are fuzzed as soon as they are served.
+added later are fuzzed as soon as they are served.
 """
 
 import pytest
@@ -28,7 +28,7 @@ PLAIN = {"Accept-Encoding": "identity"}
 
 @pytest.fixture
 def headers(app, runner):
-    """Headers of every request: an editor's token, once `tracker editor` exists (issue 4)."""
+    """Headers of every request: an editor's token, from `tracker editor`."""
     if "editor" not in main.commands:
         return PLAIN
     env = {"TRACKER_INSTANCE": app.instance_path, "TRACKER_DATA": app.config["DATA"]}

@@ -13,7 +13,7 @@ from tracker.web import openapi
 
 FLASK_PARAMETER = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")
 OPENAPI_PARAMETER = re.compile(r"\{[^{}]+\}")
-# PRODUCT.md section 6, as it names them.
+# The README's "JSON API", as it names them.
 PRODUCT_ENDPOINTS = {
     ("GET", "/api/facilities"),
     ("GET", "/api/facilities/{id}"),

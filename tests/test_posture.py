@@ -1,4 +1,4 @@
-"""Posture at a date and changes between dates, on the seed dataset (PRODUCT.md section 3)."""
+"""Posture at a date and changes between dates, on the seed dataset (README, "The data model")."""
 
 import pytest
 

@@ -23,7 +23,7 @@ DEFAULTS = {
     # over an hour must not be refused (and lost) when it is sent.
     "WTF_CSRF_TIME_LIMIT": None,
     # Pages, scripts and the map data are compressed; GeoJSON answers are not, because
-    # GDAL reads them by byte ranges (issue 5) and ranges must index the plain body.
+    # GDAL reads them by byte ranges (README, "Using the data elsewhere") and ranges must index the plain body.
     "COMPRESS_MIMETYPES": ["text/html", "text/css", "text/javascript", "application/javascript",
                            "application/json"],
     "COMPRESS_REGISTER": False,

@@ -3,7 +3,7 @@
 `editors.json` maps each editor's name to a werkzeug (scrypt) password hash and the
 SHA-256 of each API token; a token itself is shown once and never stored. The secret
 key signs session cookies. Both files are made with mode 0600 and written atomically
-under a file lock, and the folder is never inside the dataset (PRODUCT.md section 4):
+under a file lock, and the folder is never inside the dataset (README, "Editing"):
 secrets must not end up in a git diff of geodata/.
 """
 

@@ -1,4 +1,4 @@
-"""The `tracker` command line (PRODUCT.md section 4)."""
+"""The `tracker` command line (README, "Command line")."""
 
 import os
 import sys

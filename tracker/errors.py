@@ -2,7 +2,7 @@
 
 Every failure a user can cause or meet is a `TrackerError`: it carries the HTTP status,
 a message, and the problems by field. The web layer turns it into the one JSON error
-shape of PRODUCT.md section 6; the CLI prints it and exits non-zero.
+shape of the README's "JSON API"; the CLI prints it and exits non-zero.
 """
 
 

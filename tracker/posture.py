@@ -1,6 +1,6 @@
 """Posture logic: what stood where at a date, and what changed between two dates.
 
-PRODUCT.md section 3: the posture of a facility at date D is its latest entry that
+README, "The data model": the posture of a facility at date D is its latest entry that
 counts (not retracted) with `effective <= D`; ties go to the later `recorded_at`.
 Each facility keeps its timeline sorted (`Facility.timeline`), so a date costs one
 binary search a facility. Results are (Facility, entry) rows that the API, the map
@@ -66,7 +66,7 @@ def posture_at(dataset, date, **filters):
         When a `kind` or `status` is not in the model's vocabulary.
     """
     wanted = _wanted(filters)
-    # One comprehension and no call but the lookup per facility: there are 10,000 (issue 6).
+    # One comprehension and no call but the lookup per facility: there may be 100,000.
     rows = [(facility, entry) for facility in dataset if (entry := facility.governing(date)) is not None]
     return [row for row in rows if _matches(*row, wanted)] if wanted else rows
 

@@ -1,4 +1,4 @@
-/* The naive peer of issue 6: what a first Leaflet version of the tracker's map would do.
+/* The benchmark's naive peer: what a first Leaflet version of the tracker's map would do.
  *
  * One L.circleMarker per facility on an L.canvas() renderer, all facilities with their
  * whole histories fetched as GeoJSON (the page's ?data=), and on every slider step the

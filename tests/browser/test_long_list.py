@@ -1,4 +1,4 @@
-"""The posture list at a size where it is split into chunks and groups (issue 6).
+"""The posture list at a size where it is split into chunks and groups.
 
 The seed has six facilities, one chunk in one group; here 1,200 generated facilities fill
 38 chunks in 3 groups, most of them off screen, so stepping, jumping, filtering and

@@ -1,4 +1,4 @@
-"""The map page in Chromium: the date slider moves the posture in place (issue 3)."""
+"""The map page in Chromium: the date slider moves the posture in place."""
 
 import io
 import json

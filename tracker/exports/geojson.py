@@ -33,7 +33,7 @@ def posture_features(facility):
 
     Made on first use and kept on the facility (a write makes a new Facility, so they
     are never stale): at 10,000 facilities a posture answer is then one join of bytes
-    (issue 6: /api/posture <= 50 ms).
+    (BENCHMARKS.md: /api/posture <= 50 ms).
     """
     made = facility.texts.get("posture")
     if made is None:
@@ -48,7 +48,7 @@ def posture_features(facility):
 
 
 def posture_body(rows):
-    """The posture FeatureCollection of PRODUCT.md section 6, as UTF-8 bytes.
+    """The posture FeatureCollection of `GET /api/posture`, as UTF-8 bytes.
 
     The collection's head and tail go onto the first and last feature, so the 8 MB
     answer at 10,000 facilities is copied once, not twice.

@@ -2,7 +2,7 @@
 
 A `Dataset` never changes: a write makes a new one that shares every facility it did
 not touch, so readers in other threads keep a consistent view and a write costs the
-same at 10 facilities or 10,000 (issue 6).
+same at 10 facilities or 10,000.
 """
 
 import json

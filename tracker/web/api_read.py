@@ -1,4 +1,4 @@
-"""The read API (PRODUCT.md section 6): facilities, posture at a date, changes, exports.
+"""The read API (README, "JSON API"): facilities, posture at a date, changes, exports.
 
 Every answer is built from one snapshot of the data and carries its ETag and
 Last-Modified, so GIS clients and browsers re-read cheaply (`tracker.web.responses.text_response`).

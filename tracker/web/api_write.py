@@ -1,4 +1,4 @@
-"""The write API (PRODUCT.md section 6): new facilities, new entries, retractions.
+"""The write API (README, "JSON API"): new facilities, new entries, retractions.
 
 Every endpoint needs a bearer token and answers with the stored object. Bodies are
 parsed strictly (no NaN, no repeated keys) and handed to `tracker.editing`, the code

@@ -3,7 +3,7 @@
 Leaflet comes from this app (`tracker.web.vendor`), the base layer is a committed extract of
 Natural Earth's country outlines, and OpenStreetMap tiles are an optional layer for when
 there is a network. Facilities are not folium markers: at 10,000 of them folium's own
-markers make a 25 MB page and a slow restyle (issue 3), so `PostureLayer` hands the map to
+markers make a 25 MB page and a slow restyle, so `PostureLayer` hands the map to
 the tracker's canvas layer (static/js), which draws from the compact map data.
 """
 

@@ -1,6 +1,6 @@
 """The map's data, compact: everything the browser needs to compute the posture at any date.
 
-Sent once per version of the dataset (issue 6: 10,000 facilities, 100,000 entries), as
+Sent once per version of the dataset (10,000 facilities and 100,000 entries in BENCHMARKS.md), as
 parallel arrays: facilities by index; their counted entries in posture order, grouped by
 facility (`count` entries each); dates as day numbers; statuses, kinds, operators and
 sources as indexes into small lists. The browser walks entries by date to move the

@@ -1,4 +1,4 @@
-"""The OpenAPI 3.1 document of the JSON API (PRODUCT.md section 6), made from the model.
+"""The OpenAPI 3.1 document of the JSON API (README, "JSON API"), made from the model.
 
 OpenAPI 3.1 speaks JSON Schema 2020-12, the dialect of `tracker.model`, so request and
 response bodies are the model's schemas as they are, never restated. Each schema is

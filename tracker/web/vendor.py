@@ -1,6 +1,6 @@
 """Third-party JavaScript and CSS served from installed XStatic packages, never a CDN.
 
-The tracker must work with no network (issue 3): Leaflet comes from the
+The tracker must work with no network: Leaflet comes from the
 xstatic-leaflet wheel, installed with the app like any other dependency.
 """
 

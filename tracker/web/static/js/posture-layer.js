@@ -1,6 +1,6 @@
 /* The facilities on the map: one canvas whose pixels this layer writes itself.
  *
- * A slider step at 10,000 facilities must fit in a frame (issue 6), and at that density
+ * A slider step at 10,000 facilities must fit in a frame (BENCHMARKS.md), and at that density
  * markers overlap, so a change repaints neighbours too. Canvas draw calls cost ~2-4 us
  * each in Chromium's software raster, too much for the thousands a step needs; so each
  * style (shape for kind, colour and fill for status) is drawn once with the canvas API

@@ -1,9 +1,9 @@
 /* The posture list beside the map: one item per facility shown, for scanning and for
- * screen readers (PRODUCT.md section 5: `[data-facility][data-status]`).
+ * screen readers (README, "The map": `[data-facility][data-status]`).
  *
  * Items are made once per facility and kept; a date step touches only the items of
  * facilities that changed, inserting or removing them in name order. At 10,000 items
- * (issue 6) a step changes hundreds of them, and every DOM change costs microseconds, so:
+ * (10,000 facilities) a step changes hundreds of them, and every DOM change costs microseconds, so:
  * - items sit in chunks of fixed height (count x item height, strict containment,
  *   content-visibility: auto), so a step lays out only what is on screen; chunks sit in
  *   groups made the same way, because a step touches nearly every chunk, and Chromium

@@ -1,12 +1,12 @@
 /* The posture at any date, computed in the browser from the compact map data.
  *
- * Same rule as tracker/posture.py (PRODUCT.md section 3): a facility's posture at day D
+ * Same rule as tracker/posture.py (README, "The data model"): a facility's posture at day D
  * is its latest counted entry with effective <= D; the server already sorted each
  * facility's entries by (effective, recorded_at), so "latest" is "last".
  *
  * Moving from day A to day B only touches the facilities with an entry dated between
  * them: `setDay` finds those through an index of entries by day and re-checks just
- * them, so a slider step costs what changed, not the dataset's size (issue 6).
+ * them, so a slider step costs what changed, not the dataset's size.
  */
 (function (global) {
   "use strict";
