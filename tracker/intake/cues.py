@@ -77,7 +77,7 @@ HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|
           r"может|могут|мог|могла|могли|возможно|вероятно|якобы|ожидается|ожидалось|планируется|"
           r"если|предположительно|будто")
 HEDGE = re.compile(rf"(?<!\w)(?:{HEDGES})(?!\w)")
-
+HEDGE_WINDOW = 6  # words before a cue that a hedge reaches
 PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
             for status, kind, pattern in EN + AR + RU]
 
@@ -122,8 +122,6 @@ def _hedged(line, starts, first):
     window_end = starts[first] + 1
     return HEDGE.search(line, window_start, window_end) is not None
 
-
-HEDGE_WINDOW = 6
 
 
 def find_cues(words):

@@ -17,7 +17,7 @@ import trafilatura
 from tracker.errors import Invalid
 from tracker.model.schemas import URL_PATTERN
 
-MAX_CHARS = 200_000
+MAX_CHARS = 100_000  # about 15,000 words; HTML may be five times that, within the 1 MB body
 METADATA = ("url", "title", "publisher", "published")
 LETTER_SCRIPTS = {"arabic": re.compile("[\u0600-\u06ff]"), "cyrillic": re.compile("[\u0400-\u04ff]"),
                   "latin": re.compile("[A-Za-z\u00c0-\u024f]")}

@@ -14,7 +14,7 @@ from functools import lru_cache
 import justext
 from rapidfuzz.fuzz import ratio
 
-from tracker.intake.normalise import name_key, script, tokens
+from tracker.intake.normalise import name_key, script
 from tracker.intake.transliterate import DIGRAPHS, FINAL_H, REPEATS, SINGLE, latin, skeleton
 
 # Words that name the kind of place, not the place (folded cores).
@@ -215,8 +215,3 @@ def build_index(features, towns=()):
             index.add(alias, place, shortened=short == name_key(alias)
                       or places is None or short not in places.exact)
     return Layered(index, places)
-
-
-def text_tokens(text):
-    """The Tokens of a text (re-exported for the stages that read sentences)."""
-    return tokens(text)

@@ -14,8 +14,8 @@ EXTRACT_REQUEST = {
     "Metadata the editor gives wins over what the HTML says.",
     "anyOf": [{"required": ["text"]}, {"required": ["html"]}],
     "properties": {
-        "text": dict(_TEXT, maxLength=200_000, description="The report's text."),
-        "html": dict(_TEXT, maxLength=1_000_000, description="The report's web page."),
+        "text": dict(_TEXT, maxLength=100_000, description="The report's text."),
+        "html": dict(_TEXT, description="The report's web page (within the 1 MB body limit)."),
         "url": _TEXT, "title": _TEXT, "publisher": _TEXT,
         "published": {"type": "string", "format": "date"},
     },

@@ -94,6 +94,8 @@
     if (event.target.classList.contains("accept")) { accept(article); }
     if (event.target.classList.contains("reject")) { settle(article, "rejected", "Rejected: nothing stored."); }
   });
+  // The cards' forms are never sent as forms: Enter in a field must not reload the page.
+  page.addEventListener("submit", function (event) { event.preventDefault(); });
   page.addEventListener("change", function (event) {
     if (event.target.name !== "facility") { return; }
     var fieldset = event.target.form.querySelector(".new-facility-fields");
