@@ -4,12 +4,21 @@ import pytest
 
 from tests.browser.conftest import open_map, open_popup
 from tests.browser.test_editing import editor_page  # noqa: F401 (fixture)
+from tracker.intake.gazetteer import towns
+from tracker.intake.names import town_index
 from tracker.store import FolderStore
 
 REPORT = ("Russia reinforces Amuda\n\n"
           "Russian forces reinforced the base in Amuda on Tuesday with armoured vehicles, the "
           "Observatory said. Russian forces withdrew from Qamishli airport on Tuesday.\n"
           "Russian troops also left their base in Manbij on Tuesday, residents said.")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def gazetteer():
+    """Read GeoNames before the page asks (as `tracker serve` does at start): on a busy
+    machine the first read can outlast a click's wait for its page."""
+    town_index(towns(("SY",)))
 
 
 def card(page, facility_or_name):

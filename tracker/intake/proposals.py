@@ -9,6 +9,7 @@ import re
 
 from tracker.editing import slugify
 from tracker.intake.grading import for_sentence
+from tracker.intake.normalise import script
 
 BASE_CONFIDENCE = 0.8
 HEDGED_CONFIDENCE = 0.4
@@ -45,6 +46,14 @@ def _when(found, report):
     return None, None, "no date in the sentence and no publication date: give one"
 
 
+def _other_scripts(names, each=2):
+    """Up to `each` of a town's names in Arabic and in Cyrillic script, shortest first."""
+    found = []
+    for wanted in ("arabic", "cyrillic"):
+        found += sorted({n for n in names if script(n) == wanted}, key=len)[:each]
+    return found
+
+
 def new_facility(mention, sentence_text, country):
     """The `new_facility` of a town the report names that no stored facility is."""
     town = mention.place.town
@@ -52,7 +61,7 @@ def new_facility(mention, sentence_text, country):
     name = " ".join(latin_words) if latin_words and mention.text.isascii() else \
         re.sub(r"[‘’ʿʾ`]", "", town.name)
     kind = next((k for k, pattern in KIND_WORDS if re.search(pattern, sentence_text, re.I)), "other")
-    aliases = sorted({n for n in town.names if n != name and not n.isascii()})[:4]
+    aliases = _other_scripts(town.names)
     return {"id": slugify(name), "name": name, "aliases": [re.sub(r"[‘’]", "", town.name), *aliases]
             if re.sub(r"[‘’]", "", town.name) != name else aliases,
             "kind": kind, "country": country, "geometry": town.geometry(),
