@@ -150,18 +150,7 @@ def serve(host, port, threads, data_dir, instance_dir):
     app = create_app({"DATA": str(data_dir), "INSTANCE": str(instance_dir)})
     dataset = app.extensions["store"].dataset()  # refuse to start on invalid data
     click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
-    warm_gazetteer(dataset)
     waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")
-
-
-def warm_gazetteer(dataset):
-    """Read the GeoNames towns for report intake in the background (seconds, once a process)."""
-    import threading
-
-    from tracker.intake.gazetteer import towns
-    from tracker.intake.names import town_index
-    countries = tuple(sorted({f.properties.get("country", "SY") for f in dataset} or {"SY"}))
-    threading.Thread(target=lambda: town_index(towns(countries)), daemon=True).start()
 
 
 @main.group()

@@ -16,9 +16,9 @@ REPORT = ("Russia reinforces Amuda\n\n"
 
 @pytest.fixture(scope="module", autouse=True)
 def gazetteer():
-    """Read GeoNames before the page asks (as `tracker serve` does at start): on a busy
-    machine the first read can outlast a click's wait for its page."""
-    town_index(towns(("SY",)))
+    """Read GeoNames before the page asks: on a busy machine the first read of a process
+    can outlast a click's wait for its page."""
+    town_index(tuple(towns(("SY",))))
 
 
 def card(page, facility_or_name):
