@@ -190,6 +190,7 @@ ODD_FEATURES = [
              source={"url": "https://example.org/x?a=1&b=2", "publisher": "وكالة", "quote": "引用 🙂"}),
     ]),
     samples.feature(id="no-history", history=[], aliases=[]),
+    samples.feature(id="from-a-kept-report", history=[samples.entry(id="k1", source_sha256="ab" * 32)]),
 ]
 
 
@@ -277,3 +278,15 @@ def test_parallel_writers_in_several_processes_lose_nothing(store, store_locatio
     assert {f"p{n}-{i}" for n in range(4) for i in range(15)} <= ids
     assert len(dataset.require("hisyah").history) == 16
     assert not [name for name in os.listdir(data_dir) if name.endswith(".tmp")]
+
+
+def test_a_kept_report_comes_back_from_another_server(store):
+    text = "Russian forces left the base on Monday.\nقوات روسية"
+    sha256 = store.save_report(text)
+    assert store.save_report(text) == sha256  # content-addressed: keeping it twice is one copy
+    other = another(store)
+    try:
+        assert other.report_text(sha256) == text
+        assert other.report_text("0" * 64) is None
+    finally:
+        close(other)

@@ -48,7 +48,7 @@ def entry_row(facility_id, position, entry):
             entry["date_precision"], entry["note"], source.get("url"), source.get("title"),
             source["publisher"], _date(source.get("published")), source["quote"],
             entry["reliability"], entry["credibility"], entry["recorded_at"], entry["recorded_by"],
-            retraction.get("at"), retraction.get("by"), retraction.get("reason"))
+            retraction.get("at"), retraction.get("by"), retraction.get("reason"), source.get("sha256"))
 
 
 def nul_problems(feature):

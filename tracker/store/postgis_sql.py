@@ -95,6 +95,8 @@ MIGRATIONS = [
             saved_at timestamptz NOT NULL DEFAULT now())""",
         _POSTURE_NOW,
     ]),
+    # Report intake: an entry made from a pasted report names the kept text by its SHA-256.
+    (2, ["ALTER TABLE entries ADD COLUMN source_sha256 text"]),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -120,7 +122,7 @@ LEFT JOIN LATERAL (
         'date_precision', e.date_precision, 'note', e.note,
         'source', json_build_object(
             'url', e.source_url, 'title', e.source_title, 'publisher', e.source_publisher,
-            'published', e.source_published, 'quote', e.source_quote),
+            'published', e.source_published, 'quote', e.source_quote, 'sha256', e.source_sha256),
         'reliability', e.reliability, 'credibility', e.credibility,
         'recorded_at', e.recorded_at, 'recorded_by', e.recorded_by,
         'retracted', CASE WHEN e.retracted_at IS NOT NULL THEN json_build_object(
@@ -147,7 +149,8 @@ NOTIFY = "SELECT pg_notify(%s, %s)"
 ENTRY_COLUMNS = ("id", "facility_id", "position", "status", "effective", "date_precision", "note",
                  "source_url", "source_title", "source_publisher", "source_published", "source_quote",
                  "reliability", "credibility", "recorded_at", "recorded_by",
-                 "retracted_at", "retracted_by", "retracted_reason")  # the order of an entry's row
+                 "retracted_at", "retracted_by", "retracted_reason",
+                 "source_sha256")  # the order of an entry's row (the last added by migration 2)
 INSERT_FACILITY = """INSERT INTO facilities
     (id, name, aliases, kind, operator, country, location_precision, geometry_json, revision)
     VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING RETURNING id"""
@@ -155,12 +158,14 @@ UPDATE_FACILITY = """UPDATE facilities SET name = %s, aliases = %s, kind = %s, o
     country = %s, location_precision = %s, geometry_json = %s, revision = %s WHERE id = %s"""
 INSERT_ENTRY = """INSERT INTO entries (id, facility_id, position, status, effective, date_precision,
     note, source_url, source_title, source_publisher, source_published, source_quote, reliability,
-    credibility, recorded_at, recorded_by, retracted_at, retracted_by, retracted_reason)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"""
+    credibility, recorded_at, recorded_by, retracted_at, retracted_by, retracted_reason,
+    source_sha256)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"""
 UPDATE_ENTRY = """UPDATE entries SET (facility_id, position, status, effective, date_precision,
     note, source_url, source_title, source_publisher, source_published, source_quote, reliability,
-    credibility, recorded_at, recorded_by, retracted_at, retracted_by, retracted_reason)
-    = (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) WHERE id = %s"""
+    credibility, recorded_at, recorded_by, retracted_at, retracted_by, retracted_reason,
+    source_sha256)
+    = (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) WHERE id = %s"""
 DELETE_ENTRIES_BUT = "DELETE FROM entries WHERE facility_id = %s AND NOT (id = ANY(%s))"
 
 # Whole facilities at once (import, copy): COPY into a temporary table, then one upsert.
@@ -180,6 +185,7 @@ UPSERT_INCOMING = """INSERT INTO facilities
 DELETE_ENTRIES_OF = "DELETE FROM entries WHERE facility_id = ANY(%s)"
 COPY_ENTRIES = """COPY entries (id, facility_id, position, status, effective, date_precision,
     note, source_url, source_title, source_publisher, source_published, source_quote, reliability,
-    credibility, recorded_at, recorded_by, retracted_at, retracted_by, retracted_reason) FROM STDIN"""
+    credibility, recorded_at, recorded_by, retracted_at, retracted_by, retracted_reason,
+    source_sha256) FROM STDIN"""
 
 SAVE_REPORT = "INSERT INTO reports (sha256, text) VALUES (%s, %s) ON CONFLICT (sha256) DO NOTHING"
