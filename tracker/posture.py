@@ -104,6 +104,21 @@ def changes_between(dataset, start, end):
     return [(f, e) for f, e in dataset.changes if start <= e["effective"] <= end]
 
 
+def alternatives(facility, entry):
+    """The other counted entries that share `entry`'s effective date, in posture order.
+
+    README, "Reports that disagree": the posture rule picks the last recorded of them;
+    these are the reports it set aside (or that agree with it).
+    """
+    return [other for other in facility.timeline
+            if other["effective"] == entry["effective"] and other["id"] != entry["id"]]
+
+
+def is_contested(entry, others):
+    """True when another entry of the same date gives a different status."""
+    return any(other["status"] != entry["status"] for other in others)
+
+
 def history_by_date(facility):
     """Group a facility's whole history by `effective`, newest first, for reading.
 

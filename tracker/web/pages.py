@@ -59,6 +59,7 @@ def page_config(dataset, date):
     """What the map page's JavaScript needs besides the map data."""
     return {
         "dataUrl": url_for("views.map_data", v=dataset.version),
+        "placesUrl": url_for("static", filename="basemap/places.json"),
         "date": date,
         "today": today(),
         "facilityPage": url_for("views.facility_page", facility_id=PLACEHOLDER),

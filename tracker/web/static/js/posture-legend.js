@@ -40,14 +40,14 @@
     });
   };
 
-  function icon(shape, colour, hollow) {
+  function icon(shape, colour, hollow, contested) {
     var canvas = document.createElement("canvas"), ratio = window.devicePixelRatio || 1;
     canvas.width = canvas.height = ICON * ratio;
     canvas.className = "legend-icon";
     canvas.setAttribute("aria-hidden", "true");
     var ctx = canvas.getContext("2d");
     ctx.scale(ratio, ratio);
-    paintMarker(ctx, shape, colour, hollow, ICON / 2, ICON / 2, 6);
+    paintMarker(ctx, shape, colour, hollow, ICON / 2, ICON / 2, contested ? 4 : 6, contested);
     return canvas;
   }
 
@@ -92,6 +92,8 @@
       kindBox.append(label);
     });
     this.bindOperators();
+    var contested = document.getElementById("contested-legend");
+    contested.insertBefore(icon("circle", "#bdbdbd", false, true), contested.firstChild);
   }
 
   PostureLegend.prototype.bindOperators = function () {
