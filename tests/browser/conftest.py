@@ -58,7 +58,7 @@ def page(browser, live_server):
 def open_map(page, query=""):
     """Open the map page and wait until the posture list is drawn."""
     page.goto(f"{page.base_url}/{query}")
-    page.wait_for_selector("#posture-list[data-ready]")
+    page.wait_for_selector("#posture-list[data-ready]", state="attached")
     return page
 
 

@@ -76,8 +76,10 @@
     var options = this.popup.options;
     options.maxWidth = Math.min(380, size.x - 56);
     options.minWidth = Math.min(260, options.maxWidth);
-    options.maxHeight = Math.min(340, size.y - 90);
-    options.autoPanPadding = size.x < 500 ? [12, 12] : [24, 24];
+    options.maxHeight = Math.min(340, size.y - 130);
+    // Clear of the controls along the top (zoom, the date, layers) and the scale below.
+    options.autoPanPaddingTopLeft = [12, 64];
+    options.autoPanPaddingBottomRight = [12, 40];
   };
 
   /* New content keeps the focus inside the popup when it was there. */

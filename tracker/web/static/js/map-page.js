@@ -164,6 +164,7 @@
     });
     document.getElementById("prev-change").addEventListener("click", function () { page.jumpToChange(-1); });
     document.getElementById("next-change").addEventListener("click", function () { page.jumpToChange(1); });
+    this.picture = new global.MapPicture(this, document.getElementById("download-picture"));
     this.player = new global.TimePlayer(this, document.getElementById("play"), document.getElementById("play-speed"));
     document.getElementById("slider-start").textContent = Dates.dayToIso(this.minDay);
     document.getElementById("slider-end").textContent = Dates.dayToIso(this.maxDay);

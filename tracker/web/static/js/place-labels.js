@@ -13,7 +13,7 @@
   var L = global.L;
   var FONT = "600 12px system-ui, sans-serif", FACILITY_FONT = "700 12px system-ui, sans-serif";
   var HEIGHT = 15;           // px, a label's line box
-  var LABEL_AREA = 9000;     // px² of map per place label, at most
+  var LABEL_AREA = 15000;    // px² of map per place label, at most
   var NAME_FACILITIES = 40;  // facility names shown when at most this many are in view
   var GAP = 5;               // px between a point and its label
 
@@ -94,16 +94,18 @@
         var r = control.getBoundingClientRect();
         if (r.width) boxes.push([r.left - origin.left - 4, r.top - origin.top - 4, r.right - origin.left + 4, r.bottom - origin.top + 4]);
       });
-      var page = this.page, facilities = page.data.facilities, shown = [];
+      var page = this.page, facilities = page.data.facilities, shown = [], inView = 0;
       var radius = (page.layer.radius() || 6) + 2, bounds = map.getBounds().pad(0.05);
       for (var f = 0; f < page.model.size; f++) {
-        if (!bounds.contains([facilities.lat[f], facilities.lon[f]]) || !page.shown(f)) continue;
+        if (!bounds.contains([facilities.lat[f], facilities.lon[f]])) continue;
+        inView++;
+        if (!page.shown(f)) continue;
         shown.push(f);
         if (shown.length > 2000) break;  // a crowded view: places stay under the markers
         var p = map.latLngToContainerPoint([facilities.lat[f], facilities.lon[f]]);
         boxes.push([p.x - radius, p.y - radius, p.x + radius, p.y + radius]);
       }
-      return {boxes: boxes, shown: shown, size: size};
+      return {boxes: boxes, shown: shown, inView: inView};
     },
 
     place: function () {
@@ -112,7 +114,8 @@
       var size = map.getSize(), seen = this.obstacles(size), taken = seen.boxes.slice(), placed = [];
       var inside = function (box) { return box[0] >= 0 && box[1] >= 0 && box[2] <= size.x && box[3] <= size.y; };
       var page = this.page, facilities = page.data.facilities;
-      this.namingFacilities = seen.shown.length <= NAME_FACILITIES;
+      // Decided on the facilities in view, shown or not, so a date step can bring names in.
+      this.namingFacilities = seen.inView <= NAME_FACILITIES;
       if (this.namingFacilities) {
         var reach = (page.layer.radius() || 6) + GAP;
         for (var i = 0; i < seen.shown.length; i++) {
