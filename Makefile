@@ -6,14 +6,20 @@ INSTALLED := $(VENV)/.installed
 # The benchmark's folium peer serves folium's Timeline JavaScript from npm, never a CDN;
 # `make test` runs the benchmark's smoke test, so it installs them too.
 NODE_MODULES := bench/node_modules/.package-lock.json
+# axe-core, which the browser tests run in Chromium to check the pages' accessibility.
+AXE := tests/browser/axe/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: run test bench chromium node clean
 
-run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
-	$(BIN)/tracker serve --data geodata
+# `make run PORT=8080` when 5000 is taken (HOST=0.0.0.0 to be seen from other machines).
+PORT ?= 5000
+HOST ?= 127.0.0.1
 
-test: $(INSTALLED) chromium $(NODE_MODULES)  ## the whole suite, browser tests included
+run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
+	$(BIN)/tracker serve --data geodata --host $(HOST) --port $(PORT)
+
+test: $(INSTALLED) chromium $(NODE_MODULES) $(AXE)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two peers (minutes)
@@ -21,6 +27,10 @@ bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two p
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
+	touch $@
+
+$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json | node
+	npm ci --prefix tests/browser/axe
 	touch $@
 
 $(INSTALLED): pyproject.toml
@@ -42,4 +52,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules
+	rm -rf $(VENV) build *.egg-info bench/node_modules tests/browser/axe/node_modules

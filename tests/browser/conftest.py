@@ -35,7 +35,18 @@ def browser():
 @pytest.fixture
 def page(browser, live_server):
     """A fresh page that can reach only the test server, and that fails the test on errors."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield from checked_page(browser, live_server, viewport={"width": 1280, "height": 800})
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    """The same on a phone: 390 x 844 CSS pixels, touch, the mobile viewport rules."""
+    yield from checked_page(browser, live_server, viewport={"width": 390, "height": 844},
+                            device_scale_factor=3, is_mobile=True, has_touch=True)
+
+
+def checked_page(browser, live_server, **options):
+    context = browser.new_context(**options)
     page = context.new_page()
     errors, elsewhere = [], []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))

@@ -239,7 +239,8 @@
   FacilityPopup.prototype.links = function (f) {
     var config = this.page.config, id = encodeURIComponent(this.page.data.facilities.id[f]);
     var links = el("p", "popup-links");
-    links.append(link(config.facilityPage.replace(config.placeholder, id) + "?date=" + this.page.iso(),
+    // The date and the filters ride along, so the facility page's way back keeps the view.
+    links.append(link(config.facilityPage.replace(config.placeholder, id) + "?" + this.page.query().toString(),
                       "Full history and sources"));
     if (config.newEntry) links.append(link(config.newEntry.replace(config.placeholder, id), "Add status entry"));
     return links;

@@ -16,7 +16,9 @@
     this.operators = flags(data.operators, params.getAll("operator"));
   }
 
+  /* A value the data does not know is left out (the page says so): it never empties the map. */
   function flags(names, chosen) {
+    chosen = chosen.filter(function (name) { return names.indexOf(name) >= 0; });
     return names.map(function (name) { return !chosen.length || chosen.indexOf(name) >= 0; });
   }
 
