@@ -76,9 +76,9 @@
     var options = this.popup.options;
     options.maxWidth = Math.min(380, size.x - 56);
     options.minWidth = Math.min(260, options.maxWidth);
-    options.maxHeight = Math.min(340, size.y - 130);
+    options.maxHeight = Math.min(340, size.y - 150);
     // Clear of the controls along the top (zoom, the date, layers) and the scale below.
-    options.autoPanPaddingTopLeft = [12, 64];
+    options.autoPanPaddingTopLeft = [12, 84];
     options.autoPanPaddingBottomRight = [12, 40];
   };
 

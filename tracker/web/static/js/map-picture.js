@@ -62,6 +62,7 @@
       ctx.fillStyle = "#ffffff";
       ctx.fillRect(0, 0, size.x, size.y + BANDS);
       var top = picture.head(ctx, size);
+      picture.layout = {scale: scale, top: top};  // where the map sits in the picture
       ctx.save();
       ctx.translate(0, top);
       ctx.beginPath();

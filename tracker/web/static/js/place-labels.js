@@ -16,6 +16,7 @@
   var LABEL_AREA = 15000;    // px² of map per place label, at most
   var NAME_FACILITIES = 40;  // facility names shown when at most this many are in view
   var GAP = 5;               // px between a point and its label
+  var RING = 1.9;            // a contested marker's ring and its halo, in marker radii (posture-layer.js)
 
   function measure(font) {
     var ctx = document.createElement("canvas").getContext("2d"), widths = new Map();
@@ -95,7 +96,7 @@
         if (r.width) boxes.push([r.left - origin.left - 4, r.top - origin.top - 4, r.right - origin.left + 4, r.bottom - origin.top + 4]);
       });
       var page = this.page, facilities = page.data.facilities, shown = [], inView = 0;
-      var radius = (page.layer.radius() || 6) + 2, bounds = map.getBounds().pad(0.05);
+      var radius = (page.layer.radius() || 6) * RING, bounds = map.getBounds().pad(0.05);
       for (var f = 0; f < page.model.size; f++) {
         if (!bounds.contains([facilities.lat[f], facilities.lon[f]])) continue;
         inView++;
@@ -117,7 +118,7 @@
       // Decided on the facilities in view, shown or not, so a date step can bring names in.
       this.namingFacilities = seen.inView <= NAME_FACILITIES;
       if (this.namingFacilities) {
-        var reach = (page.layer.radius() || 6) + GAP;
+        var reach = (page.layer.radius() || 6) * RING + GAP;  // clear of a contested marker's ring
         for (var i = 0; i < seen.shown.length; i++) {
           var f = seen.shown[i], p = map.latLngToContainerPoint([facilities.lat[f], facilities.lon[f]]);
           this.put(placed, taken, inside, facilities.name[f], p, this.facilityWidth(facilities.name[f]), reach, "facility");

@@ -14,6 +14,9 @@
     this.statuses = flags(data.statuses, params.getAll("status"));
     this.kinds = flags(data.kinds, params.getAll("kind"));
     this.operators = flags(data.operators, params.getAll("operator"));
+    // An operator chosen stays in the link even when it is the only one in the data now.
+    this.operatorChosen = !this.operators.every(Boolean) ||
+      params.getAll("operator").some(function (name) { return data.operators.indexOf(name) >= 0; });
   }
 
   /* A value the data does not know is left out (the page says so): it never empties the map. */
@@ -37,9 +40,9 @@
     [["status", data.statuses, this.statuses], ["kind", data.kinds, this.kinds],
      ["operator", data.operators, this.operators]].forEach(function (dimension) {
       var on = dimension[2];
-      if (on.every(Boolean)) return;
+      if (on.every(Boolean) && !(dimension[0] === "operator" && this.operatorChosen)) return;
       dimension[1].forEach(function (name, i) { if (on[i]) query.append(dimension[0], name); });
-    });
+    }, this);
   };
 
   function icon(shape, colour, hollow, contested) {
@@ -105,9 +108,10 @@
       select.append(option);
     });
     var on = page.filters.operators;
-    select.value = on.every(Boolean) ? "" : String(on.indexOf(true));
+    select.value = on.every(Boolean) && !page.filters.operatorChosen ? "" : String(on.indexOf(true));
     select.addEventListener("change", function () {
       for (var i = 0; i < on.length; i++) on[i] = select.value === "" || +select.value === i;
+      page.filters.operatorChosen = select.value !== "";
       page.refresh();
     });
   };
