@@ -105,17 +105,28 @@ def changes_between(dataset, start, end):
 
 
 def alternatives(facility, entry):
-    """The other counted entries that share `entry`'s effective date, in posture order.
+    """Return the other counted entries that share `entry`'s effective date.
 
-    README, "Reports that disagree": the posture rule picks the last recorded of them;
-    these are the reports it set aside (or that agree with it).
+    README, "Reports that disagree": the posture rule picks the one recorded last; these
+    are the reports it set aside, or that agree with it.
+
+    Parameters
+    ----------
+    facility : Facility
+    entry : dict
+        One of the facility's entries.
+
+    Returns
+    -------
+    list of dict
+        In posture order; empty when no other report has that date.
     """
     return [other for other in facility.timeline
             if other["effective"] == entry["effective"] and other["id"] != entry["id"]]
 
 
 def is_contested(entry, others):
-    """True when another entry of the same date gives a different status."""
+    """Return True when one of `others` (see `alternatives`) gives a different status."""
     return any(other["status"] != entry["status"] for other in others)
 
 
