@@ -125,6 +125,25 @@ def test_on_2026_01_28_qamishli_is_not_contested(page):
     assert popup.locator(".popup-contested").count() == 0 and popup.locator(".popup-report").count() == 1
 
 
+def test_the_ring_comes_and_goes_with_steps_exactly_as_a_full_redraw_draws_it(page):
+    """Amuda's marker sits beside Qamishli's ring: a step repaints both as a redraw would."""
+    open_map(page, "?date=2026-01-25")
+    page.focus("#date-slider")
+    for key in ("ArrowRight", "ArrowRight", "ArrowRight", "ArrowLeft", "ArrowLeft", "ArrowRight"):
+        page.keyboard.press(key)
+        differing = page.evaluate("""() => {
+            const layer = trackerPage.layer, canvas = layer._container, ctx = canvas.getContext("2d");
+            const stepped = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+            layer.redraw();
+            const drawn = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+            let differing = 0;
+            for (let i = 0; i < drawn.length; i++) if (stepped[i] !== drawn[i]) differing++;
+            return differing;
+        }""")
+        assert differing == 0, page.text_content("#date-label")
+    assert page.text_content("#date-label") == "2026-01-27"
+
+
 # Names and the date on the map -----------------------------------------------------------------
 
 def test_the_default_view_names_cities_for_screen_readers_without_collisions(page):

@@ -214,7 +214,10 @@
       this._radius = radius;
       var crisp = this._crisp = radius < CRISP_BELOW;
       var stamps = this._styles.map(function (style) { return makeStamp(style, radius, ratio, crisp); });
-      this._half = Math.max.apply(null, stamps.map(function (stamp) { return stamp.half; }));
+      // Boxes and reaches of plain markers stay their own size: the rings of the few contested
+      // markers are wider, and a step would otherwise clear and upload boxes twice the area.
+      this._half = Math.max.apply(null, stamps.map(function (stamp) { return stamp.ring ? 0 : stamp.half; }));
+      this._ringHalf = Math.max.apply(null, stamps.map(function (stamp) { return stamp.half; }));
       return stamps;
     },
 
@@ -249,8 +252,8 @@
       for (var i = 0; i < changed.length; i++) {
         var f = changed[i], box;
         if (this._cellOf(this._x[f], this._y[f]) < 0) continue;
-        box = this._box(this._x[f], this._y[f]);
-        var style = this._styleOf(f);
+        var style = this._styleOf(f), ringed = this._ringed[f] || (style >= 0 && this._stamps[style].ring);
+        box = this._box(this._x[f], this._y[f], ringed ? this._ringHalf : this._half);
         // Stamped in place only over its own outline: with or without the ring, as before.
         if (this._crisp && style >= 0 && this._stamps[style].ring === this._ringed[f]) {
           this._paint([f], whole[0], whole[1], whole[2], whole[3]);
@@ -263,8 +266,7 @@
     },
 
     /* The pixels a marker at (x, y) may cover, clipped to the canvas: [x0, y0, x1, y1). */
-    _box: function (x, y) {
-      var half = this._half;
+    _box: function (x, y, half) {
       return [Math.max(0, x - half), Math.max(0, y - half),
               Math.min(this._image.width, x + half + 1), Math.min(this._image.height, y + half + 1)];
     },
@@ -272,11 +274,11 @@
     /* Clear each box, re-stamp every facility that reaches into it, and upload the boxes
      * (with `also`, boxes already painted). */
     repaint: function (boxes, also) {
-      var width = this._image.width, pixels = this._pixels, reach = this._half;
+      var width = this._image.width, pixels = this._pixels, reach = this._ringHalf;
       for (var b = 0; b < boxes.length; b++) {
         var box = boxes[b];
         for (var y = box[1]; y < box[3]; y++) pixels.fill(0, y * width + box[0], y * width + box[2]);
-        this._paint(this._sorted(this._near(box, reach)), box[0], box[1], box[2], box[3]);
+        this._paint(this._sorted(this._near(box, reach, this._half)), box[0], box[1], box[2], box[3]);
       }
       this._upload(also ? boxes.concat(also) : boxes);
     },
@@ -298,9 +300,10 @@
       ctx.putImageData(image, 0, 0, x0, y0, x1 - x0, y1 - y0);
     },
 
-    /* Shown facilities whose centre lies within `reach` of a box [x0, y0, x1, y1). */
-    _near: function (box, reach) {
-      var pass = ++this._pass, found = [];
+    /* Shown facilities whose marker may reach into a box [x0, y0, x1, y1): centre within
+     * `reach`; those drawn without a ring, within `plainReach` (default: `reach`). */
+    _near: function (box, reach, plainReach) {
+      var pass = ++this._pass, found = [], plain = plainReach === undefined ? reach : plainReach;
       var col0 = Math.max(0, ((box[0] - reach) / CELL) | 0), col1 = Math.min(this._cols - 1, ((box[2] + reach) / CELL) | 0);
       var row0 = Math.max(0, ((box[1] - reach) / CELL) | 0), row1 = Math.min(this._rows - 1, ((box[3] + reach) / CELL) | 0);
       for (var row = row0; row <= row1; row++) {
@@ -308,6 +311,7 @@
           for (var f = this._head[row * this._cols + col]; f >= 0; f = this._next[f]) {
             var x = this._x[f], y = this._y[f];
             if (x < box[0] - reach || x >= box[2] + reach || y < box[1] - reach || y >= box[3] + reach) continue;
+            if (!this._ringed[f] && (x < box[0] - plain || x >= box[2] + plain || y < box[1] - plain || y >= box[3] + plain)) continue;
             if (this._seen[f] !== pass && this._styleOf(f) >= 0) {
               this._seen[f] = pass;
               found.push(f);
