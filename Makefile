@@ -6,11 +6,13 @@ INSTALLED := $(VENV)/.installed
 # The benchmark's folium peer serves folium's Timeline JavaScript from npm, never a CDN;
 # `make test` runs the benchmark's smoke test, so it installs them too.
 NODE_MODULES := bench/node_modules/.package-lock.json
+# The OpenAPI linters (redocly, Spectral) that tests/test_openapi_lint.py runs, from npm.
+LINT_MODULES := tools/openapi-lint/node_modules/.package-lock.json
 # axe-core, which the browser tests run in Chromium to check the pages' accessibility.
 AXE := tests/browser/axe/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench chromium node clean
+.PHONY: run test bench chromium gdal node clean
 
 # `make run PORT=8080` when 5000 is taken (HOST=0.0.0.0 to be seen from other machines).
 PORT ?= 5000
@@ -19,7 +21,7 @@ HOST ?= 127.0.0.1
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata --host $(HOST) --port $(PORT)
 
-test: $(INSTALLED) chromium $(NODE_MODULES) $(AXE)  ## the whole suite, browser tests included
+test: $(INSTALLED) chromium gdal $(NODE_MODULES) $(LINT_MODULES) $(AXE)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two peers (minutes)
@@ -29,8 +31,12 @@ $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
 	touch $@
 
+$(LINT_MODULES): tools/openapi-lint/package.json tools/openapi-lint/package-lock.json | node
+	npm ci --prefix tools/openapi-lint --no-audit --no-fund
+	touch $@
+
 $(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json | node
-	npm ci --prefix tests/browser/axe
+	npm ci --prefix tests/browser/axe --no-audit --no-fund
 	touch $@
 
 $(INSTALLED): pyproject.toml
@@ -45,6 +51,12 @@ chromium:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
+# The GIS tests read the app with GDAL's own client, as analysts have it (ogrinfo, Debian 12's GDAL).
+gdal:
+	@command -v ogrinfo >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gdal-bin; }
+
 # Node and npm come with the machine; Debian's packages stand in when they do not.
 node:
 	@command -v npm >/dev/null 2>&1 || { \
@@ -52,4 +64,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules tests/browser/axe/node_modules
+	rm -rf $(VENV) build *.egg-info bench/node_modules tools/openapi-lint/node_modules tests/browser/axe/node_modules

@@ -17,7 +17,8 @@ PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
 def vocabulary():
     """The model's words and the palette, for every template."""
     return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
-            "can_edit": can_edit, "view_filters": view_filters,
+            "can_edit": can_edit, "published": current_app.config.get("PUBLISHING", False),
+            "view_filters": view_filters,
             "status_label": status_label, "position": position}
 
 
@@ -73,7 +74,7 @@ def map_page():
     payload = dataset.derived("map", map_payload)
     figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date))
     return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset,
-                           problems=filter_problems(payload))
+                           operators=payload["operators"], problems=filter_problems(payload))
 
 
 def page_config(dataset, date):
