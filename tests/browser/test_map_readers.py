@@ -2,6 +2,7 @@
 map, a picture to publish, the keyboard, links that keep the view, a followable Play."""
 
 import io
+from urllib.parse import parse_qs, urlsplit
 
 from PIL import Image
 
@@ -28,6 +29,11 @@ def ring_pixels(page, facility_id):
         }
         return dark;
     }""", facility_id)
+
+
+def query_of(url):
+    """A URL's query as {name: sorted values}: the same filters, whatever their order."""
+    return {name: sorted(values) for name, values in parse_qs(urlsplit(url).query).items()}
 
 
 def boxes_overlap(a, b):
@@ -234,10 +240,13 @@ def test_the_permalink_holds_every_filter_and_the_way_back_keeps_them(page):
     shown = sorted(i for i, _ in listed(page))
     assert "qamishli-airport" not in shown and "hmeimim-air-base" in shown  # reinforced, not active
     popup = open_popup(page, "hmeimim-air-base")
-    popup.locator("a", has_text="Full history").click()
-    page.click("text=← The map on 2026-02-01")
-    page.wait_for_selector("#posture-list[data-ready]", state="attached")
-    assert page.url == url and sorted(i for i, _ in listed(page)) == shown
+    with page.expect_navigation(timeout=60000):
+        popup.locator("a", has_text="Full history").click()
+    assert query_of(page.url) == query_of(url)
+    with page.expect_navigation(timeout=60000):
+        page.click("text=← The map on 2026-02-01")
+    page.wait_for_selector("#posture-list[data-ready]", state="attached", timeout=60000)
+    assert query_of(page.url) == query_of(url) and sorted(i for i, _ in listed(page)) == shown
 
 
 def test_an_unknown_filter_in_the_link_is_said_and_does_not_empty_the_map(page):
