@@ -8,6 +8,8 @@ INSTALLED := $(VENV)/.installed
 NODE_MODULES := bench/node_modules/.package-lock.json
 # The OpenAPI linters (redocly, Spectral) that tests/test_openapi_lint.py runs, from npm.
 LINT_MODULES := tools/openapi-lint/node_modules/.package-lock.json
+# axe-core, which the browser tests run in Chromium to check the pages' accessibility.
+AXE := tests/browser/axe/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 # The PostGIS store's tests start a throwaway PostgreSQL cluster of their own
@@ -17,14 +19,18 @@ POSTGIS_READY := /usr/share/postgresql/15/extension/postgis.control
 
 .PHONY: run run-postgis test bench chromium gdal node postgis clean
 
+# `make run PORT=8080` when 5000 is taken (HOST=0.0.0.0 to be seen from other machines).
+PORT ?= 5000
+HOST ?= 127.0.0.1
+
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
-	$(BIN)/tracker serve --data geodata
+	$(BIN)/tracker serve --data geodata --host $(HOST) --port $(PORT)
 
 # Try the PostGIS store: a cluster of its own in .postgis/ (stopped by Ctrl-C), the seed copied in.
 run-postgis: $(INSTALLED) postgis  ## serve geodata/ from a local PostGIS on http://127.0.0.1:5000
 	$(BIN)/python -m tools.local_postgis serve geodata
 
-test: $(INSTALLED) chromium gdal postgis $(NODE_MODULES) $(LINT_MODULES)  ## the whole suite, browser tests included
+test: $(INSTALLED) chromium gdal postgis $(NODE_MODULES) $(LINT_MODULES) $(AXE)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## 10,000 facilities against two peers, then the folder store beside PostGIS (minutes)
@@ -37,6 +43,10 @@ $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 
 $(LINT_MODULES): tools/openapi-lint/package.json tools/openapi-lint/package-lock.json | node
 	npm ci --prefix tools/openapi-lint --no-audit --no-fund
+	touch $@
+
+$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json | node
+	npm ci --prefix tests/browser/axe --no-audit --no-fund
 	touch $@
 
 $(INSTALLED): pyproject.toml
@@ -70,4 +80,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules tools/openapi-lint/node_modules .postgis
+	rm -rf $(VENV) build *.egg-info bench/node_modules tools/openapi-lint/node_modules tests/browser/axe/node_modules .postgis

@@ -63,7 +63,7 @@ def test_the_entry_form_labels_its_fields_and_explains_the_grades(editor_client)
         assert f'<label for="{field_id}">{label}</label>' in page
     assert "B: Usually reliable" in page and "F: Reliability cannot be judged" in page
     assert "1: Confirmed by other sources" in page and "6: Truth cannot be judged" in page
-    assert 'type="date"' in page
+    assert 'placeholder="YYYY-MM-DD"' in page and 'type="date"' not in page  # see forms.DATE_INPUT
 
 
 def test_the_facility_page_links_the_forms_for_editors_only(client, editor):

@@ -104,6 +104,32 @@ def changes_between(dataset, start, end):
     return [(f, e) for f, e in dataset.changes if start <= e["effective"] <= end]
 
 
+def alternatives(facility, entry):
+    """Return the other counted entries that share `entry`'s effective date.
+
+    README, "Reports that disagree": the posture rule picks the one recorded last; these
+    are the reports it set aside, or that agree with it.
+
+    Parameters
+    ----------
+    facility : Facility
+    entry : dict
+        One of the facility's entries.
+
+    Returns
+    -------
+    list of dict
+        In posture order; empty when no other report has that date.
+    """
+    return [other for other in facility.timeline
+            if other["effective"] == entry["effective"] and other["id"] != entry["id"]]
+
+
+def is_contested(entry, others):
+    """Return True when one of `others` (see `alternatives`) gives a different status."""
+    return any(other["status"] != entry["status"] for other in others)
+
+
 def history_by_date(facility):
     """Group a facility's whole history by `effective`, newest first, for reading.
 

@@ -35,7 +35,18 @@ def browser():
 @pytest.fixture
 def page(browser, live_server):
     """A fresh page that can reach only the test server, and that fails the test on errors."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield from checked_page(browser, live_server, viewport={"width": 1280, "height": 800})
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    """The same on a phone: 390 x 844 CSS pixels, touch, the mobile viewport rules."""
+    yield from checked_page(browser, live_server, viewport={"width": 390, "height": 844},
+                            device_scale_factor=3, is_mobile=True, has_touch=True)
+
+
+def checked_page(browser, live_server, **options):
+    context = browser.new_context(**options)
     page = context.new_page()
     errors, elsewhere = [], []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
@@ -58,7 +69,7 @@ def page(browser, live_server):
 def open_map(page, query=""):
     """Open the map page and wait until the posture list is drawn."""
     page.goto(f"{page.base_url}/{query}")
-    page.wait_for_selector("#posture-list[data-ready]")
+    page.wait_for_selector("#posture-list[data-ready]", state="attached")
     return page
 
 
@@ -66,5 +77,5 @@ def open_popup(page, facility_id):
     """Click a facility's item in the list; return its popup once its sources are shown."""
     page.click(f"[data-facility={facility_id}] button")
     popup = page.locator(".facility-popup")
-    popup.locator(".quote").wait_for()
+    popup.locator(".quote").first.wait_for()  # a contested day has one quote a report
     return popup

@@ -145,3 +145,27 @@ def test_markup_typed_into_the_form_shows_as_text_everywhere(editor_page, data_d
     assert popup.locator(".popup-note").text_content() == popup.locator(".quote").text_content() == HOSTILE
     assert popup.locator("img, b, script").count() == 0
     assert page.evaluate("window.__xss") is None
+
+
+def test_a_date_the_browser_could_not_read_is_named_not_called_missing(editor_page, data_files):
+    page = editor_page
+    before = data_files()
+    page.goto(f"{page.base_url}/facilities/hmeimim-air-base/status/new")
+    fill_entry(page, effective="2026-02-30")
+    page.click("text=Save entry")
+    page.wait_for_selector(".form-problems")
+    assert page.text_content("#effective-error") == "'2026-02-30' is not a date"
+    assert page.input_value("#effective") == "2026-02-30"
+    assert page.evaluate("document.activeElement.className") == "form-problems"  # the focus is on the summary
+    assert data_files() == before
+
+
+def test_an_effective_date_after_today_is_refused(editor_page, data_files):
+    page = editor_page
+    before = data_files()
+    page.goto(f"{page.base_url}/facilities/hmeimim-air-base/status/new")
+    fill_entry(page, effective="2099-01-01")
+    page.click("text=Save entry")
+    page.wait_for_selector(".form-problems")
+    assert page.text_content("#effective-error") == "'2099-01-01' is in the future"
+    assert data_files() == before

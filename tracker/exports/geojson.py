@@ -5,6 +5,7 @@ so the two are byte for byte the same. Texts are assembled from each facility's
 cached JSON: at 10,000 facilities an answer is a join, not a fresh serialisation.
 """
 
+from tracker.posture import alternatives, is_contested
 from tracker.store.snapshot import SUMMARY_FIELDS, compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
@@ -22,10 +23,12 @@ def facility_collection(facilities):
 
 
 def posture_properties(facility, entry):
-    """A posture feature's properties: the facility's summary, its status, the entry whole."""
+    """A posture feature's properties: the facility's summary, its status, the entry whole,
+    and whether other reports of that date disagree (`contested`, `alternatives`)."""
     summary = {name: facility.properties[name] for name in SUMMARY_FIELDS}
+    others = alternatives(facility, entry)
     return {"id": facility.id, **summary, "status": entry["status"], "since": entry["effective"],
-            "entry": entry}
+            "entry": entry, "contested": is_contested(entry, others), "alternatives": others}
 
 
 def posture_features(facility):

@@ -8,7 +8,7 @@ written from these by `tracker.exports.formats`.
 import geopandas
 import shapely
 
-from tracker.posture import posture_order
+from tracker.posture import alternatives, counts, is_contested, posture_order
 
 ENTRY_COLUMNS = ("date_precision", "note", "reliability", "credibility", "recorded_at", "recorded_by")
 SOURCE_COLUMNS = ("url", "title", "publisher", "published", "quote")
@@ -17,15 +17,16 @@ CRS = "EPSG:4326"
 # Columns that are not text, for the typed formats (GeoPackage, FlatGeobuf, a CSV's .csvt).
 DATE_COLUMNS = ("since", "source_published")
 DATETIME_COLUMNS = ("recorded_at", "retracted_at")
-INTEGER_COLUMNS = ("credibility",)
+INTEGER_COLUMNS = ("credibility", "contested")  # contested: 1 when the reports of that date disagree
 
 
 def posture_frame(rows):
     """Flatten posture rows into a GeoDataFrame: one row a facility, plain columns.
 
-    The governing entry becomes `status`, `since`, `entry_id`, its fields, and
-    `source_*` columns; aliases are joined with "; "; a value the entry does not have
-    (a report's title or date) is None.
+    The governing entry becomes `status`, `since`, `contested` (another report of that
+    date gives a different status), `entry_id`, its fields, and `source_*` columns;
+    aliases are joined with "; "; a value the entry does not have (a report's title or
+    date) is None.
     """
     records = [_flat(facility, entry) for facility, entry in rows]
     return _frame(records, [facility for facility, _ in rows], _flat_columns())
@@ -62,8 +63,11 @@ def _facility_columns(facility):
     }
 
 
-def _entry_columns(entry):
-    columns = {"status": entry["status"], "since": entry["effective"], "entry_id": entry["id"]}
+def _entry_columns(facility, entry):
+    # A retracted entry no longer disagrees with anything: it does not count.
+    contested = int(counts(entry) and is_contested(entry, alternatives(facility, entry)))
+    columns = {"status": entry["status"], "since": entry["effective"], "contested": contested,
+               "entry_id": entry["id"]}
     columns.update((name, entry[name]) for name in ENTRY_COLUMNS)
     columns.update((f"source_{name}", entry["source"].get(name)) for name in SOURCE_COLUMNS)
     return columns
@@ -75,10 +79,10 @@ def _retraction_columns(entry):
 
 
 def _flat(facility, entry):
-    return _facility_columns(facility) | _entry_columns(entry)
+    return _facility_columns(facility) | _entry_columns(facility, entry)
 
 
 def _flat_columns():
     facility = ["id", "name", "aliases", "kind", "operator", "country", "location_precision"]
-    entry = ["status", "since", "entry_id", *ENTRY_COLUMNS]
+    entry = ["status", "since", "contested", "entry_id", *ENTRY_COLUMNS]
     return facility + entry + [f"source_{name}" for name in SOURCE_COLUMNS]

@@ -8,6 +8,7 @@ the tracker's canvas layer (static/js), which draws from the compact map data.
 """
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -44,8 +45,12 @@ KIND_SHAPES = {
     "outpost": "triangle-down",
     "other": "hexagon",
 }
+FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>')
+CONTROLS_TOP_LEFT = (60, 52)      # px: [left, top]
+CONTROLS_BOTTOM_RIGHT = (60, 56)  # px: [right, bottom]
 SCRIPTS = ("js/posture-model.js", "js/posture-layer.js", "js/posture-areas.js", "js/posture-legend.js",
-           "js/posture-list.js", "js/facility-popup.js", "js/map-page.js")
+           "js/posture-list.js", "js/facility-popup.js", "js/place-labels.js", "js/map-picture.js",
+           "js/time-player.js", "js/map-panels.js", "js/map-page.js")
 
 
 @cache
@@ -103,7 +108,9 @@ def posture_map(bounds, config):
     """The map page's folium map, fitted to `bounds` ([[south, west], [north, east]])."""
     figure = OfflineMap(zoom_start=7, location=centre(bounds))
     if bounds:
-        figure.fit_bounds(bounds, padding=(30, 30))
+        # Room for the map's controls, so no marker starts under one: zoom (top left),
+        # the date (top centre), layers (top right), scale (bottom left), attribution.
+        figure.fit_bounds(bounds, padding_top_left=CONTROLS_TOP_LEFT, padding_bottom_right=CONTROLS_BOTTOM_RIGHT)
     PostureLayer(config).add_to(figure)
     return figure
 
@@ -128,10 +135,16 @@ def inset_map(facility, status):
 
 
 def parts(figure):
-    """Render a folium map into the pieces a page template places: header, html, script."""
+    """Render a folium map into the pieces a page template places: header, html, script.
+
+    folium's header sets its own viewport with `user-scalable=no`, which stops pinch-zoom
+    on phones; the pages set theirs (templates/base.html), so folium's is left out.
+    """
     root = figure.get_root()
     root.render()
-    return {name: Markup(getattr(root, name).render()) for name in ("header", "html", "script")}
+    rendered = {name: getattr(root, name).render() for name in ("header", "html", "script")}
+    rendered["header"] = FOLIUM_VIEWPORT.sub("", rendered["header"])
+    return {name: Markup(text) for name, text in rendered.items()}
 
 
 def bounds_of(payload):

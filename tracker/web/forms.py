@@ -17,7 +17,11 @@ from wtforms.validators import InputRequired
 from tracker import model
 
 CHOOSE = [SelectChoice("", "Choose…")]
-DATE_INPUT = {"type": "date"}
+# A text input, not type=date: a date picker empties what it cannot read ("2026-02-30"),
+# and the editor would be told "is required" for a date they typed. The server reads the
+# text as typed and names what is wrong with it.
+DATE_INPUT = {"inputmode": "numeric", "placeholder": "YYYY-MM-DD", "pattern": r"\d{4}-\d{2}-\d{2}",
+              "autocomplete": "off"}
 # Where each entry field lives in the model (as `problems()` names it) and on the form.
 ENTRY_PATHS = {
     "status": "status",

@@ -3,7 +3,8 @@
 Sent once per version of the dataset (10,000 facilities and 100,000 entries in BENCHMARKS.md), as
 parallel arrays: facilities by index; their counted entries in posture order, grouped by
 facility (`count` entries each); dates as day numbers; statuses, kinds, operators and
-sources as indexes into small lists. The browser walks entries by date to move the
+sources as indexes into small lists; `contested` lists the entries that another entry of
+the same facility and date contradicts (README, "Reports that disagree"), few, so sparse. The browser walks entries by date to move the
 slider without a server round trip. Notes and quotes are not here: a popup fetches its
 facility from the API.
 """
@@ -13,6 +14,7 @@ import datetime
 from shapely.geometry import shape
 
 from tracker import model
+from tracker.posture import alternatives, is_contested
 
 EPOCH = datetime.date(1970, 1, 1).toordinal()
 STATUS_INDEX = {status: index for index, status in enumerate(model.STATUSES)}
@@ -30,7 +32,8 @@ def map_payload(dataset):
     operator_index = {name: index for index, name in enumerate(operators)}
     sources, source_index = [], {}
     facilities = {key: [] for key in ("id", "name", "kind", "operator", "lon", "lat")}
-    entries = {key: [] for key in ("count", "day", "status", "source")}
+    entries = {key: [] for key in ("count", "day", "status", "source", "contested")}
+    entry_index = 0
     areas = {}
     for index, facility in enumerate(dataset):
         props = facility.properties
@@ -50,6 +53,9 @@ def map_payload(dataset):
             entries["day"].append(day_number(entry["effective"]))
             entries["status"].append(STATUS_INDEX[entry["status"]])
             entries["source"].append(source_index[key])
+            if is_contested(entry, alternatives(facility, entry)):
+                entries["contested"].append(entry_index)
+            entry_index += 1
     return {
         "version": dataset.version,
         "statuses": list(model.STATUSES),

@@ -48,7 +48,7 @@ POSTURE_FEATURE = dict(
     description="A facility's posture at a date: a summary and the governing entry, whole.",
     properties=dict(model.FEATURE_SCHEMA["properties"], properties={
         "type": "object",
-        "required": ["id", *geojson.SUMMARY_FIELDS, "status", "since", "entry"],
+        "required": ["id", *geojson.SUMMARY_FIELDS, "status", "since", "entry", "contested", "alternatives"],
         "additionalProperties": False,
         "properties": {
             "id": _FACILITY_ID,
@@ -56,6 +56,10 @@ POSTURE_FEATURE = dict(
             "status": _ENTRY["status"],
             "since": dict(_ENTRY["effective"], description="The governing entry's `effective`."),
             "entry": model.ENTRY_SCHEMA,
+            "contested": {"type": "boolean",
+                          "description": "Another counted entry of the same date gives a different status."},
+            "alternatives": {"type": "array", "items": model.ENTRY_SCHEMA,
+                             "description": "The other counted entries of that date, in posture order."},
         },
     }),
 )

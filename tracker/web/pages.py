@@ -6,7 +6,7 @@ from tracker import model
 from tracker.web import folium_maps
 from tracker.store.snapshot import compact_json
 from tracker.web.map_data import map_payload
-from tracker.posture import history_by_date, parse_date, today
+from tracker.posture import FILTERS, history_by_date, parse_date, today
 from tracker.web.responses import store, text_response
 
 bp = Blueprint("views", __name__)
@@ -18,6 +18,7 @@ def vocabulary():
     """The model's words and the palette, for every template."""
     return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
             "can_edit": can_edit, "published": current_app.config.get("PUBLISHING", False),
+            "view_filters": view_filters,
             "status_label": status_label, "position": position}
 
 
@@ -45,6 +46,26 @@ def requested_date():
     return parse_date(request.args["date"], "date") if "date" in request.args else today()
 
 
+def view_filters():
+    """The map's filters in this request (?status=&kind=&operator=), for links that keep them."""
+    return {name: request.args.getlist(name) for name in FILTERS if name in request.args}
+
+
+def filter_problems(payload):
+    """What in the URL's filters the map cannot show, in words: never a silently empty map."""
+    known = {"status": model.STATUSES, "kind": model.KINDS, "operator": payload["operators"]}
+    problems = []
+    for name, values in view_filters().items():
+        for value in values:
+            if value in known[name]:
+                continue
+            if name == "operator":
+                problems.append(f"operator: no facility has the operator {value!r}")
+            else:
+                problems.append(f"{name}: {value!r} is not one of {', '.join(known[name])}")
+    return problems
+
+
 @bp.get("/")
 def map_page():
     """Show the posture map at ?date= (default: today)."""
@@ -53,13 +74,14 @@ def map_page():
     payload = dataset.derived("map", map_payload)
     figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date))
     return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset,
-                           operators=payload["operators"])
+                           operators=payload["operators"], problems=filter_problems(payload))
 
 
 def page_config(dataset, date):
     """What the map page's JavaScript needs besides the map data."""
     return {
         "dataUrl": url_for("views.map_data", v=dataset.version),
+        "placesUrl": url_for("static", filename="basemap/places.json"),
         "date": date,
         "today": today(),
         "facilityPage": url_for("views.facility_page", facility_id=PLACEHOLDER),

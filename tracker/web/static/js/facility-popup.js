@@ -28,7 +28,7 @@
     this.page = page;
     this.cache = new Map();
     this.selected = -1;
-    this.popup = L.popup({maxWidth: 380, minWidth: 260, maxHeight: 340, autoPanPadding: [24, 24],
+    this.popup = L.popup({maxWidth: 380, minWidth: 260, maxHeight: 340, autoPanPadding: [24, 24], closeOnEscapeKey: false,
                           className: "facility-popup"});
     this.popup.on("remove", function () { popup.deselect(); });
     this.tooltip = L.tooltip({direction: "top", offset: [0, -10], className: "facility-tooltip"});
@@ -38,6 +38,9 @@
       if (f >= 0) popup.show(f, {pan: false});
     });
     map.on("mousemove", function (event) { popup.hover(event.containerPoint); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && popup.selected >= 0) popup.close();
+    });
     map.on("mouseout", function () { map.closeTooltip(popup.tooltip); });
   }
 
@@ -46,24 +49,63 @@
     return L.latLng(facilities.lat[f], facilities.lon[f]);
   };
 
-  /* Open facility f; with {pan: true} (from the list) bring it into view first. */
+  /* Open facility f; with {pan: true} (from the list) bring it into view first and move
+   * the focus into the popup. Escape closes it and gives the focus back. */
   FacilityPopup.prototype.show = function (f, options) {
-    var page = this.page, map = page.map, popup = this;
+    var page = this.page, map = page.map, popup = this, fromList = options && options.pan;
+    this.returnFocus = document.activeElement;
     this.selected = f;
     this.showRing(f);
     page.list.select(f);
-    if (options && options.pan) map.setView(this.latLng(f), Math.max(map.getZoom(), FOCUS_ZOOM), {animate: false});
-    this.popup.setLatLng(this.latLng(f)).setContent(this.render(f, null)).openOn(map);
+    if (fromList && page.panels.covering()) page.panels.show("map");
+    this.fit(map.getSize());
+    if (fromList) map.setView(this.latLng(f), Math.max(map.getZoom(), FOCUS_ZOOM), {animate: false});
+    this.focusing = Boolean(fromList);
+    this.setContent(this.render(f, null));
+    this.popup.setLatLng(this.latLng(f)).openOn(map);
+    this.takeFocus();
     this.load(f).then(function (feature) {
-      if (popup.selected === f) popup.popup.setContent(popup.render(f, feature));
+      if (popup.selected === f) popup.setContent(popup.render(f, feature));
     }, function () {
-      if (popup.selected === f) popup.popup.setContent(popup.render(f, "error"));
+      if (popup.selected === f) popup.setContent(popup.render(f, "error"));
     });
+  };
+
+  /* A popup never wider or taller than the map can show whole (phones: 390 px). */
+  FacilityPopup.prototype.fit = function (size) {
+    var options = this.popup.options;
+    options.maxWidth = Math.min(380, size.x - 56);
+    options.minWidth = Math.min(260, options.maxWidth);
+    options.maxHeight = Math.min(340, size.y - 150);
+    // Clear of the controls along the top (zoom, the date, layers) and the scale below.
+    options.autoPanPaddingTopLeft = [12, 84];
+    options.autoPanPaddingBottomRight = [12, 40];
+  };
+
+  /* New content keeps the focus inside the popup when it was there. */
+  FacilityPopup.prototype.setContent = function (content) {
+    var element = this.popup.getElement(), inside = element && element.contains(document.activeElement);
+    this.popup.setContent(content);
+    if (inside) this.focusing = true;
+    this.takeFocus();
+  };
+
+  FacilityPopup.prototype.takeFocus = function () {
+    var title = this.popup.isOpen() && this.popup.getElement().querySelector(".popup-title");
+    if (this.focusing && title) title.focus({preventScroll: true});
+  };
+
+  FacilityPopup.prototype.close = function () {
+    var back = this.returnFocus;
+    this.page.map.closePopup(this.popup);
+    if (back && back.isConnected && back !== document.body) back.focus({preventScroll: true});
+    else this.page.map.getContainer().focus({preventScroll: true});
   };
 
   FacilityPopup.prototype.deselect = function () {
     if (this.selected < 0) return;
     this.selected = -1;
+    this.focusing = false;
     this.ring.remove();
     this.page.list.select(-1);
   };
@@ -79,7 +121,7 @@
   FacilityPopup.prototype.dayChanged = function (changed) {
     var f = this.selected;
     if (f < 0 || (changed.length && changed.indexOf(f) < 0)) return;
-    this.popup.setContent(this.render(f, this.cache.get(this.page.data.facilities.id[f]) || null));
+    this.setContent(this.render(f, this.cache.get(this.page.data.facilities.id[f]) || null));
   };
 
   FacilityPopup.prototype.load = function (f) {
@@ -109,7 +151,8 @@
   FacilityPopup.prototype.render = function (f, feature) {
     var page = this.page, data = page.data, words = page.config.words, model = page.model;
     var box = el("div", "popup");
-    box.append(el("h2", "popup-title", data.facilities.name[f]));
+    var title = box.appendChild(el("h2", "popup-title", data.facilities.name[f]));
+    title.tabIndex = -1;
     var kind = data.kinds[data.facilities.kind[f]];
     box.append(el("p", "popup-kind", words.kinds[kind] + " · " + data.operators[data.facilities.operator[f]]));
     if (model.current[f] < 0) {
@@ -120,6 +163,7 @@
       badge.dataset.look = status;
       line.append(badge, " since " + Dates.dayToIso(model.entryDay[model.current[f]]));
       box.append(line);
+      if (model.contested(f)) box.append(el("p", "popup-contested", "Reports of this date disagree."));
       if (feature === "error") box.append(el("p", "popup-loading", "The report could not be loaded."));
       else if (!feature) box.append(el("p", "popup-loading", "Loading the report…"));
       else this.renderEntry(box, this.entryOf(f, feature), feature);
@@ -129,9 +173,49 @@
   };
 
   FacilityPopup.prototype.renderEntry = function (box, entry, feature) {
-    var words = this.page.config.words, source = entry.source;
+    var words = this.page.config.words;
     box.querySelector(".popup-status").append(
       el("span", "precision", " (date known to the " + entry.date_precision + ")"));
+    var others = sameDay(feature, entry), contested = others.some(function (e) { return e.status !== entry.status; });
+    var shown = box.querySelector(".popup-contested");
+    if (shown) shown.remove();
+    if (contested) box.append(this.disagreement(entry, others));
+    box.append(this.report(entry, contested));
+    if (contested) {
+      others.forEach(function (other) { box.append(this.report(other, true)); }, this);
+    }
+    box.append(el("p", "precision-note",
+      "Position: " + words.locationPrecisions[feature.properties.location_precision]));
+  };
+
+  /* The other counted entries effective on the same day as `entry`. */
+  function sameDay(feature, entry) {
+    return feature.properties.status_history.filter(function (e) {
+      return !e.retracted && e.effective === entry.effective && e.id !== entry.id;
+    });
+  }
+
+  /* Which report the map shows, and why, in plain words (README, "Reports that disagree"). */
+  FacilityPopup.prototype.disagreement = function (entry, others) {
+    var labels = this.page.config.words.statusLabels;
+    var note = el("div", "popup-contested");
+    note.append(el("p", "contested-title", "Reports disagree on " + entry.effective + "."));
+    note.append(el("p", null, "The map shows " + entry.source.publisher + "'s report (" +
+      labels[entry.status] + ") because it was recorded last. " +
+      others.map(function (o) { return o.source.publisher + " reported " + labels[o.status]; }).join("; ") +
+      ". Both are below; the tracker does not pick the truer one."));
+    return note;
+  };
+
+  /* One report: status (when several are shown), note, source, quote and grades. */
+  FacilityPopup.prototype.report = function (entry, labelled) {
+    var words = this.page.config.words, source = entry.source, box = el("section", "popup-report");
+    if (labelled) {
+      var head = el("h3", "report-head"), badge = el("span", "badge", words.statusLabels[entry.status]);
+      badge.dataset.look = entry.status;
+      head.append(source.publisher + ": ", badge);
+      box.append(head);
+    }
     box.append(el("p", "popup-note", entry.note));
     var cite = el("div", "popup-source");
     var title = source.title || source.url || source.publisher;
@@ -149,14 +233,14 @@
     box.append(el("p", "grades",
       "Source " + entry.reliability + ": " + words.reliability[entry.reliability] +
       " · Information " + entry.credibility + ": " + words.credibility[entry.credibility]));
-    box.append(el("p", "precision-note",
-      "Position: " + words.locationPrecisions[feature.properties.location_precision]));
+    return box;
   };
 
   FacilityPopup.prototype.links = function (f) {
     var config = this.page.config, id = encodeURIComponent(this.page.data.facilities.id[f]);
     var links = el("p", "popup-links");
-    links.append(link(config.facilityPage.replace(config.placeholder, id) + "?date=" + this.page.iso(),
+    // The date and the filters ride along, so the facility page's way back keeps the view.
+    links.append(link(config.facilityPage.replace(config.placeholder, id) + "?" + this.page.query().toString(),
                       "Full history and sources"));
     if (config.newEntry) links.append(link(config.newEntry.replace(config.placeholder, id), "Add status entry"));
     return links;

@@ -10,7 +10,7 @@
   var Dates = global.PostureDates;
   var URL_DELAY = 200;  // ms: history.replaceState is rate-limited by browsers
 
-  function Page(map, config, data) {
+  function Page(map, config, data, places) {
     this.map = map;
     this.config = config;
     this.data = data;
@@ -21,22 +21,26 @@
     this.styles = makeStyles(data, config.style);
     this.layer = global.L.postureLayer(this.model, this.styleOf.bind(this), this.styles).addTo(map);
     this.areas = new global.PostureAreas(this);
+    this.labels = new global.PlaceLabels(this, places).addTo(map);
     this.list = new global.PostureList(document.getElementById("posture-list"), this);
     this.popup = new global.FacilityPopup(this);
     this.legend = new global.PostureLegend(this);
     this.slider = document.getElementById("date-slider");
     this.label = document.getElementById("date-label");
     this.heading = document.getElementById("date-heading");
-    this.playing = false;
+    this.panels = new global.MapPanels(document.querySelector(".map-app"));
   }
 
-  /* Every look a marker can have: one per status and kind, at index status * kinds + kind. */
+  /* Every look a marker can have: one per status and kind, at index status * kinds + kind,
+   * then the same again with the contested ring (reports of that date disagree). */
   function makeStyles(data, style) {
     var styles = [];
-    data.statuses.forEach(function (status) {
-      data.kinds.forEach(function (kind) {
-        styles.push({shape: style.shapes[kind], colour: style.colours[status],
-                     hollow: style.hollow.indexOf(status) >= 0, rank: style.drawOrder.indexOf(status)});
+    [false, true].forEach(function (contested) {
+      data.statuses.forEach(function (status) {
+        data.kinds.forEach(function (kind) {
+          styles.push({shape: style.shapes[kind], colour: style.colours[status], contested: contested,
+                       hollow: style.hollow.indexOf(status) >= 0, rank: style.drawOrder.indexOf(status)});
+        });
       });
     });
     return styles;
@@ -45,7 +49,8 @@
   /* The index of facility f's look on the map now, or -1 when it is not shown. */
   Page.prototype.styleOf = function (f) {
     if (!this.shown(f)) return -1;
-    return this.model.status(f) * this.data.kinds.length + this.data.facilities.kind[f];
+    var kinds = this.data.kinds.length, look = this.model.status(f) * kinds + this.data.facilities.kind[f];
+    return this.model.contested(f) ? look + this.data.statuses.length * kinds : look;
   };
 
   /* Shown: has a posture at the date and passes every filter. */
@@ -62,6 +67,7 @@
     this.areas.update(result.changed);
     this.list.update(result.changed);
     this.popup.dayChanged(result.changed);
+    if (result.changed.length) this.labels.facilitiesChanged();
     this.showDay(day);
   };
 
@@ -71,6 +77,7 @@
     this.slider.setAttribute("aria-valuetext", iso);
     this.label.textContent = iso;
     this.heading.textContent = iso;
+    this.labels.showDate(iso);
     this.scheduleUrl();
   };
 
@@ -81,6 +88,7 @@
     this.areas.update(null);
     this.list.rebuild();
     this.popup.dayChanged([]);
+    this.labels.facilitiesChanged();
     this.scheduleUrl();
   };
 
@@ -130,22 +138,6 @@
     if (day !== null) this.setDay(day);
   };
 
-  Page.prototype.togglePlay = function () {
-    var page = this, button = document.getElementById("play");
-    this.playing = !this.playing;
-    button.setAttribute("aria-pressed", String(this.playing));
-    button.textContent = this.playing ? "❚❚ Pause" : "▶ Play";
-    if (!this.playing) return;
-    if (this.model.day >= this.maxDay) this.setDay(this.minDay);
-    function frame() {
-      if (!page.playing) return;
-      if (page.model.day >= page.maxDay) return page.togglePlay();
-      page.step(1);
-      requestAnimationFrame(frame);
-    }
-    requestAnimationFrame(frame);
-  };
-
   var KEYS = {
     ArrowLeft: function (p) { p.step(-1); },
     ArrowDown: function (p) { p.step(-1); },
@@ -154,7 +146,9 @@
     PageUp: function (p) { p.setDay(Dates.addMonths(p.model.day, 1)); },
     PageDown: function (p) { p.setDay(Dates.addMonths(p.model.day, -1)); },
     Home: function (p) { p.setDay(p.minDay); },
-    End: function (p) { p.setDay(p.maxDay); }
+    End: function (p) { p.setDay(p.maxDay); },
+    "[": function (p) { p.jumpToChange(-1); },
+    "]": function (p) { p.jumpToChange(1); }
   };
 
   Page.prototype.bindControls = function () {
@@ -171,7 +165,10 @@
     });
     document.getElementById("prev-change").addEventListener("click", function () { page.jumpToChange(-1); });
     document.getElementById("next-change").addEventListener("click", function () { page.jumpToChange(1); });
-    document.getElementById("play").addEventListener("click", function () { page.togglePlay(); });
+    this.picture = new global.MapPicture(this, document.getElementById("download-picture"));
+    this.player = new global.TimePlayer(this, document.getElementById("play"), document.getElementById("play-speed"));
+    document.getElementById("slider-start").textContent = Dates.dayToIso(this.minDay);
+    document.getElementById("slider-end").textContent = Dates.dayToIso(this.maxDay);
     document.addEventListener("keydown", function (event) {
       if (event.target.closest("input, select, textarea")) return;
       if (event.key === "[") page.jumpToChange(-1);
@@ -189,18 +186,21 @@
     list.replaceWith(note);
   }
 
+  function load(url, what) {
+    return fetch(url, {headers: {Accept: "application/json"}}).then(function (response) {
+      if (!response.ok) throw new Error(what + " did not load (HTTP " + response.status + ")");
+      return response.json();
+    });
+  }
+
   function start(map, config) {
     if (document.documentElement.hasAttribute("data-embed-refused")) return;  // embed-guard.js
     var pane = map.createPane("facilities");
     pane.style.zIndex = 450;
     pane.style.pointerEvents = "none";  // clicks reach the map, which asks the layer
-    fetch(config.dataUrl, {headers: {Accept: "application/json"}})
-      .then(function (response) {
-        if (!response.ok) throw new Error("the map data did not load (HTTP " + response.status + ")");
-        return response.json();
-      })
-      .then(function (data) {
-        var page = new Page(map, config, data);
+    Promise.all([load(config.dataUrl, "the map data"), load(config.placesUrl, "the place names")])
+      .then(function (loaded) {
+        var page = new Page(map, config, loaded[0], loaded[1]);
         page.bindControls();
         page.setDay(Dates.isoToDay(config.date));
         page.list.markReady();

@@ -19,6 +19,7 @@
   var MAX_LATITUDE = 85.0511287798;
   var RADIUS = {most: 6.5, least: 3};  // CSS pixels: smaller when the view is crowded
   var CRISP_BELOW = 5;                 // radius under which stamps are crisp (see update)
+  var RING = 1.75;                     // the contested ring's radius, in marker radii
 
   var SHAPES = {
     triangle: [[0, -1.15], [1.05, 0.75], [-1.05, 0.75]],
@@ -47,8 +48,9 @@
    * its edge colour, then a smaller one in its fill. Filled: a dark edge, the status colour
    * inside; hollow (the force has left): a thick status-coloured edge, white inside. Every
    * status of a kind has the same outline, so a new stamp covers the old one exactly. */
-  function paintMarker(ctx, shape, colour, hollow, x, y, r) {
+  function paintMarker(ctx, shape, colour, hollow, x, y, r, contested) {
     var border = hollow ? Math.max(1.5, r * 0.38) : 1;
+    if (contested) paintDisagreement(ctx, x, y, r);
     trace(ctx, shape, x, y, r);
     ctx.fillStyle = hollow ? colour : EDGE;
     ctx.fill();
@@ -57,16 +59,36 @@
     ctx.fill();
   }
 
+  /* The mark of a contested posture (reports of that date disagree): a broken ring around
+   * the marker, dark on a white halo so it reads on any colour. */
+  function paintDisagreement(ctx, x, y, r) {
+    var ring = r * RING;
+    ctx.save();
+    ctx.lineWidth = Math.max(1.6, r * 0.3) + 1.5;
+    ctx.strokeStyle = "#ffffff";
+    ctx.beginPath();
+    ctx.arc(x, y, ring, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.lineWidth = Math.max(1.2, r * 0.3);
+    ctx.strokeStyle = EDGE;
+    ctx.setLineDash([ring * 0.62, ring * 0.43]);
+    ctx.beginPath();
+    ctx.arc(x, y, ring, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.restore();
+  }
+
   /* A style drawn once: its visible pixels as offsets (dx, dy from the centre), colours
    * (RGBA as little-endian uint32) and alphas; `half` bounds the offsets. A crisp stamp
    * keeps only pixels at least half covered, all opaque: small markers in a crowded view. */
   function makeStamp(style, radius, ratio, crisp) {
-    var r = radius * ratio, half = Math.ceil(r * 1.2 + ratio), size = 2 * half + 1;
+    var r = radius * ratio, half = Math.ceil(r * (style.contested ? RING + 0.45 : 1.2) + ratio), size = 2 * half + 1;
     var canvas = document.createElement("canvas");
     canvas.width = canvas.height = size;
     var ctx = canvas.getContext("2d");
     ctx.scale(ratio, ratio);
-    paintMarker(ctx, style.shape, style.colour, style.hollow, (half + 0.5) / ratio, (half + 0.5) / ratio, radius);
+    paintMarker(ctx, style.shape, style.colour, style.hollow, (half + 0.5) / ratio, (half + 0.5) / ratio, radius,
+                style.contested);
     var rgba = ctx.getImageData(0, 0, size, size).data, colours = new Uint32Array(rgba.buffer);
     var dx = [], dy = [], colour = [], alpha = [];
     for (var i = 0; i < size * size; i++) {
@@ -77,7 +99,7 @@
       colour.push(crisp ? (colours[i] | 0xff000000) >>> 0 : colours[i]);
       alpha.push(crisp ? 255 : a);
     }
-    return {half: half, dx: Int16Array.from(dx), dy: Int16Array.from(dy),
+    return {half: half, ring: style.contested ? 1 : 0, dx: Int16Array.from(dx), dy: Int16Array.from(dy),
             colour: Uint32Array.from(colour), alpha: Uint8Array.from(alpha)};
   }
 
@@ -117,6 +139,7 @@
       this._y = new Int32Array(n);
       this._next = new Int32Array(n);
       this._seen = new Uint32Array(n);
+      this._ringed = new Uint8Array(n);   // last stamped with the contested ring (a wider outline)
       this._pass = 0;
     },
 
@@ -191,7 +214,10 @@
       this._radius = radius;
       var crisp = this._crisp = radius < CRISP_BELOW;
       var stamps = this._styles.map(function (style) { return makeStamp(style, radius, ratio, crisp); });
-      this._half = Math.max.apply(null, stamps.map(function (stamp) { return stamp.half; }));
+      // Boxes and reaches of plain markers stay their own size: the rings of the few contested
+      // markers are wider, and a step would otherwise clear and upload boxes twice the area.
+      this._half = Math.max.apply(null, stamps.map(function (stamp) { return stamp.ring ? 0 : stamp.half; }));
+      this._ringHalf = Math.max.apply(null, stamps.map(function (stamp) { return stamp.half; }));
       return stamps;
     },
 
@@ -226,8 +252,10 @@
       for (var i = 0; i < changed.length; i++) {
         var f = changed[i], box;
         if (this._cellOf(this._x[f], this._y[f]) < 0) continue;
-        box = this._box(this._x[f], this._y[f]);
-        if (this._crisp && this._styleOf(f) >= 0) {
+        var style = this._styleOf(f), ringed = this._ringed[f] || (style >= 0 && this._stamps[style].ring);
+        box = this._box(this._x[f], this._y[f], ringed ? this._ringHalf : this._half);
+        // Stamped in place only over its own outline: with or without the ring, as before.
+        if (this._crisp && style >= 0 && this._stamps[style].ring === this._ringed[f]) {
           this._paint([f], whole[0], whole[1], whole[2], whole[3]);
           stamped.push(box);
         } else {
@@ -238,8 +266,7 @@
     },
 
     /* The pixels a marker at (x, y) may cover, clipped to the canvas: [x0, y0, x1, y1). */
-    _box: function (x, y) {
-      var half = this._half;
+    _box: function (x, y, half) {
       return [Math.max(0, x - half), Math.max(0, y - half),
               Math.min(this._image.width, x + half + 1), Math.min(this._image.height, y + half + 1)];
     },
@@ -247,11 +274,11 @@
     /* Clear each box, re-stamp every facility that reaches into it, and upload the boxes
      * (with `also`, boxes already painted). */
     repaint: function (boxes, also) {
-      var width = this._image.width, pixels = this._pixels, reach = this._half;
+      var width = this._image.width, pixels = this._pixels, reach = this._ringHalf;
       for (var b = 0; b < boxes.length; b++) {
         var box = boxes[b];
         for (var y = box[1]; y < box[3]; y++) pixels.fill(0, y * width + box[0], y * width + box[2]);
-        this._paint(this._sorted(this._near(box, reach)), box[0], box[1], box[2], box[3]);
+        this._paint(this._sorted(this._near(box, reach, this._half)), box[0], box[1], box[2], box[3]);
       }
       this._upload(also ? boxes.concat(also) : boxes);
     },
@@ -273,9 +300,10 @@
       ctx.putImageData(image, 0, 0, x0, y0, x1 - x0, y1 - y0);
     },
 
-    /* Shown facilities whose centre lies within `reach` of a box [x0, y0, x1, y1). */
-    _near: function (box, reach) {
-      var pass = ++this._pass, found = [];
+    /* Shown facilities whose marker may reach into a box [x0, y0, x1, y1): centre within
+     * `reach`; those drawn without a ring, within `plainReach` (default: `reach`). */
+    _near: function (box, reach, plainReach) {
+      var pass = ++this._pass, found = [], plain = plainReach === undefined ? reach : plainReach;
       var col0 = Math.max(0, ((box[0] - reach) / CELL) | 0), col1 = Math.min(this._cols - 1, ((box[2] + reach) / CELL) | 0);
       var row0 = Math.max(0, ((box[1] - reach) / CELL) | 0), row1 = Math.min(this._rows - 1, ((box[3] + reach) / CELL) | 0);
       for (var row = row0; row <= row1; row++) {
@@ -283,6 +311,7 @@
           for (var f = this._head[row * this._cols + col]; f >= 0; f = this._next[f]) {
             var x = this._x[f], y = this._y[f];
             if (x < box[0] - reach || x >= box[2] + reach || y < box[1] - reach || y >= box[3] + reach) continue;
+            if (!this._ringed[f] && (x < box[0] - plain || x >= box[2] + plain || y < box[1] - plain || y >= box[3] + plain)) continue;
             if (this._seen[f] !== pass && this._styleOf(f) >= 0) {
               this._seen[f] = pass;
               found.push(f);
@@ -310,6 +339,7 @@
         var f = facilities[i], stamp = this._stamps[this._styleOf(f)], x = this._x[f], y = this._y[f];
         var dx = stamp.dx, dy = stamp.dy, colour = stamp.colour, alpha = stamp.alpha, n = dx.length;
         var inside = x - stamp.half >= x0 && x + stamp.half < x1 && y - stamp.half >= y0 && y + stamp.half < y1;
+        this._ringed[f] = stamp.ring;
         for (var k = 0; k < n; k++) {
           var px = x + dx[k], py = y + dy[k];
           if (!inside && (px < x0 || px >= x1 || py < y0 || py >= y1)) continue;

@@ -14,9 +14,14 @@
     this.statuses = flags(data.statuses, params.getAll("status"));
     this.kinds = flags(data.kinds, params.getAll("kind"));
     this.operators = flags(data.operators, params.getAll("operator"));
+    // An operator chosen stays in the link even when it is the only one in the data now.
+    this.operatorChosen = !this.operators.every(Boolean) ||
+      params.getAll("operator").some(function (name) { return data.operators.indexOf(name) >= 0; });
   }
 
+  /* A value the data does not know is left out (the page says so): it never empties the map. */
   function flags(names, chosen) {
+    chosen = chosen.filter(function (name) { return names.indexOf(name) >= 0; });
     return names.map(function (name) { return !chosen.length || chosen.indexOf(name) >= 0; });
   }
 
@@ -35,19 +40,19 @@
     [["status", data.statuses, this.statuses], ["kind", data.kinds, this.kinds],
      ["operator", data.operators, this.operators]].forEach(function (dimension) {
       var on = dimension[2];
-      if (on.every(Boolean)) return;
+      if (on.every(Boolean) && !(dimension[0] === "operator" && this.operatorChosen)) return;
       dimension[1].forEach(function (name, i) { if (on[i]) query.append(dimension[0], name); });
-    });
+    }, this);
   };
 
-  function icon(shape, colour, hollow) {
+  function icon(shape, colour, hollow, contested) {
     var canvas = document.createElement("canvas"), ratio = window.devicePixelRatio || 1;
     canvas.width = canvas.height = ICON * ratio;
     canvas.className = "legend-icon";
     canvas.setAttribute("aria-hidden", "true");
     var ctx = canvas.getContext("2d");
     ctx.scale(ratio, ratio);
-    paintMarker(ctx, shape, colour, hollow, ICON / 2, ICON / 2, 6);
+    paintMarker(ctx, shape, colour, hollow, ICON / 2, ICON / 2, contested ? 4 : 6, contested);
     return canvas;
   }
 
@@ -92,6 +97,8 @@
       kindBox.append(label);
     });
     this.bindOperators();
+    var contested = document.getElementById("contested-legend");
+    contested.insertBefore(icon("circle", "#bdbdbd", false, true), contested.firstChild);
   }
 
   PostureLegend.prototype.bindOperators = function () {
@@ -101,9 +108,10 @@
       select.append(option);
     });
     var on = page.filters.operators;
-    select.value = on.every(Boolean) ? "" : String(on.indexOf(true));
+    select.value = on.every(Boolean) && !page.filters.operatorChosen ? "" : String(on.indexOf(true));
     select.addEventListener("change", function () {
       for (var i = 0; i < on.length; i++) on[i] = select.value === "" || +select.value === i;
+      page.filters.operatorChosen = select.value !== "";
       page.refresh();
     });
   };

@@ -21,6 +21,8 @@
   var CHUNK = 32;            // facilities (in name order) per chunk
   var GROUP = 16;            // chunks per group
   var ITEM_HEIGHT = 58;      // px, as .posture-item in tracker.css
+  // Said first, so it is seen and heard before the status the map chose among the reports.
+  var DISAGREE = "Reports disagree, map shows ";
 
   function PostureList(element, page) {
     var names = page.data.facilities.name, n = names.length;
@@ -150,8 +152,13 @@
     item.entry = entry;
     var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
     var source = data.entries.source[entry];
+    var contested = page.model.entryContested[entry] === 1;
     if (item.status !== status) item.setAttribute("data-status", (item.status = status));
-    item.detail.data = page.config.words.statusLabels[status] +
+    if (item.contested !== contested) {
+      item.contested = contested;
+      if (contested) item.setAttribute("data-contested", "true"); else item.removeAttribute("data-contested");
+    }
+    item.detail.data = (contested ? DISAGREE : "") + page.config.words.statusLabels[status] +
       (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + " · " +
       (this.reports[source] || (this.reports[source] = report(data.sources[source])));
     return item;
@@ -161,6 +168,7 @@
     var data = this.page.data, item = document.createElement("div");
     item.dataset.facility = data.facilities.id[f];
     item.className = "posture-item";
+    item.contested = false;
     item.setAttribute("role", "listitem");
     var button = document.createElement("button");
     button.type = "button";

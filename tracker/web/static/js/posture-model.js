@@ -48,6 +48,9 @@
     for (var f = 0; f < n; f++) this.first[f + 1] = this.first[f] + entries.count[f];
     this.entryDay = Int32Array.from(entries.day);
     this.entryStatus = Uint8Array.from(entries.status);
+    // 1 where another entry of the same facility and date gives another status.
+    this.entryContested = new Uint8Array(m);
+    (entries.contested || []).forEach(function (e) { this.entryContested[e] = 1; }, this);
     this.entryFacility = new Int32Array(m);
     for (f = 0; f < n; f++) this.entryFacility.fill(f, this.first[f], this.first[f + 1]);
     // Entries by day, for "what changed between two days".
@@ -73,6 +76,12 @@
   PostureModel.prototype.status = function (f) {
     var entry = this.current[f];
     return entry < 0 ? -1 : this.entryStatus[entry];
+  };
+
+  /* True when the reports of facility f's governing date disagree. */
+  PostureModel.prototype.contested = function (f) {
+    var entry = this.current[f];
+    return entry >= 0 && this.entryContested[entry] === 1;
   };
 
   /* Move to `day`. Returns {changed, previous}: the facilities whose governing entry

@@ -1,0 +1,87 @@
+"""Two checkouts of the tracker side by side: the map's slider step at 10,000 facilities.
+
+    .venv/bin/python -m bench.side_by_side OTHER_CHECKOUT [--rounds 6] [--facilities 10000]
+
+One synthetic dataset, imported once; two `tracker serve` over it, one running this
+checkout's code and one OTHER_CHECKOUT's (through PYTHONPATH, with this .venv); one
+Chromium; page loads alternate (A B, B A, ...) so that a busy machine weighs on both alike.
+Prints each load's slider step (main-thread work, as `bench.run` measures it) and the
+medians. For a change that must not cost the step, when the whole `make bench` is too
+slow or too noisy to tell (BENCHMARKS.md).
+"""
+
+import argparse
+import contextlib
+import datetime
+import functools
+import os
+import statistics
+import tempfile
+from pathlib import Path
+
+from bench import generate, server
+from bench.browser import Browser, Stepping, Subject
+from bench.run import OURS_READY, OURS_UPDATED, STEP_DAYS, expected_at, machine
+from tracker.posture import today
+from tracker.web.map_data import day_number
+
+HERE = Path(__file__).resolve().parent.parent
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("other", type=Path, help="the other checkout (say, a worktree of main)")
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--facilities", type=int, default=10000)
+    parser.add_argument("--steps", type=int, default=40)
+    args = parser.parse_args(argv)
+    trees = {"other": args.other.resolve(), "this": HERE}
+    print("before:", machine(), flush=True)
+    with tempfile.TemporaryDirectory(prefix="tracker-side-by-side-") as tmp:
+        work = Path(tmp)
+        end = datetime.date.today() - datetime.timedelta(days=1)
+        source = generate.write(generate.generate(args.facilities, end=end), work / "facilities.geojson")
+        server.run_import(source, work / "data")
+        with contextlib.ExitStack() as stack:
+            ports = {name: stack.enter_context(_serve(tree, work, name)) for name, tree in trees.items()}
+            steps = _measure(ports, end, args)
+        for name, values in steps.items():
+            print(f"{name}: slider step median {statistics.median(values):.2f} ms of "
+                  f"{', '.join(f'{v:.2f}' for v in values)}")
+        print(f"this / other: {statistics.median(steps['this']) / statistics.median(steps['other']):.3f}")
+    print("after:", machine(), flush=True)
+
+
+@contextlib.contextmanager
+def _serve(tree, work, name):
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(tree)  # the child `tracker serve` imports that tree's code
+    try:
+        with server.serve(work / "data", work / f"instance-{name}") as port:
+            yield port
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+def _measure(ports, end, args):
+    stepping = Stepping(day_number(end.isoformat()) - 365, STEP_DAYS, args.steps, day_number(today()))
+    subjects = {name: Subject(name, f"http://127.0.0.1:{port}/", OURS_READY, updated=OURS_UPDATED,
+                              expect=functools.partial(expected_at, port)) for name, port in ports.items()}
+    steps = {name: [] for name in subjects}
+    with Browser() as browser:
+        for subject in subjects.values():
+            browser.measure(subject, stepping, 0, warmups=1)
+        for round_ in range(args.rounds):
+            order = list(subjects.items())
+            for name, subject in order if round_ % 2 == 0 else order[::-1]:
+                result = browser.measure(subject, stepping, 1, warmups=0)
+                steps[name] += result.step_ms
+                print(f"round {round_ + 1} {name}: step {result.step_ms[0]:.2f} ms", flush=True)
+    return steps
+
+
+if __name__ == "__main__":
+    main()
