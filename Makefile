@@ -6,6 +6,8 @@ INSTALLED := $(VENV)/.installed
 # The benchmark's folium peer serves folium's Timeline JavaScript from npm, never a CDN;
 # `make test` runs the benchmark's smoke test, so it installs them too.
 NODE_MODULES := bench/node_modules/.package-lock.json
+# The map's JavaScript unit tests (tests/js/, node --test) use jsdom for the DOM.
+JS_TEST_MODULES := tests/js/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: run test bench chromium node clean
@@ -13,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
 
-test: $(INSTALLED) chromium $(NODE_MODULES)  ## the whole suite, browser tests included
+test: $(INSTALLED) chromium $(NODE_MODULES) $(JS_TEST_MODULES)  ## the whole suite, browser and node tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two peers (minutes)
@@ -21,6 +23,10 @@ bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two p
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
+	touch $@
+
+$(JS_TEST_MODULES): tests/js/package.json tests/js/package-lock.json | node
+	npm ci --prefix tests/js
 	touch $@
 
 $(INSTALLED): pyproject.toml
@@ -42,4 +48,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules
+	rm -rf $(VENV) build *.egg-info bench/node_modules tests/js/node_modules
