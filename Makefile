@@ -10,7 +10,7 @@ NODE_MODULES := bench/node_modules/.package-lock.json
 JS_TEST_MODULES := tests/js/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench chromium node clean
+.PHONY: run test bench mutation chromium node clean
 
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
@@ -20,6 +20,14 @@ test: $(INSTALLED) chromium $(NODE_MODULES) $(JS_TEST_MODULES)  ## the whole sui
 
 bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two peers (minutes)
 	$(BIN)/python -m bench.run
+
+# Mutation testing of the core, one module at a time (slow; not part of `make test`):
+# `make mutation` runs them all, `make mutation MODULES=tracker.posture` one. README, "Tests".
+MODULES ?= tracker.posture tracker.model.validation tracker.store.base tracker.store.folder tracker.store.snapshot
+mutation: $(INSTALLED)
+	$(BIN)/pip install --quiet --editable '.[test,mutation]'
+	for module in $(MODULES); do $(BIN)/mutmut run --max-children $${JOBS:-1} "$$module.*" || exit 1; done
+	$(BIN)/python tools/mutation_score.py $(foreach m,$(MODULES),'$(m).*')
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench

@@ -1,8 +1,10 @@
 """The store: reading, refusing bad files, deterministic atomic writes, concurrency."""
 
+import datetime
 import json
 import multiprocessing
 import os
+import time
 
 import geopandas
 import pyogrio
@@ -190,3 +192,50 @@ def test_parallel_writers_in_several_processes_lose_nothing(data_dir):
     assert {f"p{n}-{i}" for n in range(4) for i in range(15)} <= ids
     assert len(dataset.require("hisyah").history) == 16
     assert not [name for name in os.listdir(data_dir) if name.endswith(".tmp")]
+
+
+def test_geometry_keys_are_stored_in_the_schemas_order():
+    point = dict(samples.feature(), geometry={"coordinates": [36.5, 35.0], "type": "Point"})
+    assert '"geometry": {\n    "type": "Point",\n    "coordinates": [36.5, 35.0]\n  }' in serialize(point)
+    ring = [[36.0, 35.0], [36.1, 35.0], [36.1, 35.1], [36.0, 35.0]]
+    area = dict(samples.feature(), geometry={"coordinates": [ring], "type": "Polygon"})
+    text = serialize(area)
+    assert list(json.loads(text)["geometry"]) == ["type", "coordinates"]
+    assert text.index('"type": "Polygon"') < text.index('"coordinates"')
+
+
+def test_every_broken_file_is_named_at_once(data_dir):
+    (data_dir / "amuda.geojson").write_text("{", encoding="utf-8")
+    hisyah = data_dir / "hisyah.geojson"
+    hisyah.write_text(hisyah.read_text(encoding="utf-8").replace('"kind": "', '"kind": "x'), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        FolderStore(data_dir).dataset()
+    lines = caught.value.message.splitlines()
+    assert [line.split(":")[0] for line in lines] == [str(data_dir / "amuda.geojson"), str(hisyah)]
+    assert "not valid JSON" in lines[0] and "hisyah: kind: 'xother' is not one of" in lines[1]
+
+
+def test_a_file_beside_the_data_that_is_not_a_facility_is_ignored(data_dir):
+    (data_dir / "notes.txt").write_text("{", encoding="utf-8")
+    (data_dir / ".hidden.geojson").write_text("{", encoding="utf-8")
+    assert len(FolderStore(data_dir).dataset()) == 6
+
+
+def test_last_modified_follows_this_processs_own_write(store, data_dir):
+    before = store.dataset().modified
+    os.utime(data_dir / "amuda.geojson", ns=(1, 1))  # an old file: the write's own time must win
+    add_entry(store, "amuda", id="just-now")
+    stat = (data_dir / "amuda.geojson").stat()
+    after = store.dataset().modified
+    assert after > before
+    assert after == datetime.datetime.fromtimestamp(
+        max(stat.st_mtime_ns, data_dir.stat().st_mtime_ns) / 1e9, datetime.timezone.utc)
+    assert FolderStore(data_dir).dataset().modified == after  # what another process reads
+
+
+def test_last_modified_counts_a_removed_file(store, data_dir):
+    before = store.dataset().modified
+    time.sleep(0.01)
+    (data_dir / "amuda.geojson").unlink()
+    dataset = FolderStore(data_dir).dataset()
+    assert "amuda" not in dataset and dataset.modified > before

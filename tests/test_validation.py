@@ -26,8 +26,7 @@ def test_valid_feature_has_no_problems():
     ({"effective": "2026-02-30"}, "status_history[0].effective: '2026-02-30' is not a date"),
     ({"effective": "1 March 2025"}, "status_history[0].effective: '1 March 2025' is not a date"),
     ({"effective": "2026-02-03"}, "status_history[0].effective: '2026-02-03' is in the future"),
-    ({"status": "gone"}, "status_history[0].status: 'gone' is not one of active, reinforced, "
-                         "reduced, withdrawing, withdrawn, handed_over, unknown"),
+    ({"status": "gone"}, "status_history[0].status: 'gone' is not one of " + samples.STATUS_WORDS),
     ({"date_precision": "week"}, "status_history[0].date_precision: 'week' is not one of day, month, year"),
     ({"note": ""}, "status_history[0].note: is empty"),
     ({"note": 5}, "status_history[0].note: 5 is not text"),
@@ -106,7 +105,7 @@ def test_feature_rules(change, expected):
 
 
 @pytest.mark.parametrize("change, expected", [
-    ({"kind": "fort"}, "kind: 'fort' is not one of air_base, naval_base, army_base, airport, outpost, other"),
+    ({"kind": "fort"}, "kind: 'fort' is not one of " + samples.KIND_WORDS),
     ({"location_precision": "near"}, "location_precision: 'near' is not one of exact, site, town, region"),
     ({"country": "Syria"},
      "country: 'Syria' is not an ISO 3166-1 alpha-2 country code (e.g. SY)"),
@@ -143,3 +142,53 @@ def test_new_entry_is_checked_without_server_fields():
 def test_field_names_read_as_paths():
     assert field_name(("status_history", 2, "source", "url")) == "status_history[2].source.url"
     assert field_name(()) == ""
+
+
+def test_a_date_may_lie_one_day_ahead_of_utc_and_no_more():
+    # A reporter in UTC+14 dates a report a day ahead of UTC (README, "The data model").
+    ahead, beyond = "2026-02-02", "2026-02-03"
+    assert messages("feature", with_entry(effective=ahead, source_published=ahead)) == []
+    assert messages("feature", with_entry(effective=beyond)) == [
+        "status_history[0].effective: '2026-02-03' is in the future"]
+    assert messages("feature", with_entry(source_published=beyond)) == [
+        "status_history[0].source.published: '2026-02-03' is in the future"]
+    assert messages("entry", samples.entry(source_published=beyond)) == [
+        "source.published: '2026-02-03' is in the future"]
+
+
+def test_without_a_published_date_only_effective_is_checked():
+    entry = samples.entry(effective="2026-02-01")
+    del entry["source"]["published"]
+    assert messages("entry", entry) == []
+
+
+@pytest.mark.parametrize("stamp, valid", [
+    ("2025-03-03T12:00:00Z", True),
+    ("2025-03-03T12:00:00.5Z", True),
+    ("2025-03-03T12:00:00.123456Z", True),
+    ("2025-03-03T12:00:00.1234567Z", False),
+    ("2025-03-03T12:00:00+02:00", False),   # an offset: recorded_at is UTC, written with Z
+    ("2025-03-03T12:00:00+00:00", False),
+    ("2025-03-03T12:00:00", False),          # no zone at all
+    ("2025-03-03T12:00Z", False),
+    ("2025-02-30T12:00:00Z", False),         # not a real day
+    ("2025-03-03T24:00:00Z", False),
+    ("2025-03-03t12:00:00z", False),
+])
+def test_timestamps_are_utc_with_z(stamp, valid):
+    found = messages("feature", with_entry(recorded_at=stamp))
+    assert found == ([] if valid else [
+        f"status_history[0].recorded_at: {stamp!r} is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)"])
+    retraction = {"at": stamp, "by": "ed", "reason": "misread"}
+    assert (messages("entry", samples.entry(retracted=retraction)) == []) is valid
+
+
+def test_an_entry_id_reused_across_facilities_names_every_reuse():
+    from tracker.model.validation import dataset_problems
+    first = samples.feature(id="first", history=[samples.entry(id="a"), samples.entry(id="b")])
+    second = samples.feature(id="second", history=[samples.entry(id="c"), samples.entry(id="a")])
+    third = samples.feature(id="third", history=[samples.entry(id="b")])
+    found = [(facility, str(problem)) for facility, problem in dataset_problems([first, second, third])]
+    assert found == [("second", "status_history[1].id: 'a' is used by first too"),
+                     ("third", "status_history[0].id: 'b' is used by first too")]
+    assert dataset_problems([first, samples.feature(id="other", history=[samples.entry(id="z")])]) == []
