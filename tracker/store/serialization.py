@@ -87,13 +87,16 @@ def parse(text, where, read_only=False):
         raise ValueError(f"{name} is not allowed in JSON")
 
     def no_repeats(pairs):
-        keys = [key for key, _ in pairs]
-        repeated = sorted({key for key in keys if keys.count(key) > 1})
-        if repeated:
+        made = (ReadOnlyDict if read_only else dict)(pairs)
+        if len(made) != len(pairs):
+            keys = [key for key, _ in pairs]
+            repeated = sorted({key for key in keys if keys.count(key) > 1})
             raise ValueError(f"key {repeated[0]!r} appears twice in one object")
         if read_only:
-            return ReadOnlyDict((key, _read_only(value)) for key, value in pairs)
-        return dict(pairs)
+            for key, value in pairs:
+                if type(value) is list:
+                    dict.__setitem__(made, key, _read_only(value))
+        return made
 
     try:
         return json.loads(text, parse_constant=no_constant, object_pairs_hook=no_repeats)
