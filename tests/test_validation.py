@@ -192,3 +192,55 @@ def test_an_entry_id_reused_across_facilities_names_every_reuse():
     assert found == [("second", "status_history[1].id: 'a' is used by first too"),
                      ("third", "status_history[0].id: 'b' is used by first too")]
     assert dataset_problems([first, samples.feature(id="other", history=[samples.entry(id="z")])]) == []
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"name": "x" * 501}, "name: is longer than 500 characters"),
+    ({"name": 5}, "name: 5 is not text"),
+    ({"aliases": ["ok", ""]}, "aliases[1]: is empty"),
+    ({"status_history": {}}, "status_history: {} is not a list"),
+])
+def test_facility_field_messages(change, expected):
+    assert messages("feature", samples.feature(**change)) == [expected]
+
+
+@pytest.mark.parametrize("changes, expected", [
+    ({"credibility": "2"}, "status_history[0].credibility: '2' is not a whole number"),
+    ({"source": "Reuters"}, "status_history[0].source: 'Reuters' is not an object"),
+    ({"retracted": True}, "status_history[0].retracted: True is not an object"),
+])
+def test_entry_type_messages(changes, expected):
+    assert messages("feature", with_entry(**changes)) == [expected]
+
+
+def test_positions_have_two_or_three_numbers():
+    feature = samples.feature()
+    feature["geometry"]["coordinates"] = [36, 35, 100]
+    assert messages("feature", feature) == []
+    feature["geometry"]["coordinates"] = [36, 35, 100, 1]
+    assert messages("feature", feature) == ["geometry.coordinates: has 4 items; at most 3 are allowed"]
+
+
+def test_polygon_problems_are_named_inside_the_polygon():
+    feature = samples.feature()
+    feature["geometry"] = {"type": "Polygon", "coordinates": [[[36, 35], [37, 95], [36, 35]]]}
+    assert messages("feature", feature) == [
+        "geometry.coordinates[0]: has 3 items; at least 4 are needed",
+        "geometry.coordinates[0][1][1]: latitude 95 is out of range -90..90",
+    ]
+    feature["geometry"] = {"type": "Polygon", "coordinates": [[[36, 35], [37, 35], [37, 36], [36, 35]]], "bbox": []}
+    assert messages("feature", feature) == ["geometry.bbox: is not a known field"]
+    feature["geometry"] = {"coordinates": []}
+    assert messages("feature", feature) == ["geometry.type: None is not one of Point, Polygon"]
+
+
+def test_rules_without_a_message_of_their_own_get_a_plain_one():
+    # Every rule of today's schemas has its own words; a rule added without them still
+    # reads as a sentence naming the value.
+    from tracker.model.validation import _describe
+    assert _describe("pattern", "x", {"pattern": "^y$"}) == "'x' is not in the expected form"
+    assert _describe("anyOf", {}, {"anyOf": []}) == "is not valid"
+    assert _describe("type", 1, {"type": "null"}) == "1 is not null"
+    assert _describe("minimum", -1, {"minimum": 0, "maximum": 9}) == "value -1 is out of range 0..9"
+    assert _describe("minLength", "ab", {"minLength": 3}) == "'ab' is not valid (minLength)"
+    assert _describe("uniqueItems", [1, 1], {}) == "[1, 1] is not valid (uniqueItems)"
