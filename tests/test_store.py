@@ -1,10 +1,12 @@
 """The store: reading, refusing bad files, deterministic atomic writes, concurrency."""
 
 import datetime
+import hashlib
 import json
 import multiprocessing
 import os
 import time
+from copy import deepcopy
 
 import geopandas
 import pyogrio
@@ -239,3 +241,78 @@ def test_last_modified_counts_a_removed_file(store, data_dir):
     (data_dir / "amuda.geojson").unlink()
     dataset = FolderStore(data_dir).dataset()
     assert "amuda" not in dataset and dataset.modified > before
+
+
+def test_a_report_text_is_kept_once_under_its_sha256(store, data_dir):
+    text = "Russian forces left Qamishli — «انسحاب» — Вывод войск\n"
+    digest = store.save_report(text)
+    assert digest == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    path = data_dir / "reports" / f"{digest}.txt"
+    assert path.read_text(encoding="utf-8") == text
+    assert store.save_report(text) == digest and len(list(path.parent.iterdir())) == 1
+    assert FolderStore(data_dir).report_text(digest) == text
+    assert store.report_text("0" * 64) is None
+    assert store.report_text("../amuda") is None  # not a sha256: never a path
+    assert len(FolderStore(data_dir).dataset()) == 6  # evidence is not read as facilities
+
+
+def test_the_store_names_its_folder(store, data_dir):
+    assert store.location == str(data_dir) == str(store)
+
+
+def test_a_missing_data_folder_is_named(tmp_path):
+    with pytest.raises(DataError, match=f"{tmp_path / 'nowhere'}: no such data directory"):
+        FolderStore(tmp_path / "nowhere").dataset()
+
+
+def test_a_merge_writes_every_feature_reports_progress_and_returns_the_new_snapshot(store, data_dir):
+    seen, steps = [], []
+
+    def plan(dataset):
+        seen.append(len(dataset))
+        amuda = deepcopy(dataset.require("amuda").feature)
+        amuda["properties"]["status_history"].append(samples.entry(id="amuda-merged"))
+        return [amuda, samples.feature(id="new-base", history=[samples.entry(id="new-1")])]
+    after = store.merge(plan, progress=steps.append)
+    assert seen == [6] and steps == [1, 1]
+    assert "new-base" in after and after.require("amuda").entry("amuda-merged") is not None
+    again = FolderStore(data_dir).dataset()
+    assert len(again) == 7 and again.require("new-base").entry("new-1") is not None
+    assert after.version == store.dataset().version == again.version  # no re-read needed, others see it
+
+
+def test_a_merge_that_fails_midway_writes_nothing(store, data_dir, data_files, monkeypatch):
+    before = data_files()
+    written = []
+    real = files.write_temp
+
+    def fail_second(path, text, *args, **kwargs):
+        if written:
+            raise OSError("disk full")
+        written.append(path)
+        return real(path, text, *args, **kwargs)
+    monkeypatch.setattr("tracker.store.folder.write_temp", fail_second)
+    features = [samples.feature(id="a-one", history=[samples.entry(id="a1")]),
+                samples.feature(id="b-two", history=[samples.entry(id="b1")])]
+    with pytest.raises(OSError, match="disk full"):
+        store.merge(lambda dataset: features)
+    assert data_files() == before and len(written) == 1
+
+
+def test_a_merge_of_two_new_facilities_sharing_an_entry_id_is_refused(store, data_files):
+    before = data_files()
+    twins = [samples.feature(id="a-one", history=[samples.entry(id="same")]),
+             samples.feature(id="b-two", history=[samples.entry(id="same")])]
+    with pytest.raises(Invalid, match="'same' is used by a-one too"):
+        store.merge(lambda dataset: twins)
+    with pytest.raises(Invalid, match="kind: 'fort' is not one of"):
+        store.merge(lambda dataset: [samples.feature(id="c-three", kind="fort")])
+    assert data_files() == before
+
+
+def test_an_entry_id_may_stay_with_its_own_facility_in_a_write(store):
+    amuda = store.dataset().require("amuda")
+    kept = amuda.history[0]["id"]
+    add_entry(store, "amuda", id="amuda-more")
+    assert [e["id"] for e in store.dataset().require("amuda").history] == [kept, "amuda-more"]
+    assert store.dataset().entry_owners["amuda-more"] == "amuda"
