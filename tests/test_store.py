@@ -316,3 +316,20 @@ def test_an_entry_id_may_stay_with_its_own_facility_in_a_write(store):
     add_entry(store, "amuda", id="amuda-more")
     assert [e["id"] for e in store.dataset().require("amuda").history] == [kept, "amuda-more"]
     assert store.dataset().entry_owners["amuda-more"] == "amuda"
+
+
+def test_only_changed_files_are_read_again(store, data_dir):
+    first = store.dataset()
+    add_entry(store, "amuda", id="mine")  # this process's write
+    mine = store.dataset().require("amuda")
+    add_entry(FolderStore(data_dir), "hisyah", id="theirs")  # another process's
+    after = store.dataset()
+    assert after.require("hisyah").entry("theirs") is not None
+    assert after.require("amuda") is mine  # its own write is not read back
+    assert after.require("ain-issa") is first.require("ain-issa")
+
+
+def test_a_file_that_is_not_utf8_is_named(data_dir):
+    (data_dir / "amuda.geojson").write_bytes(b'{"type": "Feature", "id": "amuda\xff"}')
+    with pytest.raises(DataError, match=rf"{data_dir / 'amuda.geojson'}: cannot be read: .*utf-8"):
+        FolderStore(data_dir).dataset()
