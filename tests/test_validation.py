@@ -244,3 +244,8 @@ def test_rules_without_a_message_of_their_own_get_a_plain_one():
     assert _describe("minimum", -1, {"minimum": 0, "maximum": 9}) == "value -1 is out of range 0..9"
     assert _describe("minLength", "ab", {"minLength": 3}) == "'ab' is not valid (minLength)"
     assert _describe("uniqueItems", [1, 1], {}) == "[1, 1] is not valid (uniqueItems)"
+
+
+def test_a_geometry_that_is_not_an_object_is_named():
+    feature = dict(samples.feature(), geometry="POINT (36.5 35)")
+    assert messages("feature", feature) == ["geometry.type: None is not one of Point, Polygon"]
