@@ -2,6 +2,7 @@
 
 import datetime
 
+import fastjsonschema
 import pytest
 
 from tests import samples
@@ -249,3 +250,33 @@ def test_rules_without_a_message_of_their_own_get_a_plain_one():
 def test_a_geometry_that_is_not_an_object_is_named():
     feature = dict(samples.feature(), geometry="POINT (36.5 35)")
     assert messages("feature", feature) == ["geometry.type: None is not one of Point, Polygon"]
+
+
+def test_the_compiled_fast_path_checks_what_the_full_validator_checks():
+    # Valid data takes fastjsonschema's compiled path, which knows only draft 7: positions
+    # (2020-12 `prefixItems`) must be rewritten for it, or a latitude of 95 would pass.
+    # The compiled validators are cached; start from none so this test compiles them.
+    from tracker.model import validation
+    validation._fast.cache_clear()
+    far = samples.feature()
+    far["geometry"]["coordinates"] = [200, 35]
+    polygon = samples.feature()
+    polygon["geometry"] = {"type": "Polygon", "coordinates": [[[36, 35], [37, 95], [37, 36], [36, 35]]]}
+    cases = [
+        ("feature", samples.feature(), [far, polygon, samples.feature(kind="fort")]),
+        ("entry", samples.entry(), [samples.entry(credibility=9), samples.entry(recorded_at="2025")]),
+        ("new_entry", samples.new_entry(), [dict(samples.new_entry(), id="e9")]),
+        ("new_feature", {k: v for k, v in samples.feature(history=[samples.new_entry()]).items() if k != "id"},
+         [far]),
+        ("retract", {"reason": "misread"}, [{"reason": ""}, {}]),
+    ]
+    try:
+        for kind, valid, invalid in cases:
+            fast = validation._fast(kind)
+            assert fast(valid) == valid, kind
+            for value in invalid:
+                with pytest.raises(fastjsonschema.JsonSchemaException):
+                    fast(value)
+                assert problems(kind, value, today=TODAY), (kind, value)
+    finally:
+        validation._fast.cache_clear()
