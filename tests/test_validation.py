@@ -280,3 +280,9 @@ def test_the_compiled_fast_path_checks_what_the_full_validator_checks():
                 assert problems(kind, value, today=TODAY), (kind, value)
     finally:
         validation._fast.cache_clear()
+
+
+def test_a_new_facility_names_fields_from_its_properties():
+    new = {k: v for k, v in samples.feature(kind="fort", history=[samples.new_entry(note="")]).items() if k != "id"}
+    assert messages("new_feature", new) == ["kind: 'fort' is not one of " + samples.KIND_WORDS,
+                                            "status_history[0].note: is empty"]
