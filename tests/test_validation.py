@@ -1,6 +1,7 @@
 """Each rule of the data model, with its exact message."""
 
 import datetime
+import time
 
 import fastjsonschema
 import pytest
@@ -286,3 +287,24 @@ def test_a_new_facility_names_fields_from_its_properties():
     new = {k: v for k, v in samples.feature(kind="fort", history=[samples.new_entry(note="")]).items() if k != "id"}
     assert messages("new_feature", new) == ["kind: 'fort' is not one of " + samples.KIND_WORDS,
                                             "status_history[0].note: is empty"]
+
+
+@pytest.mark.parametrize("zone", ["XXX-14", "YYY+11"])  # POSIX TZ: UTC+14 and UTC-11
+def test_the_future_is_counted_from_the_utc_date_whatever_the_local_zone(monkeypatch, zone):
+    utc = datetime.datetime.now(datetime.timezone.utc).date()
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        ahead, beyond = ((utc + datetime.timedelta(days=n)).isoformat() for n in (1, 2))
+        assert problems("entry", samples.entry(effective=ahead, source_published=ahead)) == []
+        assert [str(p) for p in problems("entry", samples.entry(effective=beyond, source_published=ahead))] == [
+            f"effective: {beyond!r} is in the future"]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_problem_without_a_field_is_its_message():
+    from tracker.model.validation import Problem
+    assert str(Problem("", "not a JSON object")) == "not a JSON object"
+    assert str(Problem("note", "is empty")) == "note: is empty"
