@@ -8,14 +8,16 @@ INSTALLED := $(VENV)/.installed
 NODE_MODULES := bench/node_modules/.package-lock.json
 # The map's JavaScript unit tests (tests/js/, node --test) use jsdom for the DOM.
 JS_TEST_MODULES := tests/js/node_modules/.package-lock.json
+# The OpenAPI linters (redocly, Spectral) that tests/test_openapi_lint.py runs, from npm.
+LINT_MODULES := tools/openapi-lint/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench mutation chromium node clean
+.PHONY: run test bench mutation chromium gdal node clean
 
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
 
-test: $(INSTALLED) chromium $(NODE_MODULES) $(JS_TEST_MODULES)  ## the whole suite, browser and node tests included
+test: $(INSTALLED) chromium gdal $(NODE_MODULES) $(LINT_MODULES) $(JS_TEST_MODULES)  ## the whole suite, browser and node tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two peers (minutes)
@@ -34,7 +36,11 @@ $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	touch $@
 
 $(JS_TEST_MODULES): tests/js/package.json tests/js/package-lock.json | node
-	npm ci --prefix tests/js
+	npm ci --prefix tests/js --no-audit --no-fund
+	touch $@
+
+$(LINT_MODULES): tools/openapi-lint/package.json tools/openapi-lint/package-lock.json | node
+	npm ci --prefix tools/openapi-lint --no-audit --no-fund
 	touch $@
 
 $(INSTALLED): pyproject.toml
@@ -49,6 +55,12 @@ chromium:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
+# The GIS tests read the app with GDAL's own client, as analysts have it (ogrinfo, Debian 12's GDAL).
+gdal:
+	@command -v ogrinfo >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gdal-bin; }
+
 # Node and npm come with the machine; Debian's packages stand in when they do not.
 node:
 	@command -v npm >/dev/null 2>&1 || { \
@@ -56,4 +68,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules tests/js/node_modules
+	rm -rf $(VENV) build *.egg-info bench/node_modules tests/js/node_modules tools/openapi-lint/node_modules
