@@ -195,5 +195,5 @@ def test_source_fields_a_report_does_not_give_are_empty_columns():
     entry = samples.entry()
     entry["source"] = {"url": "https://example.org/r", "publisher": "Example News", "quote": "q"}
     row = posture_frame(posture_at(dataset_of(entry), "2025-06-01")).iloc[0]
-    assert (row["source_title"], row["source_published"]) == ("", "")
+    assert (row["source_title"], row["source_published"]) == (None, None)  # empty, not a made-up value
     assert (row["source_url"], row["source_publisher"]) == ("https://example.org/r", "Example News")
