@@ -6,6 +6,8 @@ INSTALLED := $(VENV)/.installed
 # The benchmark's folium peer serves folium's Timeline JavaScript from npm, never a CDN;
 # `make test` runs the benchmark's smoke test, so it installs them too.
 NODE_MODULES := bench/node_modules/.package-lock.json
+# The map's JavaScript unit tests (tests/js/, node --test) use jsdom for the DOM.
+JS_TEST_MODULES := tests/js/node_modules/.package-lock.json
 # The OpenAPI linters (redocly, Spectral) that tests/test_openapi_lint.py runs, from npm.
 LINT_MODULES := tools/openapi-lint/node_modules/.package-lock.json
 # axe-core, which the browser tests run in Chromium to check the pages' accessibility.
@@ -17,7 +19,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 POSTGIS_PACKAGES := postgresql postgresql-15-postgis-3
 POSTGIS_READY := /usr/share/postgresql/15/extension/postgis.control
 
-.PHONY: run run-postgis test bench chromium gdal node postgis clean
+.PHONY: run run-postgis test bench mutation chromium gdal node postgis clean
 
 # `make run PORT=8080` when 5000 is taken (HOST=0.0.0.0 to be seen from other machines).
 PORT ?= 5000
@@ -30,15 +32,27 @@ run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 run-postgis: $(INSTALLED) postgis  ## serve geodata/ from a local PostGIS on http://127.0.0.1:5000
 	$(BIN)/python -m tools.local_postgis serve geodata
 
-test: $(INSTALLED) chromium gdal postgis $(NODE_MODULES) $(LINT_MODULES) $(AXE)  ## the whole suite, browser tests included
+test: $(INSTALLED) chromium gdal postgis $(NODE_MODULES) $(LINT_MODULES) $(AXE) $(JS_TEST_MODULES)  ## the whole suite, browser and node tests included
 	$(BIN)/pytest
 
 bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## 10,000 facilities against two peers, then the folder store beside PostGIS (minutes)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.stores
 
+# Mutation testing of the core, one module at a time (slow; not part of `make test`):
+# `make mutation` runs them all, `make mutation MODULES=tracker.posture` one. README, "Tests".
+MODULES ?= tracker.posture tracker.model.validation tracker.store.base tracker.store.folder tracker.store.snapshot
+mutation: $(INSTALLED)
+	$(BIN)/pip install --quiet --editable '.[test,mutation]'
+	for module in $(MODULES); do $(BIN)/mutmut run --max-children $${JOBS:-1} "$$module.*" || exit 1; done
+	$(BIN)/python tools/mutation_score.py $(foreach m,$(MODULES),'$(m).*')
+
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
+	touch $@
+
+$(JS_TEST_MODULES): tests/js/package.json tests/js/package-lock.json | node
+	npm ci --prefix tests/js --no-audit --no-fund
 	touch $@
 
 $(LINT_MODULES): tools/openapi-lint/package.json tools/openapi-lint/package-lock.json | node
@@ -80,4 +94,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules tools/openapi-lint/node_modules tests/browser/axe/node_modules .postgis
+	rm -rf $(VENV) build *.egg-info bench/node_modules tests/js/node_modules tools/openapi-lint/node_modules tests/browser/axe/node_modules .postgis mutants

@@ -1,7 +1,7 @@
 """A synthetic, valid dataset at any scale: facilities in Syria's bounding box with histories.
 
 Deterministic: the same `--seed`, `--facilities` and `--end` give the same bytes. Every
-facility passes `tracker.validation.problems` and entry ids are unique across the file,
+facility passes `tracker.model.validation.problems` and entry ids are unique across the file,
 so `tracker import` takes it whole. Like real data, a report covers several facilities,
 names and quotes come in Latin, Arabic and Cyrillic script, some facilities have two
 entries on one day that disagree, and some entries are retracted.

@@ -25,7 +25,7 @@ from xstatic.pkg import leaflet
 
 from bench.generate import BBOX
 from tracker.store.snapshot import Facility
-from tracker.web.folium_maps import STATUS_COLOURS
+from tracker.web.palette import STATUS_COLOURS
 
 HERE = Path(__file__).resolve().parent
 NODE_MODULES = HERE / "node_modules"

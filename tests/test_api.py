@@ -115,8 +115,8 @@ def test_a_bad_file_on_disk_is_a_503_naming_it(client, data_dir):
     assert "amuda.geojson: not valid JSON" in body(response)["error"]
 
 
-KINDS = "air_base, naval_base, army_base, airport, outpost, other"
-STATUSES = "active, reinforced, reduced, withdrawing, withdrawn, handed_over, unknown"
+KINDS = samples.KIND_WORDS
+STATUSES = samples.STATUS_WORDS
 
 
 def ids(response):

@@ -1,6 +1,7 @@
 """The `tracker` command line: validate, export, import."""
 
 import json
+from copy import deepcopy
 
 import pyogrio
 import pytest
@@ -134,7 +135,7 @@ def write_collection(path, features):
 
 
 def test_import_adds_new_facilities_and_entries(runner, data_dir, tmp_path):
-    amuda = FolderStore(data_dir).dataset().require("amuda").feature
+    amuda = deepcopy(FolderStore(data_dir).dataset().require("amuda").feature)  # snapshots are read-only
     amuda["properties"]["status_history"].append(samples.entry(id="amuda-later"))
     source = tmp_path / "in.geojson"
     write_collection(source, [samples.feature(id="new-base"), amuda])
@@ -160,7 +161,7 @@ def test_import_is_checked_whole_before_anything_is_written(runner, data_dir, da
 
 
 def test_import_refuses_to_change_what_is_stored(runner, data_dir, tmp_path):
-    amuda = FolderStore(data_dir).dataset().require("amuda").feature
+    amuda = deepcopy(FolderStore(data_dir).dataset().require("amuda").feature)  # snapshots are read-only
     amuda["properties"]["status_history"][0]["status"] = "active"
     amuda["properties"]["name"] = "Amudah"
     source = tmp_path / "in.geojson"

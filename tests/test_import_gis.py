@@ -1,5 +1,7 @@
 """`tracker import` takes what GIS tools write back: bbox, properties.id, the write API's optional fields."""
 
+from copy import deepcopy
+
 import geopandas
 
 from tests import samples
@@ -38,7 +40,7 @@ def test_a_properties_id_that_differs_is_refused(runner, data_dir, data_files, t
 def test_the_optional_fields_of_the_write_api_are_filled_as_it_fills_them(runner, data_dir, tmp_path):
     feature = samples.feature(id="sparse-base", history=[samples.new_entry()])
     del feature["properties"]["aliases"]
-    amuda = FolderStore(data_dir).dataset().require("amuda").feature
+    amuda = deepcopy(FolderStore(data_dir).dataset().require("amuda").feature)  # snapshots are read-only
     amuda["properties"]["status_history"].append(samples.new_entry(effective="2026-02-01", status="unknown"))
     source = tmp_path / "in.geojson"
     write_collection(source, [feature, amuda])

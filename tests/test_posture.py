@@ -1,12 +1,16 @@
 """Posture at a date and changes between dates, on the seed dataset (README, "The data model")."""
 
+import datetime
+import time
+
 import pytest
 
 from tests import samples
 from tracker.store.snapshot import Dataset, Facility
 from tracker.errors import BadRequest
 from tracker.exports.tables import history_frame, posture_frame
-from tracker.posture import changes_between, facilities_matching, parse_date, posture_at
+from tracker.posture import (changes_between, facilities_matching, history_by_date, parse_date, posture_at,
+                             today)
 
 
 def statuses(dataset, date, **filters):
@@ -78,9 +82,9 @@ def test_filters(store):
 
 @pytest.mark.parametrize("filters, message", [
     ({"kind": ["airport", "airfield"]},
-     "kind: 'airfield' is not one of air_base, naval_base, army_base, airport, outpost, other"),
+     "kind: 'airfield' is not one of " + samples.KIND_WORDS),
     ({"status": "gone"},
-     "status: 'gone' is not one of active, reinforced, reduced, withdrawing, withdrawn, handed_over, unknown"),
+     "status: 'gone' is not one of " + samples.STATUS_WORDS),
 ])
 def test_filters_outside_the_vocabulary_are_refused(store, filters, message):
     with pytest.raises(BadRequest) as caught:
@@ -95,7 +99,7 @@ def test_facilities_matching_ignores_dates(store):
         "qamishli-airport", "tartus-naval-facility"]
     assert len(facilities_matching(dataset, operator="Russia")) == 6
     assert facilities_matching(dataset, operator=["Turkey"]) == []
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="unknown filter 'status'"):
         facilities_matching(dataset, status="active")
 
 
@@ -118,6 +122,26 @@ def test_parse_date_names_the_parameter(value, message):
     with pytest.raises(BadRequest) as caught:
         parse_date(value, "date")
     assert caught.value.message == message
+    assert caught.value.errors == {"date": message.removeprefix("date").lstrip(": ")}
+
+
+def test_an_empty_date_is_missing_and_a_good_one_comes_back():
+    with pytest.raises(BadRequest) as caught:
+        parse_date("", "from")
+    assert caught.value.errors == {"from": "is required (YYYY-MM-DD)"}
+    assert parse_date("2026-02-01", "to") == "2026-02-01"
+
+
+@pytest.mark.parametrize("zone", ["XXX-14", "YYY+11"])  # POSIX TZ: UTC+14 and UTC-11
+def test_today_is_the_utc_date_whatever_the_local_zone(monkeypatch, zone):
+    # Between the two zones the local date differs from UTC's at any hour of the day.
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        assert today() == datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_history_frame_has_a_row_an_entry_retracted_ones_too(store):
@@ -134,3 +158,42 @@ def test_history_frame_has_a_row_an_entry_retracted_ones_too(store):
     assert frame.loc[frame["entry_id"] != "qamishli-2026-01-27-afp", "retracted_at"].isna().all()
     assert list(frame.columns[-4:]) == ["retracted_at", "retracted_by", "retracted_reason", "geometry"]
     assert len(history_frame([])) == 0
+
+
+def test_a_date_is_a_conflict_only_when_counted_entries_disagree():
+    same = [samples.entry(id="a", status="withdrawn"), samples.entry(id="b", status="withdrawn")]
+    differ = [samples.entry(id="c", status="withdrawing", effective="2025-04-01"),
+              samples.entry(id="d", status="withdrawn", effective="2025-04-01")]
+    retracted = [samples.entry(id="e", status="active", effective="2025-05-01"),
+                 samples.entry(id="f", status="reduced", effective="2025-05-01",
+                               retracted={"at": "2025-05-02T00:00:00Z", "by": "ed", "reason": "misread"})]
+    alone = [samples.entry(id="g", status="reduced", effective="2025-06-01")]
+    groups = history_by_date(Facility(samples.feature(history=same + differ + retracted + alone)))
+    assert [(g["date"], [e["id"] for e in g["entries"]], g["conflict"]) for g in groups] == [
+        ("2025-06-01", ["g"], False),
+        ("2025-05-01", ["e", "f"], False),  # a retracted entry disagrees with nobody
+        ("2025-04-01", ["c", "d"], True),
+        ("2025-03-01", ["a", "b"], False),
+    ]
+
+
+def test_posture_frame_columns_are_the_facility_then_the_entry():
+    frame = posture_frame(posture_at(dataset_of(samples.entry()), "2025-06-01"))
+    assert list(frame.columns) == [
+        "id", "name", "aliases", "kind", "operator", "country", "location_precision",
+        "status", "since", "entry_id", "date_precision", "note", "reliability", "credibility",
+        "recorded_at", "recorded_by", "source_url", "source_title", "source_publisher",
+        "source_published", "source_quote", "geometry"]
+    row = frame.iloc[0]
+    assert (row["id"], row["name"], row["aliases"], row["kind"], row["operator"], row["country"],
+            row["location_precision"]) == ("sample-base", "Sample base", "قاعدة; База", "army_base",
+                                           "Russia", "SY", "site")
+    assert (row["status"], row["since"], row["entry_id"], row["credibility"]) == ("active", "2025-03-01", "e1", 2)
+
+
+def test_source_fields_a_report_does_not_give_are_empty_columns():
+    entry = samples.entry()
+    entry["source"] = {"url": "https://example.org/r", "publisher": "Example News", "quote": "q"}
+    row = posture_frame(posture_at(dataset_of(entry), "2025-06-01")).iloc[0]
+    assert (row["source_title"], row["source_published"]) == (None, None)  # empty, not a made-up value
+    assert (row["source_url"], row["source_publisher"]) == ("https://example.org/r", "Example News")

@@ -4,10 +4,13 @@ Tests taking `store` run once per backend (the folder and PostGIS, tests/stores.
 the same behaviour from both. Tests of files on disk use the folder store alone.
 """
 
+import datetime
+import hashlib
 import json
 import multiprocessing
 import os
 import time
+from copy import deepcopy
 
 import geopandas
 import pyogrio
@@ -290,3 +293,150 @@ def test_a_kept_report_comes_back_from_another_server(store):
         assert other.report_text("0" * 64) is None
     finally:
         close(other)
+
+
+def test_geometry_keys_are_stored_in_the_schemas_order():
+    point = dict(samples.feature(), geometry={"coordinates": [36.5, 35.0], "type": "Point"})
+    assert '"geometry": {\n    "type": "Point",\n    "coordinates": [36.5, 35.0]\n  }' in serialize(point)
+    ring = [[36.0, 35.0], [36.1, 35.0], [36.1, 35.1], [36.0, 35.0]]
+    area = dict(samples.feature(), geometry={"coordinates": [ring], "type": "Polygon"})
+    text = serialize(area)
+    assert list(json.loads(text)["geometry"]) == ["type", "coordinates"]
+    assert text.index('"type": "Polygon"') < text.index('"coordinates"')
+
+
+def test_every_broken_file_is_named_at_once(data_dir):
+    (data_dir / "amuda.geojson").write_text("{", encoding="utf-8")
+    hisyah = data_dir / "hisyah.geojson"
+    hisyah.write_text(hisyah.read_text(encoding="utf-8").replace('"kind": "', '"kind": "x'), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        FolderStore(data_dir).dataset()
+    lines = caught.value.message.splitlines()
+    assert [line.split(":")[0] for line in lines] == [str(data_dir / "amuda.geojson"), str(hisyah)]
+    assert "not valid JSON" in lines[0] and "hisyah: kind: 'xother' is not one of" in lines[1]
+
+
+def test_a_file_beside_the_data_that_is_not_a_facility_is_ignored(data_dir):
+    (data_dir / "notes.txt").write_text("{", encoding="utf-8")
+    (data_dir / ".hidden.geojson").write_text("{", encoding="utf-8")
+    assert len(FolderStore(data_dir).dataset()) == 6
+
+
+def test_last_modified_follows_this_processs_own_write(folder_store, data_dir):
+    store = folder_store
+    before = store.dataset().modified
+    os.utime(data_dir / "amuda.geojson", ns=(1, 1))  # an old file: the write's own time must win
+    add_entry(store, "amuda", id="just-now")
+    stat = (data_dir / "amuda.geojson").stat()
+    after = store.dataset().modified
+    assert after > before
+    assert after == datetime.datetime.fromtimestamp(
+        max(stat.st_mtime_ns, data_dir.stat().st_mtime_ns) / 1e9, datetime.timezone.utc)
+    assert FolderStore(data_dir).dataset().modified == after  # what another process reads
+
+
+def test_last_modified_counts_a_removed_file(folder_store, data_dir):
+    store = folder_store
+    before = store.dataset().modified
+    time.sleep(0.01)
+    (data_dir / "amuda.geojson").unlink()
+    dataset = FolderStore(data_dir).dataset()
+    assert "amuda" not in dataset and dataset.modified > before
+
+
+def test_a_report_text_is_kept_once_under_its_sha256(folder_store, data_dir):
+    store = folder_store
+    text = "Russian forces left Qamishli — «انسحاب» — Вывод войск\n"
+    digest = store.save_report(text)
+    assert digest == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    path = data_dir / "reports" / f"{digest}.txt"
+    assert path.read_text(encoding="utf-8") == text
+    assert store.save_report(text) == digest and len(list(path.parent.iterdir())) == 1
+    assert FolderStore(data_dir).report_text(digest) == text
+    assert store.report_text("0" * 64) is None
+    assert store.report_text("../amuda") is None  # not a sha256: never a path
+    assert len(FolderStore(data_dir).dataset()) == 6  # evidence is not read as facilities
+
+
+def test_the_store_names_its_folder(folder_store, data_dir):
+    store = folder_store
+    assert store.location == str(data_dir) == str(store)
+
+
+def test_a_missing_data_folder_is_named(tmp_path):
+    with pytest.raises(DataError, match=f"{tmp_path / 'nowhere'}: no such data directory"):
+        FolderStore(tmp_path / "nowhere").dataset()
+
+
+def test_a_merge_writes_every_feature_reports_progress_and_returns_the_new_snapshot(folder_store, data_dir):
+    store = folder_store
+    seen, steps = [], []
+
+    def plan(dataset):
+        seen.append(len(dataset))
+        amuda = deepcopy(dataset.require("amuda").feature)
+        amuda["properties"]["status_history"].append(samples.entry(id="amuda-merged"))
+        return [amuda, samples.feature(id="new-base", history=[samples.entry(id="new-1")])]
+    after = store.merge(plan, progress=steps.append)
+    assert seen == [6] and steps == [1, 1]
+    assert "new-base" in after and after.require("amuda").entry("amuda-merged") is not None
+    again = FolderStore(data_dir).dataset()
+    assert len(again) == 7 and again.require("new-base").entry("new-1") is not None
+    assert after.version == store.dataset().version == again.version  # no re-read needed, others see it
+
+
+def test_a_merge_that_fails_midway_writes_nothing(folder_store, data_dir, data_files, monkeypatch):
+    store = folder_store
+    before = data_files()
+    written = []
+    real = files.write_temp
+
+    def fail_second(path, text, *args, **kwargs):
+        if written:
+            raise OSError("disk full")
+        written.append(path)
+        return real(path, text, *args, **kwargs)
+    monkeypatch.setattr("tracker.store.folder.write_temp", fail_second)
+    features = [samples.feature(id="a-one", history=[samples.entry(id="a1")]),
+                samples.feature(id="b-two", history=[samples.entry(id="b1")])]
+    with pytest.raises(OSError, match="disk full"):
+        store.merge(lambda dataset: features)
+    assert data_files() == before and len(written) == 1
+
+
+def test_a_merge_of_two_new_facilities_sharing_an_entry_id_is_refused(folder_store, data_files):
+    store = folder_store
+    before = data_files()
+    twins = [samples.feature(id="a-one", history=[samples.entry(id="same")]),
+             samples.feature(id="b-two", history=[samples.entry(id="same")])]
+    with pytest.raises(Invalid, match="'same' is used by a-one too"):
+        store.merge(lambda dataset: twins)
+    with pytest.raises(Invalid, match="kind: 'fort' is not one of"):
+        store.merge(lambda dataset: [samples.feature(id="c-three", kind="fort")])
+    assert data_files() == before
+
+
+def test_an_entry_id_may_stay_with_its_own_facility_in_a_write(store):
+    amuda = store.dataset().require("amuda")
+    kept = amuda.history[0]["id"]
+    add_entry(store, "amuda", id="amuda-more")
+    assert [e["id"] for e in store.dataset().require("amuda").history] == [kept, "amuda-more"]
+    assert store.dataset().entry_owners["amuda-more"] == "amuda"
+
+
+def test_only_changed_files_are_read_again(folder_store, data_dir):
+    store = folder_store
+    first = store.dataset()
+    add_entry(store, "amuda", id="mine")  # this process's write
+    mine = store.dataset().require("amuda")
+    add_entry(FolderStore(data_dir), "hisyah", id="theirs")  # another process's
+    after = store.dataset()
+    assert after.require("hisyah").entry("theirs") is not None
+    assert after.require("amuda") is mine  # its own write is not read back
+    assert after.require("ain-issa") is first.require("ain-issa")
+
+
+def test_a_file_that_is_not_utf8_is_named(data_dir):
+    (data_dir / "amuda.geojson").write_bytes(b'{"type": "Feature", "id": "amuda\xff"}')
+    with pytest.raises(DataError, match=rf"{data_dir / 'amuda.geojson'}: cannot be read: .*utf-8"):
+        FolderStore(data_dir).dataset()

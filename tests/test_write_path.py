@@ -5,12 +5,14 @@ Each test runs once per backend (tests/stores.py).
 
 import json
 import threading
+from copy import deepcopy
 
 import pytest
 
 from tests import samples
 from tests.stores import another, close
 from tracker.errors import Invalid
+from tracker.posture import posture_at
 from tracker.store.serialization import serialize
 
 
@@ -80,3 +82,31 @@ def test_the_snapshot_does_not_share_the_callers_dict(store):
     feature["properties"]["name"] = "changed by the caller afterwards"
     assert stored.properties["name"] == "Sample base"
     assert store.dataset().require("new-base").properties["name"] == "Sample base"
+
+
+def test_a_snapshot_handed_to_a_caller_cannot_be_changed_into_the_cache(store):
+    facility = store.dataset().require("amuda")
+    entry = dict(posture_at(store.dataset(), "2026-02-01"))[facility]
+    changes = [
+        lambda: facility.feature.__setitem__("id", "elsewhere"),
+        lambda: facility.properties.update(name="changed in place"),
+        lambda: facility.history.append(samples.entry(id="sneaked-in")),
+        lambda: entry.__setitem__("status", "active"),
+        lambda: entry["source"].pop("quote"),
+        lambda: facility.feature["geometry"]["coordinates"].__setitem__(0, 0.0),
+        lambda: facility.properties["aliases"].sort(),
+    ]
+    for change in changes:
+        with pytest.raises(TypeError, match="stored data is read-only"):
+            change()
+    assert json.loads(stored(store)["amuda"]) == store.dataset().require("amuda").feature
+    assert entry["status"] == "withdrawn" and "quote" in entry["source"]
+
+
+def test_a_deep_copy_of_a_snapshot_is_plain_data_to_edit(store):
+    facility = store.dataset().require("amuda")
+    copied = deepcopy(facility.feature)
+    copied["properties"]["status_history"].append(samples.entry(id="amuda-new"))
+    assert type(copied) is dict and type(copied["properties"]["status_history"]) is list
+    assert json.dumps(facility.feature) == json.dumps(deepcopy(facility.feature))
+    assert len(store.dataset().require("amuda").history) == 1

@@ -26,8 +26,18 @@ def counts(entry):
 
 
 def posture_order(entry):
-    """Sort key of entries in posture order: by `effective`, ties by `recorded_at`."""
-    return entry["effective"], entry["recorded_at"]
+    """Sort key of entries in posture order: by `effective`, ties by the instant of `recorded_at`.
+
+    Instants, not texts: `12:00:00.5Z` is after `12:00:00Z`, though "." sorts before "Z".
+    Entries equal on both keep their order in the history (sorting is stable), so the
+    later one in the file wins; `posture-model.js` orders them the same way.
+    """
+    return entry["effective"], recorded_instant(entry["recorded_at"])
+
+
+def recorded_instant(timestamp):
+    """The UTC instant of a `recorded_at` (YYYY-MM-DDTHH:MM:SS[.ffffff]Z), comparable."""
+    return datetime.datetime.fromisoformat(timestamp)
 
 
 def today():

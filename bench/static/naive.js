@@ -3,7 +3,7 @@
  * One L.circleMarker per facility on an L.canvas() renderer, all facilities with their
  * whole histories fetched as GeoJSON (the page's ?data=), and on every slider step the
  * posture of every facility recomputed from its history and every marker restyled with
- * setStyle. Same posture rule as tracker/posture.py; same palette as tracker/maps.py
+ * setStyle. Same posture rule as tracker/posture.py; same palette as tracker/web/palette.py
  * (?colours=, JSON).
  */
 (function () {

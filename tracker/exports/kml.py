@@ -17,7 +17,7 @@ from itertools import groupby
 
 from tracker import model
 from tracker.exports.report_html import entry_html
-from tracker.web.folium_maps import HOLLOW_STATUSES, STATUS_COLOURS
+from tracker.web.palette import HOLLOW_STATUSES, STATUS_COLOURS
 
 NS = "http://www.opengis.net/kml/2.2"
 ET.register_namespace("", NS)

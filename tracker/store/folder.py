@@ -130,7 +130,7 @@ class FolderStore(Store):
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise DataError(f"{path}: cannot be read: {error}") from None
-        feature = parse(text, path)
+        feature = parse(text, path, read_only=True)
         found = problems("feature", feature)
         feature_id = feature.get("id") if isinstance(feature, dict) else None
         if not found and path.name != f"{feature_id}{SUFFIX}":
@@ -180,8 +180,8 @@ class FolderStore(Store):
             self._bump()
             stat = path.stat()
             self._signatures[path.name] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
-            # The snapshot holds what a re-read would give, never the caller's own dict.
-            facility = Facility(parse(text, path))
+            # The snapshot holds what a re-read would give (read-only), never the caller's dict.
+            facility = Facility(parse(text, path, read_only=True))
             self._snapshot = snapshot.with_facility(facility, self._version(),
                                                     self._modified(stat.st_mtime_ns))
             return facility

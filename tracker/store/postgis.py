@@ -11,7 +11,6 @@ applies the change, validates the result with the same schemas and dataset-wide 
 as the folder store, writes only the rows that changed, and is acknowledged after COMMIT.
 """
 
-import json
 import threading
 
 import psycopg
@@ -25,7 +24,7 @@ from tracker.store.base import Store, check_written, report_digest
 from tracker.store.postgis_connections import Reaching, migrate
 from tracker.store.postgis_listener import VersionListener
 from tracker.store.postgis_rows import entry_row, facility_row, location_of, nul_problems
-from tracker.store.serialization import canonical
+from tracker.store.serialization import canonical, parse
 from tracker.store.snapshot import Dataset, Facility, compact_json
 
 POOL_SIZE = 10  # a server's waitress threads, and the snapshot's reader
@@ -124,13 +123,10 @@ class PostgisStore(Store):
     def _checked(self, text, facility_id):
         """Parse and validate one stored facility; raise DataError naming it.
 
-        The database built the text (`postgis_sql.FEATURES_SINCE`): the keys in the schema's
-        order, none repeated, so the plain (fast) parser reads it.
+        The database built the text (`postgis_sql.FEATURES_SINCE`) in the schema's key order;
+        it is parsed into read-only objects, as the folder store's are (`serialization.parse`).
         """
-        try:
-            feature = json.loads(text)
-        except ValueError as error:
-            raise DataError(f"{self._where(facility_id)}: not valid JSON: {error}") from None
+        feature = parse(text, self._where(facility_id), read_only=True)
         found = problems("feature", feature)
         if found:
             raise DataError("\n".join(f"{self._where(facility_id)}: {facility_id}: {p}" for p in found))
@@ -271,7 +267,7 @@ class PostgisStore(Store):
 
 def _as_stored(feature):
     """The Facility a re-read of committed `feature` would give: the stored key order, its own dicts."""
-    return Facility(json.loads(compact_json(canonical(feature, schemas.FEATURE_SCHEMA))))
+    return Facility(parse(compact_json(canonical(feature, schemas.FEATURE_SCHEMA)), "the write", read_only=True))
 
 
 def _rows_by_id(feature):

@@ -38,17 +38,65 @@ def canonical(value, schema):
     return value
 
 
-def parse(text, where):
-    """Parse JSON strictly (no NaN, no repeated keys), naming `where` on failure."""
+class ReadOnlyDict(dict):
+    """A JSON object of a snapshot: readable like a dict, refusing every change.
+
+    Snapshots are shared by every reader of a process, so a caller that changed a
+    facility in place would change what everyone else reads. `copy.deepcopy` (and
+    `copy.copy`, pickle) gives a plain, changeable dict to edit instead.
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("stored data is read-only: change a copy.deepcopy() of it")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
+
+    def __reduce_ex__(self, protocol):
+        return dict, (dict(self),)
+
+
+class ReadOnlyList(list):
+    """A JSON array of a snapshot: see `ReadOnlyDict`."""
+
+    __slots__ = ()
+
+    _refuse = ReadOnlyDict._refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+    append = clear = extend = insert = pop = remove = reverse = sort = _refuse
+
+    def __reduce_ex__(self, protocol):
+        return list, (list(self),)
+
+
+def _read_only(value):
+    if type(value) is list:
+        return ReadOnlyList(_read_only(item) for item in value)
+    return value
+
+
+def parse(text, where, read_only=False):
+    """Parse JSON strictly (no NaN, no repeated keys), naming `where` on failure.
+
+    With `read_only`, objects and arrays come back as `ReadOnlyDict` and `ReadOnlyList`
+    (what a snapshot holds).
+    """
     def no_constant(name):
         raise ValueError(f"{name} is not allowed in JSON")
 
     def no_repeats(pairs):
-        keys = [key for key, _ in pairs]
-        repeated = sorted({key for key in keys if keys.count(key) > 1})
-        if repeated:
+        made = (ReadOnlyDict if read_only else dict)(pairs)
+        if len(made) != len(pairs):
+            keys = [key for key, _ in pairs]
+            repeated = sorted({key for key in keys if keys.count(key) > 1})
             raise ValueError(f"key {repeated[0]!r} appears twice in one object")
-        return dict(pairs)
+        if read_only:
+            for key, value in pairs:
+                if type(value) is list:
+                    dict.__setitem__(made, key, _read_only(value))
+        return made
 
     try:
         return json.loads(text, parse_constant=no_constant, object_pairs_hook=no_repeats)

@@ -31,7 +31,7 @@ class Facility:
         self.properties = feature["properties"]
         self.history = self.properties["status_history"]
         # Texts the answers derive from this facility, made on first use by
-        # tracker.features. A write makes a new Facility, so they are never stale.
+        # tracker.exports.geojson. A write makes a new Facility, so they are never stale.
         self.texts = {}
 
     @cached_property

@@ -20,31 +20,10 @@ from folium.template import Template
 from markupsafe import Markup
 
 from tracker.web import vendor
+from tracker.web.palette import HOLLOW_STATUSES, STATUS_COLOURS
 
 BASEMAP = Path(__file__).parent / "static" / "basemap" / "countries.geojson"
 HOME_COUNTRY = "Syria"
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies. Shape tells the
-# kind, and a hollow marker tells a force that has left, so colour is never the only cue.
-STATUS_COLOURS = {
-    "active": "#0072B2",
-    "reinforced": "#009E73",
-    "reduced": "#E69F00",
-    "withdrawing": "#CC79A7",
-    "withdrawn": "#D55E00",
-    "handed_over": "#56B4E9",
-    "unknown": "#7F7F7F",
-}
-HOLLOW_STATUSES = ("withdrawn", "handed_over")
-# Where markers overlap, forces present are drawn over forces gone.
-DRAW_ORDER = ("withdrawn", "handed_over", "unknown", "withdrawing", "reduced", "active", "reinforced")
-KIND_SHAPES = {
-    "air_base": "triangle",
-    "naval_base": "diamond",
-    "army_base": "square",
-    "airport": "circle",
-    "outpost": "triangle-down",
-    "other": "hexagon",
-}
 FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>')
 CONTROLS_TOP_LEFT = (60, 52)      # px: [left, top]
 CONTROLS_BOTTOM_RIGHT = (60, 56)  # px: [right, bottom]
@@ -161,9 +140,3 @@ def centre(bounds):
         return [35.0, 38.5]  # Syria
     (south, west), (north, east) = bounds
     return [(south + north) / 2, (west + east) / 2]
-
-
-def style_config():
-    """The palette and shapes, for the page's JavaScript and CSS (one definition)."""
-    return {"colours": STATUS_COLOURS, "hollow": list(HOLLOW_STATUSES), "shapes": KIND_SHAPES,
-            "drawOrder": list(DRAW_ORDER)}

@@ -3,7 +3,7 @@
 from flask import Blueprint, current_app, g, render_template, request, url_for
 
 from tracker import model
-from tracker.web import folium_maps
+from tracker.web import folium_maps, palette
 from tracker.store.snapshot import compact_json
 from tracker.web.map_data import map_payload
 from tracker.posture import FILTERS, history_by_date, parse_date, today
@@ -16,7 +16,7 @@ PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
 @bp.app_context_processor
 def vocabulary():
     """The model's words and the palette, for every template."""
-    return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
+    return {"model": model, "status_colours": palette.STATUS_COLOURS, "hollow": palette.HOLLOW_STATUSES,
             "can_edit": can_edit, "published": current_app.config.get("PUBLISHING", False),
             "view_filters": view_filters,
             "status_label": status_label, "position": position}
@@ -88,7 +88,7 @@ def page_config(dataset, date):
         "facilityApi": url_for("api.facility", facility_id=PLACEHOLDER),
         "newEntry": url_for("editing.new_entry", facility_id=PLACEHOLDER) if can_edit() else None,
         "placeholder": PLACEHOLDER,
-        "style": folium_maps.style_config(),
+        "style": palette.style_config(),
         "words": {
             "statuses": model.STATUSES,
             "statusLabels": {status: status_label(status) for status in model.STATUSES},

@@ -137,15 +137,9 @@
     });
   };
 
-  /* The entry the map shows for f: the same rule and order as the server's. */
+  /* The entry the map shows for f: the model's rule (posture-model.js). */
   FacilityPopup.prototype.entryOf = function (f, feature) {
-    var model = this.page.model, index = model.current[f] - model.first[f];
-    var counted = feature.properties.status_history.filter(function (e) { return !e.retracted; });
-    counted.sort(function (a, b) {
-      return a.effective < b.effective ? -1 : a.effective > b.effective ? 1 :
-        a.recorded_at < b.recorded_at ? -1 : a.recorded_at > b.recorded_at ? 1 : 0;
-    });
-    return counted[index];
+    return this.page.model.entryIn(f, feature.properties.status_history);
   };
 
   FacilityPopup.prototype.render = function (f, feature) {

@@ -2,7 +2,9 @@
  *
  * Same rule as tracker/posture.py (README, "The data model"): a facility's posture at day D
  * is its latest counted entry with effective <= D; the server already sorted each
- * facility's entries by (effective, recorded_at), so "latest" is "last".
+ * facility's entries by (effective, recorded_at), so "latest" is "last". `PostureRule`
+ * is that rule on whole entries (a popup's history from the API), in the same order; both
+ * run the cases of tests/fixtures/posture_cases.json (tests/js/).
  *
  * Moving from day A to day B only touches the facilities with an entry dated between
  * them: `setDay` finds those through an index of entries by day and re-checks just
@@ -39,6 +41,40 @@
     return lo - 1;
   }
 
+  /* recorded_at (YYYY-MM-DDTHH:MM:SS[.ffffff]Z) as microseconds since 1970: an instant, so
+   * "12:00:00.5Z" is after "12:00:00Z" (as text "." sorts before "Z"); Date.parse alone
+   * keeps only milliseconds. Exact in a double until the year 2255. */
+  var TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?Z$/;
+
+  function recordedInstant(timestamp) {
+    var match = TIMESTAMP.exec(timestamp);
+    if (!match) throw new Error("not a UTC timestamp: " + timestamp);
+    return Date.parse(match[1] + "Z") * 1000 + Number(((match[2] || "") + "00000").slice(0, 6));
+  }
+
+  /* Posture order, as tracker/posture.py `posture_order`: by effective date, ties by the
+   * instant recorded; entries equal on both keep their history order (sort is stable). */
+  function compareEntries(a, b) {
+    if (a.effective !== b.effective) return a.effective < b.effective ? -1 : 1;
+    return recordedInstant(a.recorded_at) - recordedInstant(b.recorded_at);
+  }
+
+  function counts(entry) {
+    return !("retracted" in entry);
+  }
+
+  /* The entries of `history` that count, in posture order (a new array). */
+  function timeline(history) {
+    return history.filter(counts).sort(compareEntries);
+  }
+
+  /* The entry of `history` governing at ISO date `iso`, or null. */
+  function governing(history, iso) {
+    var found = null, ordered = timeline(history);
+    for (var i = 0; i < ordered.length && ordered[i].effective <= iso; i++) found = ordered[i];
+    return found;
+  }
+
   function PostureModel(data) {
     var facilities = data.facilities, entries = data.entries;
     var n = facilities.id.length, m = entries.day.length;
@@ -71,6 +107,13 @@
   PostureModel.prototype.governingAt = function (f, day) {
     var index = lastAtMost(this.entryDay, day, this.first[f], this.first[f + 1]);
     return index >= this.first[f] ? index : -1;
+  };
+
+  /* The whole entry, out of facility f's `history` (as the API gives it), that governs f at
+   * the model's day: the server's order and this file's are the same rule. */
+  PostureModel.prototype.entryIn = function (f, history) {
+    var index = this.current[f];
+    return index < 0 ? null : timeline(history)[index - this.first[f]] || null;
   };
 
   PostureModel.prototype.status = function (f) {
@@ -137,4 +180,6 @@
 
   global.PostureModel = PostureModel;
   global.PostureDates = {dayToIso: dayToIso, isoToDay: isoToDay, addMonths: addMonths};
+  global.PostureRule = {counts: counts, compareEntries: compareEntries, recordedInstant: recordedInstant,
+                        timeline: timeline, governing: governing};
 })(window);
