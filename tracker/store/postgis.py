@@ -120,13 +120,14 @@ class PostgisStore(Store):
         if number > self._number:
             self._snapshot, self._number = snapshot, number
 
-    def _checked(self, text, facility_id):
+    def _checked(self, text, facility_id, read_only=True):
         """Parse and validate one stored facility; raise DataError naming it.
 
         The database built the text (`postgis_sql.FEATURES_SINCE`) in the schema's key order;
-        it is parsed into read-only objects, as the folder store's are (`serialization.parse`).
+        it is parsed into read-only objects for snapshots, as the folder store's are
+        (`serialization.parse`), and into plain ones for a writer to change.
         """
-        feature = parse(text, self._where(facility_id), read_only=True)
+        feature = parse(text, self._where(facility_id), read_only=read_only)
         found = problems("feature", feature)
         if found:
             raise DataError("\n".join(f"{self._where(facility_id)}: {facility_id}: {p}" for p in found))
@@ -180,7 +181,7 @@ class PostgisStore(Store):
         if conn.execute(sql.LOCK_FACILITY, [facility_id]).fetchone() is None:
             return None
         (_, text), = conn.execute(sql.FEATURE, [facility_id]).fetchall()
-        return self._checked(text, facility_id).feature
+        return self._checked(text, facility_id, read_only=False).feature  # the writer's own copy to change
 
     def _check(self, snapshot, features):
         check_written(snapshot, features)
