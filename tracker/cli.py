@@ -160,6 +160,15 @@ def editor_add(name, password_stdin, replace, instance_dir):
     click.echo(f"{instance_dir}: editor {name!r} {'added' if new else 'has a new password'}")
 
 
+@editor.command(name="revoke")
+@click.argument("name")
+@instance_option
+def editor_revoke(name, instance_dir):
+    """End every session and every API token of editor NAME (the password stays)."""
+    ended = Accounts(instance_dir).revoke(name)
+    click.echo(f"{instance_dir}: editor {name!r} signed out everywhere; {ended} API token(s) ended")
+
+
 @editor.command(name="token")
 @click.argument("name")
 @instance_option
