@@ -7,6 +7,7 @@ the web answers and the CLI share them and no temporary file is left behind.
 
 import io
 
+import pandas
 import pyogrio
 
 from tracker.exports.geojson import facility_collection, posture_body
@@ -15,12 +16,16 @@ from tracker.exports.tables import history_frame, posture_frame
 FORMATS = ("geojson", "csv", "gpkg")
 MEDIA_TYPES = {
     "geojson": "application/geo+json",
-    "csv": "text/csv; charset=utf-8",
+    "csv": "text/csv",  # Flask names the charset (utf-8) of every text/* answer
     "gpkg": "application/geopackage+sqlite3",
 }
 # CSV for spreadsheets and GIS alike: a BOM so Excel reads UTF-8 (Arabic, Cyrillic),
 # plain longitude/latitude columns, and a WKT column that GDAL turns back into geometry.
 CSV_OPTIONS = {"GEOMETRY": "AS_WKT", "WRITE_BOM": "YES", "STRING_QUOTING": "IF_NEEDED"}
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)");
+# OWASP's CSV injection advice: prefix such a text cell with a single quote. Number and
+# date columns are left plain.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def posture_file(rows, fmt):
@@ -45,10 +50,21 @@ def frame_file(frame, fmt, layer):
     buffer = io.BytesIO()
     if fmt == "csv":
         point = frame.geometry.representative_point()
-        frame = frame.assign(longitude=point.x.round(6), latitude=point.y.round(6))
+        frame = neutralised(frame).assign(longitude=point.x.round(6), latitude=point.y.round(6))
         pyogrio.write_dataframe(frame, buffer, driver="CSV", layer=layer, layer_options=CSV_OPTIONS)
     elif fmt == "gpkg":
         pyogrio.write_dataframe(frame, buffer, driver="GPKG", layer=layer)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return buffer.getvalue()
+
+
+def neutralised(frame):
+    """Return `frame` with every text cell a spreadsheet would run as a formula quoted."""
+    texts = [name for name in frame.columns
+             if name != frame.geometry.name and not pandas.api.types.is_numeric_dtype(frame[name])]
+    return frame.assign(**{name: frame[name].map(_neutral) for name in texts})
+
+
+def _neutral(cell):
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
