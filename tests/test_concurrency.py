@@ -48,12 +48,12 @@ def free_port():
 
 
 @contextmanager
-def server(data_dir, instance, log):
+def server(data_dir, instance, log, *options):
     """Run `tracker serve` on a free port; yield (process, base URL) once it answers."""
     port = free_port()
     with open(log, "wb") as output:
         process = subprocess.Popen(
-            [TRACKER, "serve", "--port", str(port), "--data", data_dir, "--instance", instance],
+            [TRACKER, "serve", "--port", str(port), "--data", data_dir, "--instance", instance, *options],
             stdout=output, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

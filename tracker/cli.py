@@ -125,18 +125,28 @@ def import_command(file, data_dir):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+@click.option("--trusted-proxy", envvar="TRACKER_TRUSTED_PROXY",
+              help="Address of the reverse proxy in front (env TRACKER_TRUSTED_PROXY); its "
+                   "X-Forwarded-For/-Proto/-Host/-Port headers are believed, anyone else's dropped.")
+@click.option("--secure-cookies", is_flag=True, envvar="TRACKER_SECURE_COOKIES",
+              help="Mark the session cookie Secure: set it when visitors reach the site by HTTPS.")
 @data_option
 @instance_option
-def serve(host, port, threads, data_dir, instance_dir):
-    """Serve the map and the API."""
+def serve(host, port, threads, trusted_proxy, secure_cookies, data_dir, instance_dir):
+    """Serve the map and the API (waitress, bounded: README, "Security")."""
     import waitress
 
     from tracker import create_app
+    from tracker.web.serving import raise_file_limit, waitress_settings
 
-    app = create_app({"DATA": str(data_dir), "INSTANCE": str(instance_dir)})
+    config = {"DATA": str(data_dir), "INSTANCE": str(instance_dir)}
+    if secure_cookies:
+        config["SESSION_COOKIE_SECURE"] = True
+    app = create_app(config)
     dataset = app.extensions["store"].dataset()  # refuse to start on invalid data
     click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")
+    raise_file_limit()
+    waitress.serve(app, **waitress_settings(app, host, port, threads, trusted_proxy))
 
 
 @main.group()
