@@ -19,6 +19,7 @@ from folium.template import Template
 from markupsafe import Markup
 
 from tracker.web import vendor
+from tracker.web.security import nonced
 
 BASEMAP = Path(__file__).parent / "static" / "basemap" / "countries.geojson"
 HOME_COUNTRY = "Syria"
@@ -128,10 +129,15 @@ def inset_map(facility, status):
 
 
 def parts(figure):
-    """Render a folium map into the pieces a page template places: header, html, script."""
+    """Render a folium map into the pieces a page template places: header, html, script.
+
+    Its <script> and <style> tags carry the request's CSP nonce (`tracker.web.security`);
+    `script` is the body of one, which the template writes with `csp_nonce()`.
+    """
     root = figure.get_root()
     root.render()
-    return {name: Markup(getattr(root, name).render()) for name in ("header", "html", "script")}
+    pieces = {name: nonced(getattr(root, name).render()) for name in ("header", "html")}
+    return dict(pieces, script=Markup(root.script.render()))
 
 
 def bounds_of(payload):
