@@ -10,7 +10,7 @@ import click
 from tracker import importing, model
 from tracker.exports import formats
 from tracker.accounts import Accounts
-from tracker.errors import TrackerError
+from tracker.errors import DataError, TrackerError
 from tracker.posture import facilities_matching, parse_date, posture_at
 from tracker.store import open_store
 from tracker.store.serialization import parse
@@ -51,12 +51,22 @@ def main():
     """Track where a military stands and how that changes, every change sourced."""
 
 
+def warn_broken(dataset, data_dir):
+    """Name each broken file on stderr: the command goes on without those facilities."""
+    for broken in dataset.broken:
+        for line in broken.lines(f"{data_dir}/"):
+            click.echo(f"warning: left out: {line}", err=True)
+
+
 @main.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 def validate(directory):
     """Check every facility file in DIRECTORY (default: TRACKER_DATA or geodata)."""
     directory = directory or Path(os.environ.get("TRACKER_DATA", DEFAULT_DATA))
     dataset = open_store(directory).dataset()
+    if dataset.broken:
+        lines = [line for broken in dataset.broken for line in broken.lines(f"{directory}/")]
+        raise DataError("\n".join(lines))
     click.echo(f"{directory}: {len(dataset)} facilities, {dataset.entry_count} status entries: valid")
 
 
@@ -85,6 +95,7 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
         raise click.BadParameter(f"cannot tell the format of {output}; give one of "
                                  f"{', '.join(formats.FORMATS)}", param_hint="--format")
     dataset = open_store(data_dir).dataset()
+    warn_broken(dataset, data_dir)
     if history:
         facilities = facilities_matching(dataset, kind=kind, operator=operator)
         output.write_bytes(formats.history_file(facilities, fmt))
@@ -143,7 +154,8 @@ def serve(host, port, threads, trusted_proxy, secure_cookies, data_dir, instance
     if secure_cookies:
         config["SESSION_COOKIE_SECURE"] = True
     app = create_app(config)
-    dataset = app.extensions["store"].dataset()  # refuse to start on invalid data
+    dataset = app.extensions["store"].dataset()  # refuse to start without a data folder
+    warn_broken(dataset, data_dir)
     click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
     raise_file_limit()
     waitress.serve(app, **waitress_settings(app, host, port, threads, trusted_proxy))

@@ -9,7 +9,7 @@ import json
 from bisect import bisect_right
 from functools import cached_property
 
-from tracker.errors import NotFound
+from tracker.errors import DataError, NotFound
 from tracker.posture import counts, posture_order
 
 # The facility's fields a posture feature repeats beside its status (and the OpenAPI
@@ -68,13 +68,15 @@ class Dataset:
     """All facilities at one version of the data, by id (sorted).
 
     `modified`, when known, is the data's last change (a UTC datetime): the answers'
-    Last-Modified.
+    Last-Modified. `broken` lists the stored facilities left out because they cannot be
+    read or break the model (`tracker.store.base.Broken`).
     """
 
-    def __init__(self, facilities, version, modified=None, ordered=False):
+    def __init__(self, facilities, version, modified=None, ordered=False, broken=()):
         self._facilities = facilities if ordered else dict(sorted(facilities.items()))
         self.version = version
         self.modified = modified
+        self.broken = tuple(broken)
         self._derived = {}
 
     def __iter__(self):
@@ -93,6 +95,9 @@ class Dataset:
         """Return the facility with `facility_id`; raise NotFound when there is none."""
         found = self._facilities.get(facility_id)
         if found is None:
+            if any(broken.facility_id == facility_id for broken in self.broken):
+                raise DataError(f"facility {facility_id!r} cannot be shown: its stored data is broken",
+                                {"id": f"{facility_id!r} is stored broken"})
             raise NotFound.facility(facility_id)
         return found
 
@@ -101,7 +106,8 @@ class Dataset:
         facilities = dict(self._facilities)
         known = facility.id in facilities
         facilities[facility.id] = facility
-        new = Dataset(facilities, version, modified, ordered=known)  # a replacement keeps the order
+        broken = [b for b in self.broken if b.facility_id != facility.id]
+        new = Dataset(facilities, version, modified, ordered=known, broken=broken)  # a replacement keeps the order
         if "entry_owners" in self.__dict__:
             # Entries are never removed, so the index only grows: share it rather than
             # rebuild it over every entry at each write.

@@ -3,6 +3,7 @@
 from flask import Blueprint, current_app, g, render_template, request, url_for
 
 from tracker import model
+from tracker.errors import TrackerError
 from tracker.web import folium_maps
 from tracker.store.snapshot import compact_json
 from tracker.web.map_data import map_payload
@@ -17,8 +18,16 @@ PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
 def vocabulary():
     """The model's words and the palette, for every template."""
     return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
-            "can_edit": can_edit,
+            "can_edit": can_edit, "broken_data": broken_data,
             "status_label": status_label, "position": position}
+
+
+def broken_data():
+    """The stored facilities left out because their data is broken (tracker.store.base.Broken)."""
+    try:
+        return store().dataset().broken
+    except TrackerError:  # no data at all: the page says so itself
+        return ()
 
 
 def status_label(status):
