@@ -6,7 +6,9 @@ same at 10 facilities or 10,000.
 """
 
 import json
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from functools import cached_property
 
 from tracker.errors import DataError, NotFound
@@ -15,6 +17,9 @@ from tracker.posture import counts, posture_order
 # The facility's fields a posture feature repeats beside its status (and the OpenAPI
 # document describes from this list).
 SUMMARY_FIELDS = ("name", "kind", "operator", "country", "location_precision")
+# Answers to filtered whole-dataset queries kept per snapshot: clients choose the filters,
+# so only the latest few are kept.
+RECENT_ANSWERS = 8
 
 
 def compact_json(value):
@@ -78,6 +83,9 @@ class Dataset:
         self.modified = modified
         self.broken = tuple(broken)
         self._derived = {}
+        self._recent = OrderedDict()
+        self._guard = threading.Lock()
+        self._building = {}  # key -> the lock its one builder holds
 
     def __iter__(self):
         return iter(self._facilities.values())
@@ -116,11 +124,33 @@ class Dataset:
             new.entry_owners = owners
         return new
 
-    def derived(self, key, build):
-        """Return `build(self)`, computed once for this snapshot (say, the map's data)."""
-        if key not in self._derived:
-            self._derived[key] = build(self)
-        return self._derived[key]
+    def derived(self, key, build, recent=False):
+        """Return `build(self)`, computed once for this snapshot (say, the map's data).
+
+        Concurrent askers of one key wait for its one build, so a burst of requests for a
+        large answer (the whole history as CSV) costs one build, not one each. With
+        `recent`, the value is kept among the latest RECENT_ANSWERS only (for answers
+        whose keys clients choose, like filters).
+        """
+        kept = self._recent if recent else self._derived
+        with self._guard:
+            if key in kept:
+                return kept[key]
+            lock = self._building.setdefault((recent, key), threading.Lock())
+        with lock:
+            with self._guard:
+                if key in kept:
+                    return kept[key]
+            try:
+                value = build(self)
+            finally:
+                with self._guard:
+                    self._building.pop((recent, key), None)
+            with self._guard:
+                kept[key] = value
+                if recent and len(kept) > RECENT_ANSWERS:
+                    kept.popitem(last=False)
+            return value
 
     @cached_property
     def entry_owners(self):
