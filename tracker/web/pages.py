@@ -22,6 +22,13 @@ def vocabulary():
             "status_label": status_label, "position": position}
 
 
+@bp.app_template_filter("isolated")
+def isolated(text):
+    """`text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, for plain-text places
+    (a title, a message) where <bdi> cannot go: its bidi controls cannot reorder what follows."""
+    return f"\u2068{text}\u2069"
+
+
 def broken_data():
     """The stored facilities left out because their data is broken (tracker.store.base.Broken)."""
     try:

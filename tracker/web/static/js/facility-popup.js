@@ -17,6 +17,13 @@
     return element;
   }
 
+  /* An element of user text, isolated (dir=auto): its bidi controls stay inside it. */
+  function userText(tag, className, text) {
+    var element = el(tag, className, text);
+    element.dir = "auto";
+    return element;
+  }
+
   function link(href, text) {
     var a = el("a", null, text);
     a.href = href;
@@ -109,9 +116,10 @@
   FacilityPopup.prototype.render = function (f, feature) {
     var page = this.page, data = page.data, words = page.config.words, model = page.model;
     var box = el("div", "popup");
-    box.append(el("h2", "popup-title", data.facilities.name[f]));
-    var kind = data.kinds[data.facilities.kind[f]];
-    box.append(el("p", "popup-kind", words.kinds[kind] + " · " + data.operators[data.facilities.operator[f]]));
+    box.append(userText("h2", "popup-title", data.facilities.name[f]));
+    var kind = data.kinds[data.facilities.kind[f]], kindLine = el("p", "popup-kind", words.kinds[kind] + " · ");
+    kindLine.append(userText("bdi", null, data.operators[data.facilities.operator[f]]));
+    box.append(kindLine);
     if (model.current[f] < 0) {
       box.append(el("p", "popup-none", "No reported posture on " + page.iso() + "."));
     } else {
@@ -132,16 +140,19 @@
     var words = this.page.config.words, source = entry.source;
     box.querySelector(".popup-status").append(
       el("span", "precision", " (date known to the " + entry.date_precision + ")"));
-    box.append(el("p", "popup-note", entry.note));
+    box.append(userText("p", "popup-note", entry.note));
     var cite = el("div", "popup-source");
     var title = source.title || source.url || source.publisher;
     cite.append(/^https?:\/\//i.test(source.url || "") ? link(source.url, title) : el("span", "title", title));
     cite.lastChild.classList.add("source-title");
+    cite.lastChild.dir = "auto";
     if (cite.lastChild.tagName === "A") {
       cite.lastChild.target = "_blank";
       cite.lastChild.rel = "noopener noreferrer";
     }
-    cite.append(el("span", "source-meta", source.publisher + (source.published ? ", " + source.published : "")));
+    var meta = el("span", "source-meta");
+    meta.append(userText("bdi", null, source.publisher), source.published ? ", " + source.published : "");
+    cite.append(meta);
     var quote = el("blockquote", "quote", source.quote);
     quote.dir = "auto";
     cite.append(quote);
@@ -171,7 +182,7 @@
       var f = page.layer.facilityAt(point), map = page.map;
       map.getContainer().style.cursor = f >= 0 ? "pointer" : "";
       if (f < 0) return map.closeTooltip(popup.tooltip);
-      popup.tooltip.setLatLng(popup.latLng(f)).setContent(el("span", null, page.data.facilities.name[f]));
+      popup.tooltip.setLatLng(popup.latLng(f)).setContent(userText("span", null, page.data.facilities.name[f]));
       map.openTooltip(popup.tooltip);
     });
   };
