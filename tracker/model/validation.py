@@ -6,17 +6,16 @@ Every path that accepts data (the store, the CLI, import, the forms, the API) ca
 """
 
 import datetime
-import ipaddress
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
 
 import fastjsonschema
 import jsonschema
 
 from tracker.model import schemas as model
+from tracker.model.urls import url_problem
 
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIMESTAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
@@ -27,7 +26,6 @@ FUTURE_TOLERANCE = datetime.timedelta(days=1)
 EARLIEST_DATE = "1900-01-01"
 # Longer values are shown cut in messages: a message names the value, it does not echo a megabyte.
 SHOWN_CHARS = 80
-URL_SCHEMES = ("http", "https")
 TYPE_WORDS = {
     "string": "text",
     "integer": "a whole number",
@@ -266,34 +264,6 @@ def _entry_dates(entry, today):
     url = entry["source"].get("url")
     message = url_problem(url) if url is not None else None
     return found + ([Problem("source.url", f"{shown(url)} {message}")] if message else [])
-
-
-def url_problem(url):
-    """What keeps `url` from being a plain http(s) address of a report, or None.
-
-    The schema's pattern is a first sieve; this parses the URL as browsers and
-    spreadsheets will: no control characters, a host, no user name or password (a
-    "https://reuters.com@evil.example/" trick), brackets only around an IPv6 host.
-    """
-    if any(ord(char) < 0x21 or 0x7f <= ord(char) < 0xa0 for char in url):
-        return "holds a control character or a space"
-    try:
-        parts = urlsplit(url)
-        _ = parts.port  # parsing the port raises ValueError when it is not a number in range
-    except ValueError as error:
-        return f"is not a URL ({error})"
-    if parts.scheme not in URL_SCHEMES or not parts.hostname:
-        return "is not an http or https URL"
-    if "@" in parts.netloc:
-        return "holds a user name or password"
-    if "[" in parts.netloc or "]" in parts.netloc:
-        try:
-            ipaddress.IPv6Address(parts.hostname)
-        except ValueError:
-            return "has brackets around a host that is not an IPv6 address"
-    if any(bracket in part for part in (parts.path, parts.query, parts.fragment) for bracket in "[]"):
-        return "has brackets outside an IPv6 host"
-    return None
 
 
 def _duplicate_ids(entries):
