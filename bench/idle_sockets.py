@@ -6,13 +6,14 @@ Run by hand (minutes at 10,000 facilities):
 
 It imports the benchmark's dataset, starts `tracker serve`, and times requests on fresh
 connections (a new visitor each) side by side: with no other client, then while `--idle`
-sockets each hold half a request open. It prints the median and the worst, in seconds.
+sockets each hold half a request open. It prints, for each request, the median and the worst in seconds, and the load average.
 The target (README, "Security"): every request answered in under a second.
 """
 
 import argparse
 import datetime
 import http.client
+import os
 import socket
 import statistics
 import tempfile
@@ -42,7 +43,11 @@ def timed_get(port, path):
 
 
 def times(port, paths, requests):
-    return [timed_get(port, paths[n % len(paths)]) for n in range(requests)]
+    """{path: [seconds]} of `requests` requests, taking `paths` in turn."""
+    found = {path: [] for path in paths}
+    for n in range(requests):
+        found[paths[n % len(paths)]].append(timed_get(port, paths[n % len(paths)]))
+    return found
 
 
 def measure(facilities, idle, requests, echo=print):
@@ -54,11 +59,9 @@ def measure(facilities, idle, requests, echo=print):
         source = generate.write(collection, work / "facilities.geojson")
         echo(f"dataset: {facilities} facilities; importing ...")
         server.run_import(source, work / "data")
-        ids = [feature["id"] for feature in collection["features"][:requests]]
-        paths = [f"/api/facilities/{ids[n % len(ids)]}" if n % 2 else f"/api/posture?date={end}"
-                 for n in range(requests)]
+        paths = [f"/api/facilities/{collection['features'][0]['id']}", f"/api/posture?date={end}", "/"]
         with server.serve(work / "data", work / "instance") as port:
-            times(port, paths, len(paths))  # warm: the snapshot loaded, the answers' texts made
+            times(port, paths, 2 * len(paths))  # warm: the snapshot loaded, the answers' texts made
             alone = times(port, paths, requests)
             with ExitStack() as held:
                 for _ in range(idle):
@@ -76,12 +79,15 @@ def main(argv=None):
     parser.add_argument("--requests", type=int, default=20)
     args = parser.parse_args(argv)
     found = measure(args.facilities, args.idle, args.requests)
-    print(f"\n| {args.facilities} facilities, {args.requests} requests on new connections | median | worst |")
-    print("|---|---|---|")
-    for label, key in (("no other client", "alone"), (f"{args.idle} idle half requests open", "idle")):
-        seconds = found[key]
-        print(f"| {label} | {statistics.median(seconds):.3f} s | {max(seconds):.3f} s |")
-    worst = max(found["idle"])
+    print(f"\n{args.facilities} facilities; requests on new connections; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"\n| request | median alone | median, {args.idle} idle | worst alone | worst, {args.idle} idle |")
+    print("|---|---|---|---|---|")
+    for path in found["alone"]:
+        alone, idle = found["alone"][path], found["idle"][path]
+        print(f"| `GET {path}` | {statistics.median(alone):.3f} s | {statistics.median(idle):.3f} s "
+              f"| {max(alone):.3f} s | {max(idle):.3f} s |")
+    worst = max(max(seconds) for seconds in found["idle"].values())
     print(f"\ntarget: every request under {TARGET_SECONDS:.0f} s with the idle sockets open: "
           f"{'met' if worst < TARGET_SECONDS else 'NOT met'} (worst {worst:.3f} s)")
 
