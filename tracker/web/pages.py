@@ -19,6 +19,7 @@ def vocabulary():
     """The model's words and the palette, for every template."""
     return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
             "can_edit": can_edit, "broken_data": broken_data,
+            "published": current_app.config.get("PUBLISHING", False),
             "status_label": status_label, "position": position}
 
 
@@ -68,7 +69,8 @@ def map_page():
     dataset = store().dataset()
     payload = dataset.derived("map", map_payload)
     figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date))
-    return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset)
+    return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset,
+                           operators=payload["operators"])
 
 
 def page_config(dataset, date):
