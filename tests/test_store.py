@@ -226,19 +226,23 @@ def test_the_snapshot_stays_in_id_order_through_writes(store):
     (lambda text: text.replace('"kind": "army_base",', '"kind": "army_base", "kind": "other",'),
      "key 'kind' appears twice"),
 ])
-def test_a_bad_file_is_named_and_never_overwritten(data_dir, damage, expected):
+def test_a_bad_file_is_named_left_out_and_never_overwritten(data_dir, damage, expected):
     path = data_dir / "amuda.geojson"
     path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
     damaged = path.read_bytes()
     store = FolderStore(data_dir)
+    dataset = store.dataset()
+    assert "amuda" not in dataset and "hisyah" in dataset and len(dataset) == 5
+    [broken] = dataset.broken
+    assert (broken.facility_id, broken.where) == ("amuda", "amuda.geojson")
+    assert any(expected in line for line in broken.lines())
+    assert str(data_dir) not in "".join(broken.lines())  # named relative to the data folder
     with pytest.raises(DataError) as caught:
-        store.dataset()
-    assert str(path) in caught.value.message and expected in caught.value.message
-    with pytest.raises(DataError):
         add_entry(store, "amuda", id="x")
-    with pytest.raises(DataError):
-        add_entry(store, "hisyah", id="x")
+    assert "mend it before writing" in caught.value.message
+    add_entry(store, "hisyah", id="x")  # the sound facilities take writes
     assert path.read_bytes() == damaged
+    assert store.dataset().broken == (broken,)
 
 
 def test_an_entry_id_of_another_facility_is_refused(store):
@@ -255,9 +259,9 @@ def test_an_entry_id_used_in_two_files_is_refused(data_dir):
     path.write_text(path.read_text(encoding="utf-8").replace("amuda-2024-12-25-sot", "hisyah-2024-12-13-al-jazirah"),
                     encoding="utf-8")
     expected = "hisyah.geojson: hisyah: status_history[0].id: 'hisyah-2024-12-13-al-jazirah' is used by amuda too"
-    with pytest.raises(DataError) as caught:
-        FolderStore(data_dir).dataset()
-    assert expected in caught.value.message
+    dataset = FolderStore(data_dir).dataset()
+    assert [line for broken in dataset.broken for line in broken.lines()] == [expected]
+    assert "amuda" in dataset and "hisyah" not in dataset
 
 
 def _write_entries(location, facility_id, prefix, count):
