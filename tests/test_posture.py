@@ -181,8 +181,8 @@ def test_posture_frame_columns_are_the_facility_then_the_entry():
     frame = posture_frame(posture_at(dataset_of(samples.entry()), "2025-06-01"))
     assert list(frame.columns) == [
         "id", "name", "aliases", "kind", "operator", "country", "location_precision",
-        "status", "since", "entry_id", "date_precision", "note", "reliability", "credibility",
-        "recorded_at", "recorded_by", "source_url", "source_title", "source_publisher",
+        "status", "since", "contested", "entry_id", "date_precision", "note", "reliability",
+        "credibility", "recorded_at", "recorded_by", "source_url", "source_title", "source_publisher",
         "source_published", "source_quote", "geometry"]
     row = frame.iloc[0]
     assert (row["id"], row["name"], row["aliases"], row["kind"], row["operator"], row["country"],

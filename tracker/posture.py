@@ -158,6 +158,11 @@ def history_by_date(facility):
     return groups[::-1]
 
 
+def check_filters(**filters):
+    """Raise BadRequest, as `posture_at` would, for a filter value outside the model's vocabulary."""
+    _wanted(filters)
+
+
 def _wanted(filters, names=FILTERS):
     """Turn filters into sets of values; raise BadRequest for a value outside a vocabulary."""
     wanted = {}

@@ -11,7 +11,7 @@ from tracker.exports import formats, geojson
 from tracker.web import openapi
 from tracker.errors import BadRequest
 from tracker.posture import (
-    FACILITY_FILTERS, FILTERS, changes_between, facilities_matching, parse_date, posture_at, today,
+    FACILITY_FILTERS, FILTERS, changes_between, check_filters, facilities_matching, parse_date, posture_at, today,
 )
 from tracker.store.snapshot import compact_json
 from tracker.web.responses import store, text_response
@@ -104,6 +104,7 @@ def export_posture_file(date, ext):
     """The same file by path, so GDAL's URL readers tell the format by the name (and find a .csvt)."""
     date = parse_date(date, "date")
     if ext == "csvt":
+        check_filters(**filters())  # the CSV's own query: a value outside the vocabulary is a 400
         return text_response(formats.posture_csv_types(), store().dataset(), formats.MEDIA_TYPES["csvt"])
     if ext not in formats.FORMATS:
         message = f"{ext!r} is not one of {', '.join(formats.FORMATS)}"
