@@ -172,19 +172,29 @@ def import_command(file, importer, data_dir, store_location):
         _import(file, collection, store, importer)
 
 
-def _import(file, collection, store, importer):
-    count = len(collection.get("features", [])) if isinstance(collection, dict) else 0
+def merge_showing_progress(store, plan, label):
+    """`store.merge(plan)` with a progress bar of the features `plan` chose; return them and the result."""
     written, bars = [], {}
     with ExitStack() as stack:
-        def plan(dataset):
-            # Called under the store's lock: the merge sees every write made before it.
-            with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
-                written[:] = importing.plan(collection, dataset, str(file), bar.update, importer)
-            bars["writing"] = stack.enter_context(
-                click.progressbar(length=len(written), label="Writing ", file=sys.stderr))
+        def planned(dataset):
+            written[:] = plan(dataset)
+            bars["bar"] = stack.enter_context(
+                click.progressbar(length=len(written), label=label, file=sys.stderr))
             return written
 
-        dataset = store.merge(plan, lambda n: bars["writing"].update(n))
+        result = store.merge(planned, lambda n: bars["bar"].update(n))
+    return written, result
+
+
+def _import(file, collection, store, importer):
+    count = len(collection.get("features", [])) if isinstance(collection, dict) else 0
+
+    def plan(dataset):
+        # Called under the store's lock: the merge sees every write made before it.
+        with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
+            return importing.plan(collection, dataset, str(file), bar.update, importer)
+
+    written, dataset = merge_showing_progress(store, plan, "Writing ")
     click.echo(f"{file}: {len(written)} facilities added or extended; "
                f"{store} now holds {len(dataset)} facilities, {dataset.entry_count} entries")
 
@@ -248,8 +258,8 @@ def copy_command(source, target):
     TARGET ends up holding every facility of SOURCE as SOURCE has it; only facilities that
     differ are written. A TARGET holding a facility that SOURCE lacks is refused.
     """
-    with opened(source) as origin, opened(target, create=True) as destination, ExitStack() as stack:
-        dataset, written, bars = origin.dataset(), [], {}
+    with opened(source) as origin, opened(target, create=True) as destination:
+        dataset = origin.dataset()
 
         def plan(current):
             extra = sorted(f.id for f in current if f.id not in dataset)
@@ -257,13 +267,10 @@ def copy_command(source, target):
                 raise Invalid(f"{destination}: holds {len(extra)} facilities that {origin} lacks "
                               f"({', '.join(extra[:3])}); copy into an empty store",
                               {"target": "holds facilities the source lacks"})
-            written[:] = [f.feature for f in dataset
-                          if f.id not in current or current.get(f.id).feature != f.feature]
-            bars["copying"] = stack.enter_context(
-                click.progressbar(length=len(written), label="Copying", file=sys.stderr))
-            return written
+            return [f.feature for f in dataset
+                    if f.id not in current or current.get(f.id).feature != f.feature]
 
-        copied = destination.merge(plan, lambda n: bars["copying"].update(n))
+        written, copied = merge_showing_progress(destination, plan, "Copying")
         click.echo(f"{destination}: {len(written)} facilities written; it holds {len(copied)} "
                    f"facilities, {copied.entry_count} entries, as {origin} does")
 

@@ -12,6 +12,9 @@ def violations(page):
     The script goes in through the DevTools protocol (page.evaluate), which no
     Content-Security-Policy of the page blocks.
     """
+    # A popup fading in or a map still panning shows colours half-blended, which
+    # axe reads as poor contrast: judge the page once its transitions are over.
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))")
     page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
     result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     return [(v["id"], v["impact"], [node["target"] for node in v["nodes"]][:3])
