@@ -41,7 +41,8 @@ def policy(script_nonce):
         # Leaflet places its elements with style attributes (folium writes some too);
         # an attribute cannot load or run anything.
         "style-src-attr": "'unsafe-inline'",
-        "img-src": " ".join(("'self'", "data:", *TILE_HOSTS)),
+        # The picture to publish is drawn from a blob: of the map's own SVG.
+        "img-src": " ".join(("'self'", "data:", "blob:", *TILE_HOSTS)),
         "connect-src": "'self'",
         "object-src": "'none'",
         "base-uri": "'none'",
