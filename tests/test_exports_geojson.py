@@ -21,6 +21,7 @@ def test_posture_feature_holds_the_summary_and_the_governing_entry(client, store
         "id": "hmeimim-air-base", "name": "Hmeimim air base", "kind": "air_base",
         "operator": "Russia", "country": "SY", "location_precision": stored.properties["location_precision"],
         "status": "reinforced", "since": "2026-01-28", "entry": stored.history[-1],
+        "age_days": 4,  # 2026-01-28 to 2026-02-01
     }
 
 

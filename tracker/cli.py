@@ -92,7 +92,7 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
     else:
         date = parse_date(date, "--date")
         rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
-        output.write_bytes(formats.posture_file(rows, fmt))
+        output.write_bytes(formats.posture_file(rows, fmt, date))
         summary = f"{len(rows)} facilities at {date}"
     click.echo(f"{output}: {summary} ({fmt})")
 

@@ -23,11 +23,11 @@ MEDIA_TYPES = {
 CSV_OPTIONS = {"GEOMETRY": "AS_WKT", "WRITE_BOM": "YES", "STRING_QUOTING": "IF_NEEDED"}
 
 
-def posture_file(rows, fmt):
-    """Return posture rows (see `tracker.posture.posture_at`) as the bytes of a `fmt` file."""
+def posture_file(rows, fmt, date):
+    """Return posture rows at ISO `date` (see `tracker.posture.posture_at`) as the bytes of a `fmt` file."""
     if fmt == "geojson":
-        return posture_body(rows)
-    return frame_file(posture_frame(rows), fmt, "posture")
+        return posture_body(rows, date)
+    return frame_file(posture_frame(rows, date), fmt, "posture")
 
 
 def history_file(facilities, fmt):

@@ -5,6 +5,7 @@ so the two are byte for byte the same. Texts are assembled from each facility's
 cached JSON: at 10,000 facilities an answer is a join, not a fresh serialisation.
 """
 
+from tracker.posture import report_age
 from tracker.store.snapshot import SUMMARY_FIELDS, compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
@@ -47,13 +48,16 @@ def posture_features(facility):
     return made
 
 
-def posture_body(rows):
-    """The posture FeatureCollection of `GET /api/posture`, as UTF-8 bytes.
+def posture_body(rows, date):
+    """The posture FeatureCollection of `GET /api/posture` at ISO `date`, as UTF-8 bytes.
 
-    The collection's head and tail go onto the first and last feature, so the 8 MB
-    answer at 10,000 facilities is copied once, not twice.
+    Each feature's cached bytes end with the properties' and the Feature's closing braces;
+    the report's `age_days` at `date` goes in before them. The collection's head and tail
+    go onto the first and last feature, so the 8 MB answer at 10,000 facilities is copied
+    once more, not twice.
     """
-    parts = [posture_features(facility)[entry["id"]] for facility, entry in rows]
+    parts = [b"%s,\"age_days\":%d}}" % (posture_features(facility)[entry["id"]][:-2], report_age(entry, date))
+             for facility, entry in rows]
     if not parts:
         return (COLLECTION_HEAD + COLLECTION_TAIL).encode()
     parts[0] = COLLECTION_HEAD.encode() + parts[0]
@@ -66,7 +70,25 @@ def change_json(facility, entry):
     return f'{{"facility":{compact_json(facility.id)},{facility.entry_json[entry["id"]][1:]}'
 
 
-def changes_document(rows, start, end):
-    """The answer of `/api/changes`: the range and its entries, by `effective`."""
+def changes_document(rows, groups, start, end):
+    """The answer of `/api/changes`: the range, its entries by `effective`, and by facility.
+
+    `groups` are `tracker.posture.compare`'s: each facility's status before and after the
+    range, with the ids of its entries in it (the entries themselves are in `changes`).
+    """
     changes = ",".join(change_json(facility, entry) for facility, entry in rows)
-    return f'{{"from":{compact_json(start)},"to":{compact_json(end)},"changes":[{changes}]}}\n'
+    by_facility = compact_json([_change_group(group) for group in groups])
+    return (f'{{"from":{compact_json(start)},"to":{compact_json(end)},"changes":[{changes}],'
+            f'"facilities":{by_facility}}}\n')
+
+
+def _change_group(group):
+    facility = group["facility"]
+    return {"id": facility.id, "name": facility.properties["name"],
+            "before": _state(group["before"]), "after": _state(group["after"]),
+            "entries": [entry["id"] for entry in group["entries"]]}
+
+
+def _state(entry):
+    """A posture in brief: {status, since, entry_id}, or None for no posture."""
+    return None if entry is None else {"status": entry["status"], "since": entry["effective"], "entry_id": entry["id"]}

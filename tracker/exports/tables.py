@@ -8,7 +8,7 @@ written from these by `tracker.exports.formats`.
 import geopandas
 import shapely
 
-from tracker.posture import posture_order
+from tracker.posture import posture_order, report_age
 
 ENTRY_COLUMNS = ("date_precision", "note", "reliability", "credibility", "recorded_at", "recorded_by")
 SOURCE_COLUMNS = ("url", "title", "publisher", "published", "quote")
@@ -16,14 +16,14 @@ RETRACTION_COLUMNS = ("at", "by", "reason")
 CRS = "EPSG:4326"
 
 
-def posture_frame(rows):
-    """Flatten posture rows into a GeoDataFrame: one row a facility, plain columns.
+def posture_frame(rows, date):
+    """Flatten posture rows at ISO `date` into a GeoDataFrame: one row a facility, plain columns.
 
     The governing entry becomes `status`, `since`, `entry_id`, its fields, and
-    `source_*` columns; aliases are joined with "; ".
+    `source_*` columns, then `age_days` (its report's age at `date`); aliases are joined with "; ".
     """
-    records = [_flat(facility, entry) for facility, entry in rows]
-    return _frame(records, [facility for facility, _ in rows], _flat_columns())
+    records = [_flat(facility, entry) | {"age_days": report_age(entry, date)} for facility, entry in rows]
+    return _frame(records, [facility for facility, _ in rows], _flat_columns() + ["age_days"])
 
 
 def history_frame(facilities):

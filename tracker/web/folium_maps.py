@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import folium
+import shapely.geometry
 from branca.element import MacroElement
 from flask import url_for
 from folium.elements import JSCSSMixin
@@ -44,8 +45,9 @@ KIND_SHAPES = {
     "outpost": "triangle-down",
     "other": "hexagon",
 }
-SCRIPTS = ("js/posture-model.js", "js/posture-layer.js", "js/posture-areas.js", "js/posture-legend.js",
-           "js/posture-list.js", "js/facility-popup.js", "js/map-page.js")
+SCRIPTS = ("js/posture-model.js", "js/posture-age.js", "js/posture-layer.js", "js/posture-areas.js",
+           "js/posture-legend.js", "js/posture-chart.js", "js/posture-list.js", "js/facility-popup.js",
+           "js/time-controls.js", "js/map-page.js")
 
 
 @cache
@@ -125,6 +127,54 @@ def inset_map(facility, status):
                                style_function=lambda _: style).add_to(figure)
         figure.fit_bounds(layer.get_bounds())
     return figure
+
+
+class ChangedFacilities(JSCSSMixin, MacroElement):
+    """Mark the changed facilities listed in the page's `#changed-facilities` JSON."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            CompareMap.start({{ this._parent.get_name() }}, {{ this.style|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self):
+        super().__init__()
+        self._name = "ChangedFacilities"
+        self.style = style_config()
+        self.default_js = [("compare-map", url_for("static", filename="js/compare-map.js"))]
+
+
+def changes_map(facilities):
+    """The comparison page's map, fitted to the changed `facilities`; its markers come from the page."""
+    points = [_marker_point(facility) for facility in facilities]
+    bounds = [[min(p[0] for p in points), min(p[1] for p in points)],
+              [max(p[0] for p in points), max(p[1] for p in points)]] if points else None
+    figure = OfflineMap(zoom_start=7, location=centre(bounds))
+    if bounds:
+        figure.fit_bounds(bounds, padding=(40, 40), max_zoom=9)
+    ChangedFacilities().add_to(figure)
+    return figure
+
+
+def changed_marker(group):
+    """One changed facility for the comparison map: where, and its status after (or before)."""
+    latest = group["after"] or group["before"]
+    lat, lon = _marker_point(group["facility"])
+    return {"id": group["facility"].id, "name": group["facility"].properties["name"], "lat": lat, "lon": lon,
+            "status": latest["status"] if latest else None}
+
+
+def _marker_point(facility):
+    """[lat, lon] of a facility's marker: its point, or a point inside its area (as the map data)."""
+    geometry = facility.feature["geometry"]
+    if geometry["type"] == "Point":
+        lon, lat = geometry["coordinates"][:2]
+        return [lat, lon]
+    point = shapely.geometry.shape(geometry).representative_point()
+    return [point.y, point.x]
 
 
 def parts(figure):

@@ -47,7 +47,7 @@ POSTURE_FEATURE = dict(
     description="A facility's posture at a date: a summary and the governing entry, whole.",
     properties=dict(model.FEATURE_SCHEMA["properties"], properties={
         "type": "object",
-        "required": ["id", *geojson.SUMMARY_FIELDS, "status", "since", "entry"],
+        "required": ["id", *geojson.SUMMARY_FIELDS, "status", "since", "entry", "age_days"],
         "additionalProperties": False,
         "properties": {
             "id": _FACILITY_ID,
@@ -55,9 +55,32 @@ POSTURE_FEATURE = dict(
             "status": _ENTRY["status"],
             "since": dict(_ENTRY["effective"], description="The governing entry's `effective`."),
             "entry": model.ENTRY_SCHEMA,
+            "age_days": {"type": "integer", "minimum": 0,
+                         "description": "How old the governing report is at the date: days from its `effective`."},
         },
     }),
 )
+POSTURE_IN_BRIEF = {
+    "oneOf": [{"type": "null"}, {
+        "type": "object",
+        "required": ["status", "since", "entry_id"],
+        "additionalProperties": False,
+        "properties": {"status": _ENTRY["status"], "since": _ENTRY["effective"], "entry_id": _ENTRY["id"]},
+    }],
+    "description": "A facility's posture in brief, or null for none.",
+}
+CHANGED_FACILITY = {
+    "type": "object",
+    "description": "One facility that changed: its posture the day before `from` and on `to`, "
+                   "and the ids of its entries in the range (in `changes`), in posture order.",
+    "required": ["id", "name", "before", "after", "entries"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _FACILITY_ID, "name": _FACILITY["name"],
+        "before": POSTURE_IN_BRIEF, "after": POSTURE_IN_BRIEF,
+        "entries": {"type": "array", "items": _ENTRY["id"]},
+    },
+}
 CHANGE = dict(
     model.ENTRY_SCHEMA,
     description="An entry with the id of its facility.",
@@ -92,11 +115,13 @@ SCHEMAS = {
     "PostureFeature": POSTURE_FEATURE,
     "PostureCollection": _collection(POSTURE_FEATURE, "The facilities with a posture at a date."),
     "Change": CHANGE,
+    "ChangedFacility": CHANGED_FACILITY,
     "Changes": {
         "type": "object",
-        "required": ["from", "to", "changes"],
+        "required": ["from", "to", "changes", "facilities"],
         "additionalProperties": False,
-        "properties": {"from": _DATE, "to": _DATE, "changes": {"type": "array", "items": CHANGE}},
+        "properties": {"from": _DATE, "to": _DATE, "changes": {"type": "array", "items": CHANGE},
+                       "facilities": {"type": "array", "items": CHANGED_FACILITY}},
     },
     "Error": ERROR,
 }
@@ -133,6 +158,9 @@ PARAMETERS = {
     "entry_id": {"name": "entry_id", "in": "path", "required": True, "schema": _ENTRY["id"]},
     "from": _query("from", _DATE, "The first day (YYYY-MM-DD).", required=True),
     "to": _query("to", _DATE, "The last day (YYYY-MM-DD); default: today (UTC)."),
+    "known": _query("known", _DATE, "As known on that day (YYYY-MM-DD): the record as it stood at the "
+                    "end of it (UTC), only entries recorded by then and retractions made by then. "
+                    "Default: as known now."),
     "format": _query("format", {"enum": list(formats.FORMATS), "default": "geojson"}, "The file format."),
 }
 ERRORS = {
@@ -210,16 +238,17 @@ def _paths():
         "/api/posture": _read(
             "getPosture", "The posture at a date: each facility's governing entry.",
             _body(SCHEMAS["PostureCollection"], GEOJSON),
-            ["date", "operator", "kind", "status"]),
+            ["date", "known", "operator", "kind", "status"]),
         "/api/changes": _read(
-            "listChanges", "The entries effective in a date range (inclusive), by date.",
-            _body(SCHEMAS["Changes"]), ["from", "to"]),
+            "listChanges", "What changed in a date range (inclusive): the entries by date, and by "
+            "facility with its posture before and after (the page /changes shows the same).",
+            _body(SCHEMAS["Changes"]), ["from", "to", "known"]),
         "/api/export": _read(
             "exportPosture", "The posture at a date as a file: GeoJSON (as /api/posture), CSV "
             "(one row a facility, UTF-8 with a BOM) or GeoPackage.",
             {GEOJSON: {"schema": SCHEMAS["PostureCollection"]}, "text/csv": FILE,
              formats.MEDIA_TYPES["gpkg"]: FILE},
-            ["date", "format", "operator", "kind", "status"], headers=DOWNLOAD),
+            ["date", "known", "format", "operator", "kind", "status"], headers=DOWNLOAD),
         "/api/history.csv": _read(
             "exportHistory", "Every entry of every facility, retracted ones too, as CSV: one "
             "row an entry.", {"text/csv": FILE}, ["operator", "kind"], headers=DOWNLOAD),

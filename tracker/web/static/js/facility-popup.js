@@ -77,8 +77,8 @@
 
   /* The date or the filters changed: show the open facility's new state. */
   FacilityPopup.prototype.dayChanged = function (changed) {
-    var f = this.selected;
-    if (f < 0 || (changed.length && changed.indexOf(f) < 0)) return;
+    var f = this.selected;  // a stale posture's age changes with every step
+    if (f < 0 || (changed.length && changed.indexOf(f) < 0 && !this.page.age.stale[f])) return;
     this.popup.setContent(this.render(f, this.cache.get(this.page.data.facilities.id[f]) || null));
   };
 
@@ -120,6 +120,7 @@
       badge.dataset.look = status;
       line.append(badge, " since " + Dates.dayToIso(model.entryDay[model.current[f]]));
       box.append(line);
+      if (page.age.stale[f]) box.append(el("p", "popup-age", page.age.words(f)));
       if (feature === "error") box.append(el("p", "popup-loading", "The report could not be loaded."));
       else if (!feature) box.append(el("p", "popup-loading", "Loading the report…"));
       else this.renderEntry(box, this.entryOf(f, feature), feature);
@@ -156,8 +157,8 @@
   FacilityPopup.prototype.links = function (f) {
     var config = this.page.config, id = encodeURIComponent(this.page.data.facilities.id[f]);
     var links = el("p", "popup-links");
-    links.append(link(config.facilityPage.replace(config.placeholder, id) + "?date=" + this.page.iso(),
-                      "Full history and sources"));
+    links.append(link(config.facilityPage.replace(config.placeholder, id) + "?date=" + this.page.iso() +
+                      (config.known ? "&known=" + config.known : ""), "Full history and sources"));
     if (config.newEntry) links.append(link(config.newEntry.replace(config.placeholder, id), "Add status entry"));
     return links;
   };

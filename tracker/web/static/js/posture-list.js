@@ -46,6 +46,7 @@
       this.groups.push(group);
     }
     element.replaceChildren.apply(element, this.groups);
+    this.watchScroll();
     this.selected = -1;
     this.since = {};    // texts by day and by source: made once, not per item and step
     this.reports = [];
@@ -145,7 +146,8 @@
   /* Make or refresh facility f's item for the current date (see the module comment). */
   PostureList.prototype.fill = function (f) {
     var item = this.items[f] || (this.items[f] = this.make(f));
-    var page = this.page, data = page.data, entry = page.model.current[f];
+    var page = this.page, data = page.data, entry = page.model.current[f], stale = page.age.stale[f];
+    if (stale || item.stale) this.ageOf(item, f, stale);
     if (item.entry === entry) return item;
     item.entry = entry;
     var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
@@ -157,9 +159,53 @@
     return item;
   };
 
+  /* An old report: data-stale, and "last reported N days ago", which changes with every
+   * step, so it is refreshed for the items on screen (`refreshAges`) and for changed ones. */
+  PostureList.prototype.ageOf = function (item, f, stale) {
+    if (item.stale !== stale) {
+      item.stale = stale;
+      if (stale) item.setAttribute("data-stale", "true"); else item.removeAttribute("data-stale");
+    }
+    var words = stale ? " · " + this.page.age.words(f) : "";
+    if (item.ageText.data !== words) item.ageText.data = words;
+  };
+
+  /* After a step or a scroll: the ages of the stale items on screen, a few dozen at most.
+   * Which chunks are on screen follows from their item counts and the scroll position
+   * kept by the scroll listener, so nothing here makes the browser lay out the page. */
+  PostureList.prototype.refreshAges = function () {
+    var top = this.scrollTop - ITEM_HEIGHT * CHUNK, bottom = this.scrollTop + this.viewHeight + ITEM_HEIGHT * CHUNK;
+    for (var c = 0, y = 0; c < this.chunks.length && y <= bottom; c++) {
+      var height = this.counts[c] * ITEM_HEIGHT;
+      if (height && y + height >= top) {
+        for (var item = this.chunks[c].firstChild; item; item = item.nextSibling) {
+          if (item.stale) this.ageOf(item, item.index, this.page.age.stale[item.index]);
+        }
+      }
+      y += height;
+    }
+  };
+
+  PostureList.prototype.watchScroll = function () {
+    var list = this, element = this.element, frame = 0;
+    this.scrollTop = element.scrollTop;
+    this.viewHeight = element.clientHeight || window.innerHeight;
+    element.addEventListener("scroll", function () {
+      if (frame) return;
+      frame = requestAnimationFrame(function () {
+        frame = 0;
+        list.scrollTop = element.scrollTop;
+        list.viewHeight = element.clientHeight || window.innerHeight;
+        list.refreshAges();
+      });
+    }, {passive: true});
+  };
+
   PostureList.prototype.make = function (f) {
     var data = this.page.data, item = document.createElement("div");
     item.dataset.facility = data.facilities.id[f];
+    item.index = f;
+    item.stale = 0;
     item.className = "posture-item";
     item.setAttribute("role", "listitem");
     var button = document.createElement("button");
@@ -173,9 +219,10 @@
     name.textContent = data.facilities.name[f];
     button.append(icon, name);
     item.detail = document.createTextNode("");
+    item.ageText = document.createTextNode("");
     var detail = document.createElement("span");
     detail.className = "detail";
-    detail.append(item.detail);
+    detail.append(item.detail, item.ageText);
     item.append(button, detail);
     return item;
   };
