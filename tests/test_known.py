@@ -192,3 +192,18 @@ def test_views_are_kept_per_snapshot_and_shared_where_nothing_changed(store):
     assert all(view.get(f.id) is f for f in dataset)  # nothing recorded after that day
     assert as_known(dataset, None) is dataset
     assert json.loads(view.require("amuda").json) == json.loads(dataset.require("amuda").json)
+
+
+def test_tracker_export_as_known_is_the_api_answer(runner, data_dir, client, tmp_path):
+    from tests.test_cli import run
+    out = tmp_path / "known.geojson"
+    result = run(runner, "export", "--date", "2026-02-01", "--known", "2026-11-26", "-o", out, "--data", data_dir)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == client.get("/api/posture?date=2026-02-01&known=2026-11-26").data
+    assert json.loads(out.read_text())["features"] == []
+    csv_out = tmp_path / "now.csv"
+    assert run(runner, "export", "--date", "2026-02-01", "-o", csv_out, "--data", data_dir).exit_code == 0
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(csv_out.read_text("utf-8-sig")))}
+    assert rows["hmeimim-air-base"]["age_days"] == "4"
+    result = run(runner, "export", "--date", "2026-02-01", "--known", "2026-11-31", "-o", out, "--data", data_dir)
+    assert result.exit_code == 1 and "--known: '2026-11-31' is not a date" in result.output

@@ -11,7 +11,7 @@ from tracker import importing, model
 from tracker.exports import formats
 from tracker.accounts import Accounts
 from tracker.errors import TrackerError
-from tracker.posture import facilities_matching, parse_date, posture_at
+from tracker.posture import as_known, facilities_matching, parse_date, posture_at
 from tracker.store import open_store
 from tracker.store.serialization import parse
 
@@ -73,8 +73,9 @@ def validate(directory):
 @click.option("--kind", multiple=True, type=click.Choice(list(model.KINDS)),
               help="Only facilities of this kind (repeatable).")
 @click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
+@click.option("--known", help="With --date: as known on this day (YYYY-MM-DD), the record as it stood then.")
 @data_option
-def export_command(date, history, fmt, output, status, kind, operator, data_dir):
+def export_command(date, history, fmt, output, status, kind, operator, known, data_dir):
     """Write the posture at a date, or the whole history, as GeoJSON, CSV or GeoPackage."""
     if history == bool(date):
         raise click.UsageError("give --date for the posture at a date, or --history for every entry")
@@ -91,6 +92,7 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
         summary = f"{sum(len(f.history) for f in facilities)} entries of {len(facilities)} facilities"
     else:
         date = parse_date(date, "--date")
+        dataset = as_known(dataset, parse_date(known, "--known") if known else None)
         rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
         output.write_bytes(formats.posture_file(rows, fmt, date))
         summary = f"{len(rows)} facilities at {date}"
