@@ -10,7 +10,9 @@
  *   walks each dirty chunk of a list (style, layout, pre-paint, visibility checks) but
  *   never the inside of a group that is off screen (10,000 items: 20 groups, not 313);
  * - a changed item changes twice: `data-status` (its icon's colour follows it) and one
- *   Text node, "Withdrawn since <date> · <report>", which is also what a screen reader reads.
+ *   Text node, "Withdrawn since <date> · <report>", which is also what a screen reader reads;
+ *   an item whose report is old (README, "How old a report is") also has `data-stale` and a
+ *   second Text node, "· last reported N days ago · <report>", rewritten only on screen.
  * All text goes in as text: names and titles are user text.
  */
 (function (global) {
@@ -147,26 +149,28 @@
   PostureList.prototype.fill = function (f) {
     var item = this.items[f] || (this.items[f] = this.make(f));
     var page = this.page, data = page.data, entry = page.model.current[f], stale = page.age.stale[f];
+    if (item.entry !== entry || item.stale !== stale) {
+      item.entry = entry;
+      var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
+      var source = data.entries.source[entry];
+      if (item.status !== status) item.setAttribute("data-status", (item.status = status));
+      item.report = this.reports[source] || (this.reports[source] = report(data.sources[source]));
+      item.detail.data = page.config.words.statusLabels[status] +
+        (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + (stale ? "" : " · " + item.report);
+    }
     if (stale || item.stale) this.ageOf(item, f, stale);
-    if (item.entry === entry) return item;
-    item.entry = entry;
-    var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
-    var source = data.entries.source[entry];
-    if (item.status !== status) item.setAttribute("data-status", (item.status = status));
-    item.detail.data = page.config.words.statusLabels[status] +
-      (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + " · " +
-      (this.reports[source] || (this.reports[source] = report(data.sources[source])));
     return item;
   };
 
-  /* An old report: data-stale, and "last reported N days ago", which changes with every
-   * step, so it is refreshed for the items on screen (`refreshAges`) and for changed ones. */
+  /* An old report: data-stale, and "last reported N days ago" before the report (so it
+   * shows where the line is cut short). It changes with every step, so it is refreshed for
+   * the items on screen (`refreshAges`) and for changed ones. */
   PostureList.prototype.ageOf = function (item, f, stale) {
     if (item.stale !== stale) {
       item.stale = stale;
       if (stale) item.setAttribute("data-stale", "true"); else item.removeAttribute("data-stale");
     }
-    var words = stale ? " · " + this.page.age.words(f) : "";
+    var words = stale ? " · " + this.page.age.words(f) + " · " + item.report : "";
     if (item.ageText.data !== words) item.ageText.data = words;
   };
 
