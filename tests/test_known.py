@@ -207,3 +207,14 @@ def test_tracker_export_as_known_is_the_api_answer(runner, data_dir, client, tmp
     assert rows["hmeimim-air-base"]["age_days"] == "4"
     result = run(runner, "export", "--date", "2026-02-01", "--known", "2026-11-31", "-o", out, "--data", data_dir)
     assert result.exit_code == 1 and "--known: '2026-11-31' is not a date" in result.output
+
+
+def test_a_facility_as_known_is_its_history_as_it_stood(client, token):
+    assert post(client, RETRACT_URL, {"reason": "The report was about Tartus."}, token).status_code == 200
+    body = samples.new_entry(status="reduced", effective="2026-03-01")
+    assert post(client, "/api/facilities/hmeimim-air-base/status", body, token).status_code == 201
+    now = client.get("/api/facilities/hmeimim-air-base").json["properties"]["status_history"]
+    then = client.get(f"/api/facilities/hmeimim-air-base?known={yesterday()}").json["properties"]["status_history"]
+    assert len(now) == 3 and "retracted" in now[1]
+    assert then == [now[0], {k: v for k, v in now[1].items() if k != "retracted"}]
+    assert client.get("/api/facilities/hmeimim-air-base?known=no").status_code == 400

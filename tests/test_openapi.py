@@ -147,7 +147,7 @@ def test_answers_match_their_documented_schemas(client, document, url, path, sta
     assert response.mimetype in document["paths"][path]["get"]["responses"][str(status)]["content"]
 
 
-@pytest.mark.parametrize("path", ["/api/posture", "/api/changes", "/api/export"])
+@pytest.mark.parametrize("path", ["/api/posture", "/api/changes", "/api/export", "/api/facilities/{facility_id}"])
 def test_known_is_documented_where_it_is_taken(document, path):
     names = [p["$ref"].rsplit("/", 1)[1] for p in document["paths"][path]["get"]["parameters"]]
     assert "known" in names

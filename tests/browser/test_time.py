@@ -136,3 +136,17 @@ def test_the_map_leads_to_the_compare_page_which_marks_the_changes(page):
     item = page.locator('.changed-facility[data-facility="qamishli-airport"]')
     assert item.locator(".changed-entry").count() == 5
     assert "Withdrawn" in item.locator(".transition").inner_text()
+
+
+def test_the_popup_as_known_shows_the_report_as_it_stood(page, client, token):
+    from tests.test_api_write import RETRACT_URL, post
+    from tests.test_known import yesterday
+    assert post(client, RETRACT_URL, {"reason": "The report was about Tartus."}, token).status_code == 200
+    open_map(page, f"?date=2026-02-01&known={yesterday()}")
+    popup = open_popup(page, "hmeimim-air-base")
+    assert "Reinforced" in popup.locator(".badge").text_content()
+    assert popup.locator(".source-title").text_content().startswith("Syrian President al-Sharaa Meets Putin")
+    assert f"known={yesterday()}" in popup.locator(".popup-links a").first.get_attribute("href")
+    open_map(page, "?date=2026-02-01")
+    popup = open_popup(page, "hmeimim-air-base")
+    assert "Active" in popup.locator(".badge").text_content()

@@ -62,8 +62,8 @@ def facilities():
 
 @bp.get("/facilities/<facility_id>")
 def facility(facility_id):
-    """One facility as a Feature with its full history."""
-    dataset = store().dataset()
+    """One facility as a Feature with its full history (as it stood on ?known=, when given)."""
+    dataset = known_dataset()
     return text_response(dataset.require(facility_id).json, dataset)
 
 

@@ -226,8 +226,8 @@ def _paths():
                                                  "schema": {"type": "string"}}}),
         },
         "/api/facilities/{facility_id}": _read(
-            "getFacility", "One facility with its full history.", _body(model.FEATURE_SCHEMA, GEOJSON),
-            ["facility_id"], errors=["404"]),
+            "getFacility", "One facility with its full history (as known on `known`, when given).",
+            _body(model.FEATURE_SCHEMA, GEOJSON), ["facility_id", "known"], errors=["400", "404"]),
         "/api/facilities/{facility_id}/status": {"post": _write(
             "addStatus", "Add a status entry; the server gives its id and recorded_*.",
             model.NEW_ENTRY_SCHEMA, "201", model.ENTRY_SCHEMA, ["facility_id"], ["404"])},

@@ -85,7 +85,8 @@
   FacilityPopup.prototype.load = function (f) {
     var id = this.page.data.facilities.id[f], cache = this.cache, config = this.page.config;
     if (cache.has(id)) return Promise.resolve(cache.get(id));
-    var url = config.facilityApi.replace(config.placeholder, encodeURIComponent(id));
+    var url = config.facilityApi.replace(config.placeholder, encodeURIComponent(id)) +
+      (config.known ? "?known=" + config.known : "");  // the history the map data was made from
     return fetch(url, {headers: {Accept: "application/geo+json"}}).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
