@@ -73,10 +73,10 @@ def test_dragging_on_the_chart_moves_the_slider_with_it(page):
 def test_a_slider_step_moves_only_the_marker(page):
     open_map(page, "?date=2025-01-01")
     page.evaluate("window.__paths = Array.from(document.querySelectorAll('#posture-chart path'))")
-    left = page.evaluate("document.querySelector('#posture-chart .chart-marker').style.left")
+    left = page.evaluate("document.querySelector('#posture-chart .chart-marker').style.transform")
     page.focus("#date-slider")
     page.keyboard.press("PageUp")
-    assert page.evaluate("document.querySelector('#posture-chart .chart-marker').style.left") != left
+    assert page.evaluate("document.querySelector('#posture-chart .chart-marker').style.transform") != left
     assert page.evaluate("Array.from(document.querySelectorAll('#posture-chart path'))"
                          ".every((p, i) => p === window.__paths[i])")
 

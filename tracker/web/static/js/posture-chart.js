@@ -97,10 +97,12 @@
       Dates.dayToIso(page.maxDay) + ", at most " + most + " on one day. Click to show a date.");
   };
 
-  /* The date shown moved: move the marker, nothing else. */
+  /* The date shown moved: move the marker, nothing else. The marker is as wide as the
+   * chart (its line is its left border), so a translation in % of its own width is one in
+   * % of the chart's, and the compositor moves it without repainting the areas under it. */
   PostureChart.prototype.mark = function (day) {
     var span = Math.max(1, this.page.maxDay - this.page.minDay + 1);
-    this.marker.style.left = ((day - this.page.minDay + 0.5) / span * 100) + "%";
+    this.marker.style.transform = "translateX(" + ((day - this.page.minDay + 0.5) / span * 100) + "%)";
   };
 
   /* The day under a pointer's x position. */
