@@ -24,6 +24,12 @@
     this.marker.className = "chart-marker";
     this.marker.setAttribute("aria-hidden", "true");
     element.replaceChildren(this.svg, this.marker);
+    this.width = element.clientWidth;
+    var chart = this;
+    new ResizeObserver(function () {
+      chart.width = element.clientWidth;
+      chart.mark(page.model.day);
+    }).observe(element);
     this.bindPointer();
     this.rebuild();
   }
@@ -54,7 +60,7 @@
   PostureChart.prototype.rebuild = function () {
     this.counts = this.compute();
     this.draw();
-    if (this.page.model.day !== null) this.mark(this.page.model.day);
+    this.mark(this.page.model.day);
   };
 
   /* Counts by status name on `day`, of the statuses the filters show (for readers and tests). */
@@ -97,12 +103,13 @@
       Dates.dayToIso(page.maxDay) + ", at most " + most + " on one day. Click to show a date.");
   };
 
-  /* The date shown moved: move the marker, nothing else. The marker is as wide as the
-   * chart (its line is its left border), so a translation in % of its own width is one in
-   * % of the chart's, and the compositor moves it without repainting the areas under it. */
+  /* The date shown moved: move the marker, nothing else. The marker is a layer of its own
+   * (2 px wide), so the compositor moves it without repainting the areas under it; the
+   * chart's width is kept by a ResizeObserver, so a step reads no layout. */
   PostureChart.prototype.mark = function (day) {
+    if (day === null) return;
     var span = Math.max(1, this.page.maxDay - this.page.minDay + 1);
-    this.marker.style.transform = "translateX(" + ((day - this.page.minDay + 0.5) / span * 100) + "%)";
+    this.marker.style.transform = "translateX(" + ((day - this.page.minDay + 0.5) / span * this.width).toFixed(1) + "px)";
   };
 
   /* The day under a pointer's x position. */
