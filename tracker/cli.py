@@ -1,6 +1,8 @@
 """The `tracker` command line (README, "Command line")."""
 
+import getpass
 import os
+import re
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -17,6 +19,7 @@ from tracker.store.serialization import parse
 
 DEFAULT_DATA = "geodata"
 DEFAULT_INSTANCE = "instance"
+ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")
 
 
 class Group(click.Group):
@@ -76,15 +79,16 @@ def validate(directory):
 @click.option("--known", help="With --date: as known on this day (YYYY-MM-DD), the record as it stood then.")
 @data_option
 def export_command(date, history, fmt, output, status, kind, operator, known, data_dir):
-    """Write the posture at a date, or the whole history, as GeoJSON, CSV or GeoPackage."""
+    """Write the posture at a date, or the whole history, as GeoJSON, CSV, GeoPackage, KML or FlatGeobuf."""
     if history == bool(date):
         raise click.UsageError("give --date for the posture at a date, or --history for every entry")
     if history and status:
         raise click.UsageError("--status is the status at --date; --history has every status")
     fmt = fmt or output.suffix.lstrip(".").lower()
-    if fmt not in formats.FORMATS:
-        raise click.BadParameter(f"cannot tell the format of {output}; give one of "
-                                 f"{', '.join(formats.FORMATS)}", param_hint="--format")
+    known = formats.HISTORY_FORMATS if history else formats.FORMATS
+    if fmt not in known:
+        raise click.BadParameter(f"cannot write {output} as {fmt or 'a file without a suffix'}; give "
+                                 f"one of {', '.join(known)}", param_hint="--format")
     dataset = open_store(data_dir).dataset()
     if history:
         facilities = facilities_matching(dataset, kind=kind, operator=operator)
@@ -101,8 +105,10 @@ def export_command(date, history, fmt, output, status, kind, operator, known, da
 
 @main.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", "importer", default=getpass.getuser, show_default="your login name",
+              help="Who imports: recorded_by of entries that come without one.")
 @data_option
-def import_command(file, data_dir):
+def import_command(file, importer, data_dir):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
     collection = parse(file.read_text(encoding="utf-8"), file)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -113,7 +119,7 @@ def import_command(file, data_dir):
         def plan(dataset):
             # Called under the store's lock: the merge sees every write made before it.
             with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
-                written[:] = importing.plan(collection, dataset, str(file), bar.update)
+                written[:] = importing.plan(collection, dataset, str(file), bar.update, importer)
             bars["writing"] = stack.enter_context(
                 click.progressbar(length=len(written), label="Writing ", file=sys.stderr))
             return written
@@ -121,6 +127,26 @@ def import_command(file, data_dir):
         dataset = store.merge(plan, lambda n: bars["writing"].update(n))
     click.echo(f"{file}: {len(written)} facilities added or extended; "
                f"{data_dir} now holds {len(dataset)} facilities, {dataset.entry_count} entries")
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--date", "date", help="The date the map opens at, and of the posture files (default: today).")
+@click.option("--known", "known", help="The record as it stood at the end of this day (UTC).")
+@click.option("--embed-from", "embed_from", multiple=True, envvar="TRACKER_EMBED_FROM",
+              help="An origin whose pages may frame the release (repeatable; default: any page).")
+@data_option
+def publish(outdir, date, known, embed_from, data_dir):
+    """Write the map, the facility pages and their data into OUTDIR as plain files for any static host."""
+    from tracker.publish import publish as write_release
+
+    origins = embed_from or ("*",)
+    for origin in origins:
+        if origin != "*" and not ORIGIN.fullmatch(origin):
+            raise click.BadParameter(f"{origin!r} is not an origin (https://host[:port]) or *",
+                                     param_hint="--embed-from")
+    files = write_release(data_dir, outdir, date, known, origins)
+    click.echo(f"{outdir}: {len(files)} files and {outdir / 'MANIFEST.sha256'}; serve it from any static host")
 
 
 @main.command()

@@ -4,17 +4,23 @@ Import adds; it never changes or removes what is stored. A new facility is added
 whole. For a facility already stored, the file's entries that are new (by id) are
 appended; an entry stored already must be the same in the file, and so must the
 facility's own fields. Importing the same file twice changes nothing.
+
+Files come back from GIS tools (README, "Command line"), so a feature is first taken
+as `POST /api/facilities` takes one (`tracker.import_shape`): RFC 7946 `bbox` members
+are dropped, `properties.id` may repeat the id, and aliases, history and the server's
+entry fields may be left out.
 """
 
 from copy import deepcopy
 
 from tracker.errors import Invalid
+from tracker.import_shape import as_stored
 from tracker.model.validation import Problem, dataset_problems, problems
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
 
 
-def plan(collection, dataset, where, progress=None):
+def plan(collection, dataset, where, progress=None, importer="import"):
     """Check a parsed FeatureCollection against `dataset`; return the features to write.
 
     Parameters
@@ -27,6 +33,8 @@ def plan(collection, dataset, where, progress=None):
         The file's name, for messages.
     progress : callable, optional
         Called with 1 for each feature checked.
+    importer : str
+        Who imports: the `recorded_by` of entries that come without one.
 
     Returns
     -------
@@ -41,8 +49,9 @@ def plan(collection, dataset, where, progress=None):
     features = _features(collection, where)
     found, merged = [], []
     for index, feature in enumerate(features):
+        feature, wrong = as_stored(feature, dataset, importer)
         label = f"{where}: features[{index}] {feature.get('id', '?') if isinstance(feature, dict) else '?'}"
-        wrong = problems("feature", feature)
+        wrong = wrong or problems("feature", feature)
         if not wrong:
             result, wrong = _merge(feature, dataset.get(feature["id"]))
             if result is not None:
@@ -64,7 +73,8 @@ def _features(collection, where):
     features = collection.get("features")
     if not isinstance(features, list):
         raise Invalid(f"{where}: features: is not a list", {"features": "is not a list"})
-    ids = [f.get("id") for f in features if isinstance(f, dict)]
+    ids = [f.get("id", (f.get("properties") or {}).get("id") if isinstance(f.get("properties"), dict) else None)
+           for f in features if isinstance(f, dict)]
     repeated = sorted({i for i in ids if ids.count(i) > 1 and isinstance(i, str)})
     if repeated:
         raise Invalid(f"{where}: facility {repeated[0]!r} appears twice", {"id": "appears twice"})

@@ -89,8 +89,10 @@ def as_known(dataset, known):
 
     README, "As known on": only entries recorded by then count, and retractions only when
     made by then. Every answer that takes `known=` asks this one function, then applies
-    the usual rules to the view it returns. Facilities untouched since `known` are shared,
-    so a recent `known` costs little; views are kept per snapshot (the last `KNOWN_VIEWS`).
+    the usual rules to the view it returns. A facility none of whose entries had been
+    recorded by then was not known: it is left out (one with no entries at all stays).
+    Facilities untouched since `known` are shared, so a recent `known` costs little; views
+    are kept per snapshot (the last `KNOWN_VIEWS`).
     """
     if known is None:
         return dataset
@@ -98,11 +100,16 @@ def as_known(dataset, known):
     if known not in views:
         if len(views) >= KNOWN_VIEWS:
             views.pop(next(iter(views)), None)  # the oldest view made
-        facilities = (facility if facility.last_recorded <= known
-                      else facility.with_history(history_as_known(facility.history, known))
-                      for facility in dataset)
-        views[known] = dataset.replaced(facilities, f"{dataset.version}@{known}")
+        views[known] = dataset.replaced(_known_facilities(dataset, known), f"{dataset.version}@{known}")
     return views[known]
+
+
+def _known_facilities(dataset, known):
+    for facility in dataset:
+        if facility.last_recorded <= known:
+            yield facility
+        elif history := history_as_known(facility.history, known):
+            yield facility.with_history(history)
 
 
 def posture_at(dataset, date, **filters):

@@ -14,6 +14,7 @@ from tracker.posture import (
     FACILITY_FILTERS, FILTERS, as_known, changes_between, compare, facilities_matching, parse_date, parse_known,
     parse_range, posture_at, today,
 )
+from tracker.store.snapshot import compact_json
 from tracker.web.responses import store, text_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -87,12 +88,27 @@ def changes():
 
 @bp.get("/export")
 def export_posture():
-    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg, and the filters."""
-    date = parse_date(request.args.get("date"), "date")
-    fmt = export_format()
-    dataset = known_dataset()
-    rows = posture_at(dataset, date, **filters())
+    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg|kml|fgb, the filters, ?known=."""
+    return posture_download(parse_date(request.args.get("date"), "date"), export_format())
+
+
+@bp.get("/export/posture-<date>.<ext>")
+def export_posture_file(date, ext):
+    """The same file by path, so GDAL's URL readers tell the format by the name (and find a .csvt)."""
+    date = parse_date(date, "date")
+    if ext == "csvt":
+        return text_response(formats.posture_csv_types(), store().dataset(), formats.MEDIA_TYPES["csvt"])
+    if ext not in formats.FORMATS:
+        message = f"{ext!r} is not one of {', '.join(formats.FORMATS)}"
+        raise BadRequest(f"format: {message}", {"format": message})
+    return posture_download(date, ext)
+
+
+def posture_download(date, fmt):
+    """The posture at `date` (as known on ?known=, with the filters) as a `fmt` file."""
     known = parse_known(request.args.get("known"))
+    dataset = as_known(store().dataset(), known)
+    rows = posture_at(dataset, date, **filters())
     stem = f"posture-{date}-known-{known}" if known else f"posture-{date}"
     return download(formats.posture_file(rows, fmt, date), dataset, stem, fmt)
 
@@ -107,5 +123,7 @@ def history_csv():
 
 @bp.get("/openapi.json")
 def openapi_document():
-    """This API, described in OpenAPI 3.1."""
-    return openapi.document()
+    """This API, described in OpenAPI 3.1, with this server's address."""
+    servers = [{"url": request.url_root.rstrip("/"), "description": "This server"}]
+    text = compact_json(dict(openapi.document(), servers=servers))
+    return text_response(text, store().dataset(), "application/json")

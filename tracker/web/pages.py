@@ -25,7 +25,7 @@ COMPARE_DEFAULT = datetime.timedelta(days=30)  # /changes without ?from=: the la
 def vocabulary():
     """The model's words and the palette, for every template."""
     return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
-            "can_edit": can_edit,
+            "can_edit": can_edit, "published": current_app.config.get("PUBLISHING", False),
             "status_label": status_label, "position": position}
 
 
@@ -65,7 +65,8 @@ def map_page():
     dataset = as_known(store().dataset(), known)
     payload = dataset.derived("map", map_payload)
     figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date, known))
-    return render_template("map.html", map=folium_maps.parts(figure), date=date, known=known, dataset=dataset)
+    return render_template("map.html", map=folium_maps.parts(figure), date=date, known=known, dataset=dataset,
+                           operators=payload["operators"])
 
 
 def page_config(dataset, date, known=None):
@@ -76,7 +77,6 @@ def page_config(dataset, date, known=None):
         "known": known,
         "today": today(),
         "staleAfter": current_app.config["STALE_AFTER_DAYS"],
-        "comparePage": url_for("views.changes_page"),
         "facilityPage": url_for("views.facility_page", facility_id=PLACEHOLDER),
         "facilityApi": url_for("api.facility", facility_id=PLACEHOLDER),
         "newEntry": url_for("editing.new_entry", facility_id=PLACEHOLDER) if can_edit() else None,
@@ -112,7 +112,8 @@ def facility_page(facility_id):
     date, known = requested_date(), requested_known()
     dataset = store().dataset()
     facility = dataset.require(facility_id)
-    entry = as_known(dataset, known).require(facility_id).governing(date)
+    as_then = as_known(dataset, known).get(facility_id)  # None: not yet known then
+    entry = as_then.governing(date) if as_then else None
     figure = folium_maps.inset_map(facility, entry["status"] if entry else None)
     return render_template("facility.html", facility=facility, entry=entry, date=date, known=known,
                            groups=history_by_date(facility, known), map=folium_maps.parts(figure))
