@@ -218,3 +218,10 @@ def test_a_facility_as_known_is_its_history_as_it_stood(client, token):
     assert len(now) == 3 and "retracted" in now[1]
     assert then == [now[0], {k: v for k, v in now[1].items() if k != "retracted"}]
     assert client.get("/api/facilities/hmeimim-air-base?known=no").status_code == 400
+
+
+def test_an_empty_known_is_a_400_on_the_api_and_as_known_now_on_a_page(client):
+    response = client.get("/api/posture?date=2026-02-01&known=")
+    assert response.status_code == 400 and list(response.json["errors"]) == ["known"]
+    page = client.get("/?date=2026-02-01&known=")
+    assert page.status_code == 200 and 'id="known-banner"' not in page.data.decode()

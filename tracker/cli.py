@@ -76,9 +76,9 @@ def validate(directory):
 @click.option("--kind", multiple=True, type=click.Choice(list(model.KINDS)),
               help="Only facilities of this kind (repeatable).")
 @click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
-@click.option("--known", help="With --date: as known on this day (YYYY-MM-DD), the record as it stood then.")
+@click.option("--known", "known_on", help="With --date: as known on this day (YYYY-MM-DD), the record as it stood then.")
 @data_option
-def export_command(date, history, fmt, output, status, kind, operator, known, data_dir):
+def export_command(date, history, fmt, output, status, kind, operator, known_on, data_dir):
     """Write the posture at a date, or the whole history, as GeoJSON, CSV, GeoPackage, KML or FlatGeobuf."""
     if history == bool(date):
         raise click.UsageError("give --date for the posture at a date, or --history for every entry")
@@ -96,7 +96,7 @@ def export_command(date, history, fmt, output, status, kind, operator, known, da
         summary = f"{sum(len(f.history) for f in facilities)} entries of {len(facilities)} facilities"
     else:
         date = parse_date(date, "--date")
-        dataset = as_known(dataset, parse_date(known, "--known") if known else None)
+        dataset = as_known(dataset, parse_date(known_on, "--known") if known_on else None)
         rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
         output.write_bytes(formats.posture_file(rows, fmt, date))
         summary = f"{len(rows)} facilities at {date}"

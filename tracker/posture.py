@@ -57,8 +57,8 @@ def parse_range(start, end):
 
 
 def parse_known(value):
-    """The `known` parameter: None (as known now) when absent or empty, else a checked date."""
-    return None if value in (None, "") else parse_date(value, "known")
+    """The `known` parameter: None (as known now) when absent, else a checked date."""
+    return None if value is None else parse_date(value, "known")
 
 
 def recorded_on(timestamp):

@@ -48,6 +48,11 @@ def posture_features(facility):
     return made
 
 
+def posture_feature(facility, entry, date):
+    """One posture Feature at ISO `date`, as UTF-8 bytes: the cached text with its `age_days`."""
+    return b"%s,\"age_days\":%d}}" % (posture_features(facility)[entry["id"]][:-2], report_age(entry, date))
+
+
 def posture_body(rows, date):
     """The posture FeatureCollection of `GET /api/posture` at ISO `date`, as UTF-8 bytes.
 

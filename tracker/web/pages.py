@@ -54,8 +54,11 @@ def requested_date():
 
 
 def requested_known():
-    """The ?known= of the request, checked (README, "As known on"), or None: as known now."""
-    return parse_known(request.args.get("known"))
+    """The ?known= of the request, checked (README, "As known on"), or None: as known now.
+
+    Empty is as known now too: what a page's form sends when its "as known on" is left blank.
+    """
+    return parse_known(request.args.get("known") or None)
 
 
 @bp.get("/")
