@@ -246,6 +246,11 @@ def _later(entries, known):
     return later
 
 
+def check_filters(**filters):
+    """Raise BadRequest for a filter value outside its vocabulary (as `posture_at` would)."""
+    _wanted(filters)
+
+
 def _wanted(filters, names=FILTERS):
     """Turn filters into sets of values; raise BadRequest for a value outside a vocabulary."""
     wanted = {}

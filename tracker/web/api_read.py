@@ -11,7 +11,7 @@ from tracker.exports import formats, geojson
 from tracker.web import openapi
 from tracker.errors import BadRequest
 from tracker.posture import (
-    FACILITY_FILTERS, FILTERS, as_known, changes_between, compare, facilities_matching, parse_date, parse_known,
+    FACILITY_FILTERS, FILTERS, as_known, changes_between, check_filters, compare, facilities_matching, parse_date, parse_known,
     parse_range, posture_at, today,
 )
 from tracker.store.snapshot import compact_json
@@ -97,6 +97,7 @@ def export_posture_file(date, ext):
     """The same file by path, so GDAL's URL readers tell the format by the name (and find a .csvt)."""
     date = parse_date(date, "date")
     if ext == "csvt":
+        check_filters(**filters())  # the same 400 for a bad kind or status as the file itself
         return text_response(formats.posture_csv_types(), store().dataset(), formats.MEDIA_TYPES["csvt"])
     if ext not in formats.FORMATS:
         message = f"{ext!r} is not one of {', '.join(formats.FORMATS)}"
