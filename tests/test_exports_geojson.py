@@ -22,6 +22,7 @@ def test_posture_feature_holds_the_summary_and_the_governing_entry(client, store
         "operator": "Russia", "country": "SY", "location_precision": stored.properties["location_precision"],
         "status": "reinforced", "since": "2026-01-28", "entry": stored.history[-1],
         "contested": False, "alternatives": [],
+        "age_days": 4,  # 2026-01-28 to 2026-02-01
     }
 
 

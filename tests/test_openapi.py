@@ -133,6 +133,9 @@ def validator(document, name):
     ("/api/posture?date=2026-02-01", "/api/posture", 200, "PostureCollection"),
     ("/api/export?date=2026-01-27", "/api/export", 200, "PostureCollection"),
     ("/api/changes?from=2024-01-01&to=2026-02-01", "/api/changes", 200, "Changes"),
+    ("/api/posture?date=2026-02-01&known=2026-11-27", "/api/posture", 200, "PostureCollection"),
+    ("/api/changes?from=2024-01-01&to=2026-02-01&known=2026-11-27", "/api/changes", 200, "Changes"),
+    ("/api/posture?date=2026-02-01&known=2026-11-31", "/api/posture", 400, "Error"),
     ("/api/posture?date=2026-02-30", "/api/posture", 400, "Error"),
     ("/api/facilities?status=active", "/api/facilities", 400, "Error"),
     ("/api/facilities/nowhere", "/api/facilities/{facility_id}", 404, "Error"),
@@ -144,6 +147,19 @@ def test_answers_match_their_documented_schemas(client, document, url, path, sta
     items = response.json.get("features", response.json.get("changes"))
     assert items != []  # checking an empty list against the schema would prove little
     assert response.mimetype in document["paths"][path]["get"]["responses"][str(status)]["content"]
+
+
+@pytest.mark.parametrize("path", ["/api/posture", "/api/changes", "/api/export", "/api/facilities/{facility_id}"])
+def test_known_is_documented_where_it_is_taken(document, path):
+    names = [p["$ref"].rsplit("/", 1)[1] for p in document["paths"][path]["get"]["parameters"]]
+    assert "known" in names
+    known = document["components"]["parameters"]["known"]
+    assert known["in"] == "query" and known["schema"] == {"type": "string", "format": "date"}
+
+
+def test_posture_features_document_their_age(document):
+    properties = document["components"]["schemas"]["PostureFeature"]["properties"]["properties"]
+    assert "age_days" in properties["required"] and properties["properties"]["age_days"]["type"] == "integer"
 
 
 @pytest.mark.parametrize("page", ["/", "/facilities/hisyah"])

@@ -104,13 +104,13 @@ def test_facilities_matching_ignores_dates(store):
 
 
 def test_posture_frame_flattens_the_governing_entry(store):
-    frame = posture_frame(posture_at(store.dataset(), "2026-02-01"))
+    frame = posture_frame(posture_at(store.dataset(), "2026-02-01"), "2026-02-01")
     row = frame.set_index("id").loc["qamishli-airport"]
     assert row["status"] == "withdrawn" and row["since"] == "2026-01-28"
     assert row["source_publisher"] == "Kurdistan24"
     assert row["aliases"] == "Qamishlo; Kamışlı; مطار القامشلي"
     assert frame.crs == "EPSG:4326" and len(frame) == 6
-    assert len(posture_frame([])) == 0
+    assert len(posture_frame([], "2026-02-01")) == 0
 
 
 @pytest.mark.parametrize("value, message", [

@@ -44,6 +44,9 @@ DEFAULTS = {
     # Files (static, vendor) stream from disk and are cached by the browser; compressing
     # the stream leaks the file handle in flask-compress 1.25.
     "COMPRESS_STREAMS": False,
+    # README, "How old a report is": a posture whose report is older than this many days
+    # is drawn faded and says how old it is.
+    "STALE_AFTER_DAYS": int(os.environ.get("TRACKER_STALE_AFTER_DAYS", "180")),
 }
 
 

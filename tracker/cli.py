@@ -13,7 +13,7 @@ from tracker import importing, model
 from tracker.exports import formats
 from tracker.accounts import Accounts
 from tracker.errors import DataError, Invalid, TrackerError
-from tracker.posture import facilities_matching, parse_date, posture_at
+from tracker.posture import as_known, facilities_matching, parse_date, posture_at
 from tracker.store import is_database_url, open_store
 from tracker.store.serialization import parse
 
@@ -133,13 +133,16 @@ def verify(directory):
 @click.option("--kind", multiple=True, type=click.Choice(list(model.KINDS)),
               help="Only facilities of this kind (repeatable).")
 @click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
+@click.option("--known", "known_on", help="With --date: as known on this day (YYYY-MM-DD), the record as it stood then.")
 @store_options
-def export_command(date, history, fmt, output, status, kind, operator, data_dir, store_location):
+def export_command(date, history, fmt, output, status, kind, operator, known_on, data_dir, store_location):
     """Write the posture at a date, or the whole history, as GeoJSON, CSV, GeoPackage, KML or FlatGeobuf."""
     if history == bool(date):
         raise click.UsageError("give --date for the posture at a date, or --history for every entry")
     if history and status:
         raise click.UsageError("--status is the status at --date; --history has every status")
+    if history and known_on:
+        raise click.UsageError("--known is the record as known on a day for --date; --history has every entry")
     fmt = fmt or output.suffix.lstrip(".").lower()
     known = formats.HISTORY_FORMATS if history else formats.FORMATS
     if fmt not in known:
@@ -154,6 +157,7 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir,
         summary = f"{sum(len(f.history) for f in facilities)} entries of {len(facilities)} facilities"
     else:
         date = parse_date(date, "--date")
+        dataset = as_known(dataset, parse_date(known_on, "--known") if known_on else None)
         rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
         output.write_bytes(formats.posture_file(rows, fmt, date))
         summary = f"{len(rows)} facilities at {date}"

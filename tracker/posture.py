@@ -20,6 +20,10 @@ FACILITY_FILTERS = ("operator", "kind")  # a status belongs to a date, not to a 
 VOCABULARIES = {"kind": model.KINDS, "status": model.STATUSES}
 
 
+# How many "as known on" views of one snapshot are kept (each is a few MB at 10,000 facilities).
+KNOWN_VIEWS = 8
+
+
 def counts(entry):
     """Tell whether an entry counts towards the posture (retracted entries do not)."""
     return "retracted" not in entry
@@ -52,6 +56,70 @@ def parse_date(value, name):
     if not is_date(value):
         raise BadRequest(f"{name}: {value!r} is not a date", {name: f"{value!r} is not a date"})
     return value
+
+
+def parse_range(start, end):
+    """Checked ISO dates `start` <= `end` (the ?from= and ?to= of a comparison)."""
+    start, end = parse_date(start, "from"), parse_date(end, "to")
+    if start > end:
+        raise BadRequest(f"from: {start} is after to: {end}", {"from": f"{start} is after to ({end})"})
+    return start, end
+
+
+def parse_known(value):
+    """The `known` parameter: None (as known now) when absent, else a checked date."""
+    return None if value is None else parse_date(value, "known")
+
+
+def recorded_on(timestamp):
+    """The UTC day of a stored timestamp (`recorded_at`, a retraction's `at`: always UTC, Z)."""
+    return timestamp[:10]
+
+
+def entry_as_known(entry, known):
+    """The entry as the record stood at the end of day `known` (UTC), or None if not yet recorded.
+
+    A retraction made after `known` had not happened then: the entry is returned without it.
+    """
+    if recorded_on(entry["recorded_at"]) > known:
+        return None
+    retraction = entry.get("retracted")
+    if retraction and recorded_on(retraction["at"]) > known:
+        return {name: value for name, value in entry.items() if name != "retracted"}
+    return entry
+
+
+def history_as_known(history, known):
+    """A history as it stood at the end of day `known`: see `entry_as_known`."""
+    return [kept for entry in history if (kept := entry_as_known(entry, known)) is not None]
+
+
+def as_known(dataset, known):
+    """The dataset as the record stood at the end of day `known` (UTC); itself when `known` is None.
+
+    README, "As known on": only entries recorded by then count, and retractions only when
+    made by then. Every answer that takes `known=` asks this one function, then applies
+    the usual rules to the view it returns. A facility none of whose entries had been
+    recorded by then was not known: it is left out (one with no entries at all stays).
+    Facilities untouched since `known` are shared, so a recent `known` costs little; views
+    are kept per snapshot (the last `KNOWN_VIEWS`).
+    """
+    if known is None:
+        return dataset
+    views = dataset.derived("known-views", lambda _: {})
+    if known not in views:
+        if len(views) >= KNOWN_VIEWS:
+            views.pop(next(iter(views)), None)  # the oldest view made
+        views[known] = dataset.replaced(_known_facilities(dataset, known), f"{dataset.version}@{known}")
+    return views[known]
+
+
+def _known_facilities(dataset, known):
+    for facility in dataset:
+        if facility.last_recorded <= known:
+            yield facility
+        elif history := history_as_known(facility.history, known):
+            yield facility.with_history(history)
 
 
 def posture_at(dataset, date, **filters):
@@ -104,6 +172,44 @@ def facilities_matching(dataset, **filters):
     return [facility for facility in dataset if _matches(facility, None, wanted)]
 
 
+def report_age(entry, date):
+    """How many days old the governing `entry`'s report is at ISO `date`: from its `effective`.
+
+    README, "How old a report is": a posture rests on the latest report of a change, so the
+    days since that report's date tell how long nothing newer has been reported.
+    """
+    return _ordinal(date) - _ordinal(entry["effective"])
+
+
+def _ordinal(iso_date):
+    return datetime.date.fromisoformat(iso_date).toordinal()
+
+
+def day_before(iso_date):
+    """The ISO date of the day before `iso_date`."""
+    return datetime.date.fromordinal(_ordinal(iso_date) - 1).isoformat()
+
+
+def compare(dataset, start, end):
+    """What changed from `start` to `end` (inclusive), facility by facility.
+
+    Returns
+    -------
+    list of dict
+        ``{"facility", "before", "after", "entries"}`` by facility id: the entry governing
+        the day before `start` and the one governing `end` (each None when there is none),
+        and the counted entries effective in the range, in posture order. Facilities with
+        no such entry are left out.
+    """
+    grouped = {}
+    for facility, entry in changes_between(dataset, start, end):
+        grouped.setdefault(facility.id, (facility, []))[1].append(entry)
+    before = day_before(start)
+    return [{"facility": facility, "before": facility.governing(before), "after": facility.governing(end),
+             "entries": entries}
+            for facility, entries in sorted(grouped.values(), key=lambda pair: pair[0].id)]
+
+
 def changes_between(dataset, start, end):
     """Return the counted entries with `start <= effective <= end`, in posture order.
 
@@ -140,26 +246,44 @@ def is_contested(entry, others):
     return any(other["status"] != entry["status"] for other in others)
 
 
-def history_by_date(facility):
+def history_by_date(facility, known=None):
     """Group a facility's whole history by `effective`, newest first, for reading.
+
+    With `known` (an ISO date), the history is read as it stood at the end of that day:
+    what was recorded or retracted later is still listed, and named in `later`.
 
     Returns
     -------
     list of dict
-        ``{"date", "entries", "conflict"}``; entries in record order; `conflict` is true
-        when entries that count on that date give different statuses (reports disagree).
+        ``{"date", "entries", "conflict", "later"}``; entries in record order; `conflict`
+        is true when entries that count on that date give different statuses (reports
+        disagree); `later` maps the id of each entry recorded after `known` to "entry",
+        and of each entry retracted after it to "retraction".
     """
     ordered = sorted(facility.history, key=posture_order)
     groups = []
     for date, entries in groupby(ordered, key=lambda e: e["effective"]):
         entries = list(entries)
-        statuses = {e["status"] for e in entries if counts(e)}
-        groups.append({"date": date, "entries": entries, "conflict": len(statuses) > 1})
+        as_then = entries if known is None else history_as_known(entries, known)
+        statuses = {e["status"] for e in as_then if counts(e)}
+        groups.append({"date": date, "entries": entries, "conflict": len(statuses) > 1,
+                       "later": _later(entries, known)})
     return groups[::-1]
 
 
+def _later(entries, known):
+    """Which of `entries` were recorded ("entry") or retracted ("retraction") after `known`."""
+    later = {}
+    for entry in entries if known is not None else ():
+        if recorded_on(entry["recorded_at"]) > known:
+            later[entry["id"]] = "entry"
+        elif "retracted" in entry and recorded_on(entry["retracted"]["at"]) > known:
+            later[entry["id"]] = "retraction"
+    return later
+
+
 def check_filters(**filters):
-    """Raise BadRequest, as `posture_at` would, for a filter value outside the model's vocabulary."""
+    """Raise BadRequest for a filter value outside its vocabulary (as `posture_at` would)."""
     _wanted(filters)
 
 

@@ -56,7 +56,8 @@ def test_the_list_at_a_date_matches_the_api(page, client):
     assert page.input_value("#date-slider") == str(page.evaluate("PostureDates.isoToDay('2025-01-01')"))
 
 
-def test_keyboard_moves_markers_counts_list_and_url_without_reload(page):
+def test_keyboard_moves_markers_counts_list_and_url_without_reload(page, app):
+    app.config["STALE_AFTER_DAYS"] = 10_000  # the colours of fresh reports at every date (README, "How old a report is")
     open_map(page, "?date=2025-01-01")
     page.evaluate("window.__sameDocument = true")
     assert pixel(page, "qamishli-airport") == GREEN

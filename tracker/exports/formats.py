@@ -52,10 +52,10 @@ GDAL_UTC = 100  # GDAL's time zone flag for UTC
 def posture_file(rows, fmt, date):
     """Return posture rows (see `tracker.posture.posture_at`) at ISO `date` as `fmt` bytes."""
     if fmt == "geojson":
-        return posture_body(rows)
+        return posture_body(rows, date)
     if fmt == "kml":
         return kml.posture_kml(rows, date)
-    return frame_file(posture_frame(rows), fmt, "posture")
+    return frame_file(posture_frame(rows, date), fmt, "posture")
 
 
 def history_file(facilities, fmt):
@@ -100,7 +100,7 @@ def csv_types(frame):
 
 def posture_csv_types():
     """The `.csvt` of a posture CSV: its columns are the same at every date."""
-    return csv_types(posture_frame([]))
+    return csv_types(posture_frame([], date=None))  # no rows: no age to compute
 
 
 def _csv_type(column):

@@ -5,7 +5,7 @@ so the two are byte for byte the same. Texts are assembled from each facility's
 cached JSON: at 10,000 facilities an answer is a join, not a fresh serialisation.
 """
 
-from tracker.posture import alternatives, is_contested
+from tracker.posture import alternatives, is_contested, report_age
 from tracker.store.snapshot import SUMMARY_FIELDS, compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
@@ -50,18 +50,27 @@ def posture_features(facility):
     return made
 
 
-def posture_body(rows):
-    """The posture FeatureCollection of `GET /api/posture`, as UTF-8 bytes.
+def posture_feature(facility, entry, date):
+    """One posture Feature at ISO `date`, as UTF-8 bytes: the cached text with its `age_days`."""
+    return b"%s,\"age_days\":%d}}" % (posture_features(facility)[entry["id"]][:-2], report_age(entry, date))
 
-    The collection's head and tail go onto the first and last feature, so the 8 MB
-    answer at 10,000 facilities is copied once, not twice.
+
+def posture_body(rows, date):
+    """The posture FeatureCollection of `GET /api/posture` at ISO `date`, as UTF-8 bytes.
+
+    Each feature's cached bytes end with the closing braces of its properties and of the
+    Feature; the report's `age_days` at `date` goes in before them. The pieces are views
+    into the cached bytes, joined once, so the 8 MB answer at 10,000 facilities is copied
+    once (BENCHMARKS.md: /api/posture <= 50 ms).
     """
-    parts = [posture_features(facility)[entry["id"]] for facility, entry in rows]
-    if not parts:
-        return (COLLECTION_HEAD + COLLECTION_TAIL).encode()
-    parts[0] = COLLECTION_HEAD.encode() + parts[0]
-    parts[-1] += COLLECTION_TAIL.encode()
-    return b",".join(parts)
+    parts = [COLLECTION_HEAD.encode()]
+    for facility, entry in rows:
+        text = posture_features(facility)[entry["id"]]
+        parts += (memoryview(text)[:-2], b',"age_days":%d}},' % report_age(entry, date))
+    if rows:
+        parts[-1] = parts[-1][:-1]  # no comma after the last feature
+    parts.append(COLLECTION_TAIL.encode())
+    return b"".join(parts)
 
 
 def change_json(facility, entry):
@@ -69,7 +78,25 @@ def change_json(facility, entry):
     return f'{{"facility":{compact_json(facility.id)},{facility.entry_json[entry["id"]][1:]}'
 
 
-def changes_document(rows, start, end):
-    """The answer of `/api/changes`: the range and its entries, by `effective`."""
+def changes_document(rows, groups, start, end):
+    """The answer of `/api/changes`: the range, its entries by `effective`, and by facility.
+
+    `groups` are `tracker.posture.compare`'s: each facility's status before and after the
+    range, with the ids of its entries in it (the entries themselves are in `changes`).
+    """
     changes = ",".join(change_json(facility, entry) for facility, entry in rows)
-    return f'{{"from":{compact_json(start)},"to":{compact_json(end)},"changes":[{changes}]}}\n'
+    by_facility = compact_json([_change_group(group) for group in groups])
+    return (f'{{"from":{compact_json(start)},"to":{compact_json(end)},"changes":[{changes}],'
+            f'"facilities":{by_facility}}}\n')
+
+
+def _change_group(group):
+    facility = group["facility"]
+    return {"id": facility.id, "name": facility.properties["name"],
+            "before": _state(group["before"]), "after": _state(group["after"]),
+            "entries": [entry["id"] for entry in group["entries"]]}
+
+
+def _state(entry):
+    """A posture in brief: {status, since, entry_id}, or None for no posture."""
+    return None if entry is None else {"status": entry["status"], "since": entry["effective"], "entry_id": entry["id"]}

@@ -8,7 +8,7 @@ written from these by `tracker.exports.formats`.
 import geopandas
 import shapely
 
-from tracker.posture import alternatives, counts, is_contested, posture_order
+from tracker.posture import alternatives, counts, is_contested, posture_order, report_age
 
 ENTRY_COLUMNS = ("date_precision", "note", "reliability", "credibility", "recorded_at", "recorded_by")
 SOURCE_COLUMNS = ("url", "title", "publisher", "published", "quote")
@@ -17,19 +17,19 @@ CRS = "EPSG:4326"
 # Columns that are not text, for the typed formats (GeoPackage, FlatGeobuf, a CSV's .csvt).
 DATE_COLUMNS = ("since", "source_published")
 DATETIME_COLUMNS = ("recorded_at", "retracted_at")
-INTEGER_COLUMNS = ("credibility", "contested")  # contested: 1 when the reports of that date disagree
+INTEGER_COLUMNS = ("credibility", "contested", "age_days")  # contested: 1 when the reports of that date disagree
 
 
-def posture_frame(rows):
-    """Flatten posture rows into a GeoDataFrame: one row a facility, plain columns.
+def posture_frame(rows, date):
+    """Flatten posture rows at ISO `date` into a GeoDataFrame: one row a facility, plain columns.
 
     The governing entry becomes `status`, `since`, `contested` (another report of that
-    date gives a different status), `entry_id`, its fields, and `source_*` columns;
-    aliases are joined with "; "; a value the entry does not have (a report's title or
-    date) is None.
+    date gives a different status), `entry_id`, its fields, and `source_*` columns, then
+    `age_days` (its report's age at `date`); aliases are joined with "; "; a value the
+    entry does not have (a report's title or date) is None.
     """
-    records = [_flat(facility, entry) for facility, entry in rows]
-    return _frame(records, [facility for facility, _ in rows], _flat_columns())
+    records = [_flat(facility, entry) | {"age_days": report_age(entry, date)} for facility, entry in rows]
+    return _frame(records, [facility for facility, _ in rows], _flat_columns() + ["age_days"])
 
 
 def history_frame(facilities):

@@ -54,6 +54,18 @@ class Facility:
         index = bisect_right(self._effective_dates, date)
         return self.timeline[index - 1] if index else None
 
+    @cached_property
+    def last_recorded(self):
+        """The last UTC day anything was recorded in this history (an entry or a retraction)."""
+        stamps = [entry["recorded_at"] for entry in self.history]
+        stamps += [entry["retracted"]["at"] for entry in self.history if "retracted" in entry]
+        return max(stamps, default="")[:10]
+
+    def with_history(self, history):
+        """This facility with another history (say, as it was known on a day)."""
+        properties = {**self.properties, "status_history": history}
+        return Facility({**self.feature, "properties": properties})
+
     def entry(self, entry_id):
         """Return the entry with `entry_id`, retracted or not, or None."""
         return next((e for e in self.history if e["id"] == entry_id), None)
@@ -123,6 +135,11 @@ class Dataset:
             owners.update((entry["id"], facility.id) for entry in facility.history)
             new.entry_owners = owners
         return new
+
+    def replaced(self, facilities, version):
+        """A snapshot of other `facilities` (in this one's order) at another `version`."""
+        return Dataset({facility.id: facility for facility in facilities}, version, self.modified,
+                       ordered=True, broken=self.broken)
 
     def derived(self, key, build, recent=False):
         """Return `build(self)`, computed once for this snapshot (say, the map's data).

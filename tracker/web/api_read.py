@@ -11,7 +11,8 @@ from tracker.exports import formats, geojson
 from tracker.web import openapi
 from tracker.errors import BadRequest
 from tracker.posture import (
-    FACILITY_FILTERS, FILTERS, changes_between, check_filters, facilities_matching, parse_date, posture_at, today,
+    FACILITY_FILTERS, FILTERS, as_known, changes_between, check_filters, compare, facilities_matching, parse_date, parse_known,
+    parse_range, posture_at, today,
 )
 from tracker.store.snapshot import compact_json
 from tracker.web.responses import store, text_response
@@ -24,6 +25,11 @@ STATUS_NEEDS_A_DATE = "a status belongs to a date: ask /api/posture?date=YYYY-MM
 def filters(names=FILTERS):
     """The filters of the query string among `names`, each repeatable."""
     return {name: request.args.getlist(name) for name in names if request.args.getlist(name)}
+
+
+def known_dataset():
+    """The store's snapshot as the record stood on ?known= (README, "As known on"), or now."""
+    return as_known(store().dataset(), parse_known(request.args.get("known")))
 
 
 def facility_filters():
@@ -67,35 +73,32 @@ def facilities():
 
 @bp.get("/facilities/<facility_id>")
 def facility(facility_id):
-    """One facility as a Feature with its full history."""
-    dataset = store().dataset()
+    """One facility as a Feature with its full history (as it stood on ?known=, when given)."""
+    dataset = known_dataset()
     return text_response(dataset.require(facility_id).json, dataset)
 
 
 @bp.get("/posture")
 def posture():
-    """The posture at ?date=: each facility's governing entry."""
+    """The posture at ?date= (as known on ?known=): each facility's governing entry."""
     date = parse_date(request.args.get("date"), "date")
-    dataset = store().dataset()
+    dataset = known_dataset()
     rows = posture_at(dataset, date, **filters())
-    return text_response(geojson.posture_body(rows), dataset)
+    return text_response(geojson.posture_body(rows, date), dataset)
 
 
 @bp.get("/changes")
 def changes():
     """The entries effective from ?from= to ?to= (inclusive), by date."""
-    start = parse_date(request.args.get("from"), "from")
-    end = parse_date(request.args.get("to", today()), "to")
-    if start > end:
-        raise BadRequest(f"from: {start} is after to: {end}", {"from": f"{start} is after to ({end})"})
-    dataset = store().dataset()
-    rows = changes_between(dataset, start, end)
-    return text_response(geojson.changes_document(rows, start, end), dataset, "application/json")
+    start, end = parse_range(request.args.get("from"), request.args.get("to", today()))
+    dataset = known_dataset()
+    rows, groups = changes_between(dataset, start, end), compare(dataset, start, end)
+    return text_response(geojson.changes_document(rows, groups, start, end), dataset, "application/json")
 
 
 @bp.get("/export")
 def export_posture():
-    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg|kml|fgb, and the filters."""
+    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg|kml|fgb, the filters, ?known=."""
     return posture_download(parse_date(request.args.get("date"), "date"), export_format())
 
 
@@ -113,9 +116,12 @@ def export_posture_file(date, ext):
 
 
 def posture_download(date, fmt):
-    dataset = store().dataset()
+    """The posture at `date` (as known on ?known=, with the filters) as a `fmt` file."""
+    known = parse_known(request.args.get("known"))
+    dataset = as_known(store().dataset(), known)
     rows = posture_at(dataset, date, **filters())
-    return download(formats.posture_file(rows, fmt, date), dataset, f"posture-{date}", fmt)
+    stem = f"posture-{date}-known-{known}" if known else f"posture-{date}"
+    return download(formats.posture_file(rows, fmt, date), dataset, stem, fmt)
 
 
 @bp.get("/history.csv")

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import folium
+import shapely.geometry
 from branca.element import MacroElement
 from flask import url_for
 from folium.elements import JSCSSMixin
@@ -20,7 +21,7 @@ from folium.template import Template
 from markupsafe import Markup
 
 from tracker.web import vendor
-from tracker.web.palette import HOLLOW_STATUSES, STATUS_COLOURS
+from tracker.web.palette import HOLLOW_STATUSES, STATUS_COLOURS, style_config
 from tracker.web.security import nonced
 
 BASEMAP = Path(__file__).parent / "static" / "basemap" / "countries.geojson"
@@ -28,9 +29,10 @@ HOME_COUNTRY = "Syria"
 FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>')
 CONTROLS_TOP_LEFT = (60, 52)      # px: [left, top]
 CONTROLS_BOTTOM_RIGHT = (60, 56)  # px: [right, bottom]
-SCRIPTS = ("js/posture-model.js", "js/posture-layer.js", "js/posture-areas.js", "js/posture-legend.js",
-           "js/posture-list.js", "js/facility-popup.js", "js/place-labels.js", "js/map-picture.js",
-           "js/time-player.js", "js/map-panels.js", "js/map-page.js")
+SCRIPTS = ("js/posture-model.js", "js/posture-age.js", "js/posture-layer.js", "js/posture-areas.js",
+           "js/posture-legend.js", "js/posture-chart.js", "js/posture-list.js", "js/facility-popup.js",
+           "js/place-labels.js", "js/map-picture.js", "js/time-player.js", "js/time-controls.js",
+           "js/map-panels.js", "js/map-page.js")
 
 
 @cache
@@ -112,6 +114,54 @@ def inset_map(facility, status):
                                style_function=lambda _: style).add_to(figure)
         figure.fit_bounds(layer.get_bounds())
     return figure
+
+
+class ChangedFacilities(JSCSSMixin, MacroElement):
+    """Mark the changed facilities listed in the page's `#changed-facilities` JSON."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            CompareMap.start({{ this._parent.get_name() }}, {{ this.style|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self):
+        super().__init__()
+        self._name = "ChangedFacilities"
+        self.style = style_config()
+        self.default_js = [("compare-map", url_for("static", filename="js/compare-map.js"))]
+
+
+def changes_map(facilities):
+    """The comparison page's map, fitted to the changed `facilities`; its markers come from the page."""
+    points = [_marker_point(facility) for facility in facilities]
+    bounds = [[min(p[0] for p in points), min(p[1] for p in points)],
+              [max(p[0] for p in points), max(p[1] for p in points)]] if points else None
+    figure = OfflineMap(zoom_start=7, location=centre(bounds))
+    if bounds:
+        figure.fit_bounds(bounds, padding=(40, 40), max_zoom=9)
+    ChangedFacilities().add_to(figure)
+    return figure
+
+
+def changed_marker(group):
+    """One changed facility for the comparison map: where, and its status after (or before)."""
+    latest = group["after"] or group["before"]
+    lat, lon = _marker_point(group["facility"])
+    return {"id": group["facility"].id, "name": group["facility"].properties["name"], "lat": lat, "lon": lon,
+            "status": latest["status"] if latest else None}
+
+
+def _marker_point(facility):
+    """[lat, lon] of a facility's marker: its point, or a point inside its area (as the map data)."""
+    geometry = facility.feature["geometry"]
+    if geometry["type"] == "Point":
+        lon, lat = geometry["coordinates"][:2]
+        return [lat, lon]
+    point = shapely.geometry.shape(geometry).representative_point()
+    return [point.y, point.x]
 
 
 def parts(figure):

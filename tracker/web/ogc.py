@@ -107,7 +107,8 @@ def items(collection_id):
     chosen = matching(dataset, collection_id)
     limit, offset = ogc_query.limit(), ogc_query.offset()
     page = chosen[offset:offset + limit]
-    texts = [feature_text(collection_id, row) for row in page]
+    date = (ogc_query.instant() or today()) if collection_id == "posture" else None
+    texts = [feature_text(collection_id, row, date) for row in page]
     links = page_links(collection_id, offset, limit, len(chosen))
     tail = (f',"numberMatched":{len(chosen)},"numberReturned":{len(page)},'
             f'"timeStamp":{compact_json(ogc_query.now())},"links":{compact_json(links)}}}\n')
@@ -129,7 +130,7 @@ def item(collection_id, feature_id):
     if entry is None:
         raise NotFound(f"{feature_id!r} has no reported posture at {date}",
                        {"datetime": f"{feature_id!r} has no reported posture at {date}"})
-    return text_response(geojson.posture_features(facility)[entry["id"]], dataset, GEOJSON)
+    return text_response(geojson.posture_feature(facility, entry, date), dataset, GEOJSON)
 
 
 def known_collection(collection_id):
@@ -172,10 +173,10 @@ def matching(dataset, collection_id):
             and (reported_by is None or ogc_query.reported_by(facility, reported_by))]
 
 
-def feature_text(collection_id, row):
+def feature_text(collection_id, row, date):
     if collection_id == "posture":
         facility, entry = row
-        return geojson.posture_features(facility)[entry["id"]]
+        return geojson.posture_feature(facility, entry, date)  # as /api/posture at `date`
     return row.json.encode()
 
 

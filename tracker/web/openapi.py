@@ -48,7 +48,8 @@ POSTURE_FEATURE = dict(
     description="A facility's posture at a date: a summary and the governing entry, whole.",
     properties=dict(model.FEATURE_SCHEMA["properties"], properties={
         "type": "object",
-        "required": ["id", *geojson.SUMMARY_FIELDS, "status", "since", "entry", "contested", "alternatives"],
+        "required": ["id", *geojson.SUMMARY_FIELDS, "status", "since", "entry", "contested", "alternatives",
+                     "age_days"],
         "additionalProperties": False,
         "properties": {
             "id": _FACILITY_ID,
@@ -60,9 +61,32 @@ POSTURE_FEATURE = dict(
                           "description": "Another counted entry of the same date gives a different status."},
             "alternatives": {"type": "array", "items": model.ENTRY_SCHEMA,
                              "description": "The other counted entries of that date, in posture order."},
+            "age_days": {"type": "integer", "minimum": 0,
+                         "description": "How old the governing report is at the date: days from its `effective`."},
         },
     }),
 )
+POSTURE_IN_BRIEF = {
+    "oneOf": [{"type": "null"}, {
+        "type": "object",
+        "required": ["status", "since", "entry_id"],
+        "additionalProperties": False,
+        "properties": {"status": _ENTRY["status"], "since": _ENTRY["effective"], "entry_id": _ENTRY["id"]},
+    }],
+    "description": "A facility's posture in brief, or null for none.",
+}
+CHANGED_FACILITY = {
+    "type": "object",
+    "description": "One facility that changed: its posture the day before `from` and on `to`, "
+                   "and the ids of its entries in the range (in `changes`), in posture order.",
+    "required": ["id", "name", "before", "after", "entries"],
+    "additionalProperties": False,
+    "properties": {
+        "id": _FACILITY_ID, "name": _FACILITY["name"],
+        "before": POSTURE_IN_BRIEF, "after": POSTURE_IN_BRIEF,
+        "entries": {"type": "array", "items": _ENTRY["id"]},
+    },
+}
 CHANGE = dict(
     model.ENTRY_SCHEMA,
     description="An entry with the id of its facility.",
@@ -97,11 +121,13 @@ SCHEMAS = {
     "PostureFeature": POSTURE_FEATURE,
     "PostureCollection": _collection(POSTURE_FEATURE, "The facilities with a posture at a date."),
     "Change": CHANGE,
+    "ChangedFacility": CHANGED_FACILITY,
     "Changes": {
         "type": "object",
-        "required": ["from", "to", "changes"],
+        "required": ["from", "to", "changes", "facilities"],
         "additionalProperties": False,
-        "properties": {"from": _DATE, "to": _DATE, "changes": {"type": "array", "items": CHANGE}},
+        "properties": {"from": _DATE, "to": _DATE, "changes": {"type": "array", "items": CHANGE},
+                       "facilities": {"type": "array", "items": CHANGED_FACILITY}},
     },
     "Error": ERROR,
     "ReportToExtract": EXTRACT_REQUEST,
@@ -142,6 +168,9 @@ PARAMETERS = {
                  "description": "The entry's id."},
     "from": _query("from", _DATE, "The first day (YYYY-MM-DD).", required=True),
     "to": _query("to", _DATE, "The last day (YYYY-MM-DD); default: today (UTC)."),
+    "known": _query("known", _DATE, "As known on that day (YYYY-MM-DD): the record as it stood at the "
+                    "end of it (UTC), only entries recorded by then and retractions made by then. "
+                    "Default: as known now."),
     "format": _query("format", {"enum": list(formats.FORMATS), "default": "geojson"}, "The file format."),
     "path_date": {"name": "date", "in": "path", "required": True, "schema": _DATE,
                   "description": "The date of the posture (YYYY-MM-DD)."},
@@ -254,8 +283,10 @@ def _facility_paths():
         },
         "/api/facilities/{facility_id}": read(
             "getFacility", "One facility with its full history.", _body(model.FEATURE_SCHEMA, GEOJSON),
-            ["facility_id"], errors=["404"], tag="Facilities",
-            description="The facility's Feature as stored, with every entry, retracted ones too."),
+            ["facility_id", "known"], errors=["400", "404"], tag="Facilities",
+            description="The facility's Feature as stored, with every entry, retracted ones too; with "
+                        "`known`, its history as it stood then (later entries left out, later "
+                        "retractions not yet there)."),
         "/api/facilities/{facility_id}/status": {"post": _write(
             "addStatus", "Add a status entry; the server gives its id and recorded_*.",
             model.NEW_ENTRY_SCHEMA, "201", model.ENTRY_SCHEMA, ["facility_id"], ["404"], links=ENTRY_LINKS,
@@ -271,22 +302,26 @@ def _posture_paths():
     return {
         "/api/posture": read(
             "getPosture", "The posture at a date: each facility's governing entry.",
-            _body(SCHEMAS["PostureCollection"], GEOJSON), ["date", "operator", "kind", "status"], tag="Posture",
+            _body(SCHEMAS["PostureCollection"], GEOJSON), ["date", "known", "operator", "kind", "status"],
+            tag="Posture",
             description="For each facility with a posture at the date, its latest entry that counts, "
-                        "whole; ties on a date go to the later recorded."),
+                        "whole; ties on a date go to the later recorded; `age_days`, how old its report "
+                        "is at the date."),
         "/api/changes": read(
-            "listChanges", "The entries effective in a date range (inclusive), by date.",
-            _body(SCHEMAS["Changes"]), ["from", "to"], tag="Posture",
-            description="The entries that count with `from <= effective <= to`, each with its facility."),
+            "listChanges", "What changed in a date range (inclusive).",
+            _body(SCHEMAS["Changes"]), ["from", "to", "known"], tag="Posture",
+            description="The entries that count with `from <= effective <= to`, each with its facility; "
+                        "and by facility, its posture the day before `from` and on `to`, with its "
+                        "entries' ids (the page /changes shows the same)."),
         "/api/export": read(
             "exportPosture", "The posture at a date as a file.", _export_content(),
-            ["date", "format", "operator", "kind", "status"], headers=DOWNLOAD, tag="Files",
+            ["date", "known", "format", "operator", "kind", "status"], headers=DOWNLOAD, tag="Files",
             description="GeoJSON (as /api/posture), CSV (one row a facility, UTF-8 with a BOM), "
                         "GeoPackage, KML (status intervals as TimeSpans) or FlatGeobuf."),
         "/api/export/posture-{date}.{ext}": read(
             "exportPostureFile", "The posture at a date as a file, the format in the name.",
             dict(_export_content(), **{formats.MEDIA_TYPES["csvt"].split(";")[0]: FILE}),
-            ["path_date", "ext", "operator", "kind", "status"], headers=DOWNLOAD, tag="Files",
+            ["path_date", "ext", "known", "operator", "kind", "status"], headers=DOWNLOAD, tag="Files",
             description="The same files as /api/export, by a path GDAL's URL readers recognise; "
                         "`.csvt` gives the CSV's column types."),
         "/api/history.csv": read(

@@ -1,4 +1,9 @@
-"""The pages: the posture map and the facility page. Their JSON twins are the API's answers."""
+"""The pages: the posture map, the facility page, the comparison of two dates.
+
+Their JSON twins are the API's answers.
+"""
+
+import datetime
 
 from flask import Blueprint, current_app, g, render_template, request, url_for
 
@@ -7,11 +12,14 @@ from tracker.errors import TrackerError
 from tracker.web import folium_maps, palette
 from tracker.store.snapshot import compact_json
 from tracker.web.map_data import map_payload
-from tracker.posture import FILTERS, history_by_date, parse_date, today
+from tracker.posture import (
+    FILTERS, as_known, compare, day_before, history_by_date, parse_date, parse_known, parse_range, today,
+)
 from tracker.web.responses import store, text_response
 
 bp = Blueprint("views", __name__)
 PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
+COMPARE_DEFAULT = datetime.timedelta(days=30)  # /changes without ?from=: the last 30 days
 
 
 @bp.app_context_processor
@@ -83,24 +91,34 @@ def filter_problems(payload):
     return problems
 
 
+def requested_known():
+    """The ?known= of the request, checked (README, "As known on"), or None: as known now.
+
+    Empty is as known now too: what a page's form sends when its "as known on" is left blank.
+    """
+    return parse_known(request.args.get("known") or None)
+
+
 @bp.get("/")
 def map_page():
-    """Show the posture map at ?date= (default: today)."""
-    date = requested_date()
-    dataset = store().dataset()
+    """Show the posture map at ?date= (default: today), as known on ?known= (default: now)."""
+    date, known = requested_date(), requested_known()
+    dataset = as_known(store().dataset(), known)
     payload = dataset.derived("map", map_payload)
-    figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date))
-    return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset,
+    figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date, known))
+    return render_template("map.html", map=folium_maps.parts(figure), date=date, known=known, dataset=dataset,
                            operators=payload["operators"], problems=filter_problems(payload))
 
 
-def page_config(dataset, date):
+def page_config(dataset, date, known=None):
     """What the map page's JavaScript needs besides the map data."""
     return {
-        "dataUrl": url_for("views.map_data", v=dataset.version),
+        "dataUrl": url_for("views.map_data", v=dataset.version, known=known),
         "placesUrl": url_for("static", filename="basemap/places.json"),
         "date": date,
+        "known": known,
         "today": today(),
+        "staleAfter": current_app.config["STALE_AFTER_DAYS"],
         "facilityPage": url_for("views.facility_page", facility_id=PLACEHOLDER),
         "facilityApi": url_for("api.facility", facility_id=PLACEHOLDER),
         "newEntry": url_for("editing.new_entry", facility_id=PLACEHOLDER) if can_edit() else None,
@@ -121,17 +139,42 @@ def page_config(dataset, date):
 @bp.get("/map-data.json")
 def map_data():
     """The compact arrays the map computes every date from (sent once a version)."""
-    dataset = store().dataset()
+    dataset = as_known(store().dataset(), requested_known())
     text = dataset.derived("map-json", lambda d: compact_json(d.derived("map", map_payload)))
     return text_response(text, dataset, "application/json")
 
 
 @bp.get("/facilities/<facility_id>")
 def facility_page(facility_id):
-    """Show one facility: where it is, what it is, and its full sourced history."""
-    date = requested_date()
-    facility = store().dataset().require(facility_id)
-    entry = facility.governing(date)
+    """Show one facility: where it is, what it is, and its full sourced history.
+
+    With ?known=, the status is the one the record gave then, and what was recorded or
+    retracted later is marked as later.
+    """
+    date, known = requested_date(), requested_known()
+    dataset = store().dataset()
+    facility = dataset.require(facility_id)
+    as_then = as_known(dataset, known).get(facility_id)  # None: not yet known then
+    entry = as_then.governing(date) if as_then else None
     figure = folium_maps.inset_map(facility, entry["status"] if entry else None)
-    return render_template("facility.html", facility=facility, entry=entry, date=date,
-                           groups=history_by_date(facility), map=folium_maps.parts(figure))
+    return render_template("facility.html", facility=facility, entry=entry, date=date, known=known,
+                           groups=history_by_date(facility, known), map=folium_maps.parts(figure))
+
+
+@bp.get("/changes")
+def changes_page():
+    """Compare two dates: what changed from ?from= to ?to= (inclusive), by facility, and a map.
+
+    Its JSON twin is `/api/changes`. Without dates: the last 30 days to today.
+    """
+    end = parse_date(request.args.get("to") or today(), "to")
+    start = request.args.get("from") or (datetime.date.fromisoformat(end) - COMPARE_DEFAULT).isoformat()
+    start, end = parse_range(start, end)
+    known = requested_known()
+    dataset = as_known(store().dataset(), known)
+    groups = compare(dataset, start, end)
+    figure = folium_maps.changes_map([group["facility"] for group in groups])
+    markers = [folium_maps.changed_marker(group) for group in groups]
+    return render_template("changes.html", start=start, end=end, known=known, groups=groups,
+                           markers=markers, day_before=day_before(start), map=folium_maps.parts(figure))
+

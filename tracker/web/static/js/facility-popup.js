@@ -126,15 +126,16 @@
 
   /* The date or the filters changed: show the open facility's new state. */
   FacilityPopup.prototype.dayChanged = function (changed) {
-    var f = this.selected;
-    if (f < 0 || (changed.length && changed.indexOf(f) < 0)) return;
+    var f = this.selected;  // a stale posture's age changes with every step
+    if (f < 0 || (changed.length && changed.indexOf(f) < 0 && !this.page.age.stale[f])) return;
     this.setContent(this.render(f, this.cache.get(this.page.data.facilities.id[f]) || null));
   };
 
   FacilityPopup.prototype.load = function (f) {
     var id = this.page.data.facilities.id[f], cache = this.cache, config = this.page.config;
     if (cache.has(id)) return Promise.resolve(cache.get(id));
-    var url = config.facilityApi.replace(config.placeholder, encodeURIComponent(id));
+    var url = config.facilityApi.replace(config.placeholder, encodeURIComponent(id)) +
+      (config.known ? "?known=" + config.known : "");  // the history the map data was made from
     return fetch(url, {headers: {Accept: "application/geo+json"}}).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
@@ -166,6 +167,7 @@
       line.append(badge, " since " + Dates.dayToIso(model.entryDay[model.current[f]]));
       box.append(line);
       if (model.contested(f)) box.append(el("p", "popup-contested", "Reports of this date disagree."));
+      if (page.age.stale[f]) box.append(el("p", "popup-age", page.age.words(f)));
       if (feature === "error") box.append(el("p", "popup-loading", "The report could not be loaded."));
       else if (!feature) box.append(el("p", "popup-loading", "Loading the report…"));
       else this.renderEntry(box, this.entryOf(f, feature), feature);

@@ -15,6 +15,7 @@
     this.config = config;
     this.data = data;
     this.model = new global.PostureModel(data);
+    this.age = new global.PostureAge(this.model, config.staleAfter);
     this.minDay = Math.min(Dates.isoToDay(config.date), this.model.changeDays[0] || Dates.isoToDay(config.today));
     this.maxDay = Math.max(Dates.isoToDay(config.date), Dates.isoToDay(config.today));
     this.filters = global.PostureFilters.fromUrl(data, new URLSearchParams(location.search));
@@ -25,6 +26,8 @@
     this.list = new global.PostureList(document.getElementById("posture-list"), this);
     this.popup = new global.FacilityPopup(this);
     this.legend = new global.PostureLegend(this);
+    this.chart = new global.PostureChart(document.getElementById("posture-chart"), this);
+    this.time = new global.TimeControls(this);
     this.slider = document.getElementById("date-slider");
     this.label = document.getElementById("date-label");
     this.heading = document.getElementById("date-heading");
@@ -32,14 +35,18 @@
   }
 
   /* Every look a marker can have: one per status and kind, at index status * kinds + kind,
-   * then the same again with the contested ring (reports of that date disagree). */
+   * in four variants (see styleOf): plain, with the contested ring (reports of that date
+   * disagree), faded (an old report), faded with the ring. */
   function makeStyles(data, style) {
     var styles = [];
-    [false, true].forEach(function (contested) {
-      data.statuses.forEach(function (status) {
-        data.kinds.forEach(function (kind) {
-          styles.push({shape: style.shapes[kind], colour: style.colours[status], contested: contested,
-                       hollow: style.hollow.indexOf(status) >= 0, rank: style.drawOrder.indexOf(status)});
+    [false, true].forEach(function (faded) {  // faded: the report is old (PostureAge)
+      [false, true].forEach(function (contested) {
+        data.statuses.forEach(function (status) {
+          data.kinds.forEach(function (kind) {
+            styles.push({shape: style.shapes[kind], colour: style.colours[status], contested: contested,
+                         faded: faded, hollow: style.hollow.indexOf(status) >= 0,
+                         rank: style.drawOrder.indexOf(status)});
+          });
         });
       });
     });
@@ -49,8 +56,9 @@
   /* The index of facility f's look on the map now, or -1 when it is not shown. */
   Page.prototype.styleOf = function (f) {
     if (!this.shown(f)) return -1;
-    var kinds = this.data.kinds.length, look = this.model.status(f) * kinds + this.data.facilities.kind[f];
-    return this.model.contested(f) ? look + this.data.statuses.length * kinds : look;
+    var kinds = this.data.kinds.length, looks = this.data.statuses.length * kinds;
+    var variant = 2 * this.age.stale[f] + (this.model.contested(f) ? 1 : 0);
+    return variant * looks + this.model.status(f) * kinds + this.data.facilities.kind[f];
   };
 
   /* Shown: has a posture at the date and passes every filter. */
@@ -61,13 +69,15 @@
 
   Page.prototype.setDay = function (day) {
     day = Math.max(this.minDay, Math.min(this.maxDay, day));
-    var result = this.model.setDay(day);
+    var result = this.age.setDay(day, this.model.setDay(day));
     this.legend.count(result);
     this.layer.update(result.changed);
     this.areas.update(result.changed);
     this.list.update(result.changed);
+    this.list.refreshAges();
     this.popup.dayChanged(result.changed);
     if (result.changed.length) this.labels.facilitiesChanged();
+    this.chart.mark(day);
     this.showDay(day);
   };
 
@@ -84,6 +94,7 @@
   /* After a filter changes: everything may look different. */
   Page.prototype.refresh = function () {
     this.legend.recount();
+    this.chart.rebuild();
     this.layer.redraw();
     this.areas.update(null);
     this.list.rebuild();
@@ -104,6 +115,7 @@
       var query = page.query();
       history.replaceState(history.state, "", "?" + query.toString() + location.hash);
       page.linkDownloads(query);
+      page.time.link(query);
     }, URL_DELAY);
   };
 
@@ -122,9 +134,10 @@
     history.href = url.toString();
   };
 
-  /* ?date= and the filters, as the API and the exports read them. */
+  /* ?date=, ?known= and the filters, as the API and the exports read them. */
   Page.prototype.query = function () {
     var query = new URLSearchParams({date: this.iso()});
+    if (this.config.known) query.set("known", this.config.known);
     this.filters.toQuery(query);
     return query;
   };

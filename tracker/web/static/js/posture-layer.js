@@ -90,6 +90,7 @@
     paintMarker(ctx, style.shape, style.colour, style.hollow, (half + 0.5) / ratio, (half + 0.5) / ratio, radius,
                 style.contested);
     var rgba = ctx.getImageData(0, 0, size, size).data, colours = new Uint32Array(rgba.buffer);
+    if (style.faded) fade(rgba);
     var dx = [], dy = [], colour = [], alpha = [];
     for (var i = 0; i < size * size; i++) {
       var a = rgba[4 * i + 3];
@@ -101,6 +102,14 @@
     }
     return {half: half, ring: style.contested ? 1 : 0, dx: Int16Array.from(dx), dy: Int16Array.from(dy),
             colour: Uint32Array.from(colour), alpha: Uint8Array.from(alpha)};
+  }
+
+  /* A faded look (an old report, README "How old a report is"): every colour, edge too,
+   * most of the way to white, so it stays opaque and crisp stamps keep it. */
+  function fade(rgba) {
+    for (var i = 0; i < rgba.length; i += 4) {
+      for (var c = i; c < i + 3; c++) rgba[c] = 255 - (255 - rgba[c]) * 0.4;
+    }
   }
 
   /* `source` with `alpha` over `target`: RGBA as little-endian uint32. Integer maths, and

@@ -10,7 +10,9 @@
  *   walks each dirty chunk of a list (style, layout, pre-paint, visibility checks) but
  *   never the inside of a group that is off screen (10,000 items: 20 groups, not 313);
  * - a changed item changes twice: `data-status` (its icon's colour follows it) and one
- *   Text node, "Withdrawn since <date> · <report>", which is also what a screen reader reads.
+ *   Text node, "Withdrawn since <date> · <report>", which is also what a screen reader reads;
+ *   an item whose report is old (README, "How old a report is") also has `data-stale` and a
+ *   second Text node, "· last reported N days ago · <report>", rewritten only on screen.
  * All text goes in as text: names and titles are user text.
  */
 (function (global) {
@@ -48,6 +50,7 @@
       this.groups.push(group);
     }
     element.replaceChildren.apply(element, this.groups);
+    this.watchScroll();
     this.selected = -1;
     this.since = {};    // texts by day and by source: made once, not per item and step
     this.reports = [];
@@ -147,26 +150,73 @@
   /* Make or refresh facility f's item for the current date (see the module comment). */
   PostureList.prototype.fill = function (f) {
     var item = this.items[f] || (this.items[f] = this.make(f));
-    var page = this.page, data = page.data, entry = page.model.current[f];
-    if (item.entry === entry) return item;
-    item.entry = entry;
-    var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
-    var source = data.entries.source[entry];
-    var contested = page.model.entryContested[entry] === 1;
-    if (item.status !== status) item.setAttribute("data-status", (item.status = status));
-    if (item.contested !== contested) {
-      item.contested = contested;
-      if (contested) item.setAttribute("data-contested", "true"); else item.removeAttribute("data-contested");
+    var page = this.page, data = page.data, entry = page.model.current[f], stale = page.age.stale[f];
+    if (item.entry !== entry || item.stale !== stale) {
+      item.entry = entry;
+      var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
+      var source = data.entries.source[entry];
+      var contested = page.model.entryContested[entry] === 1;
+      if (item.status !== status) item.setAttribute("data-status", (item.status = status));
+      if (item.contested !== contested) {
+        item.contested = contested;
+        if (contested) item.setAttribute("data-contested", "true"); else item.removeAttribute("data-contested");
+      }
+      item.report = this.reports[source] || (this.reports[source] = report(data.sources[source]));
+      item.detail.data = (contested ? DISAGREE : "") + page.config.words.statusLabels[status] +
+        (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + (stale ? "" : " · " + item.report);
     }
-    item.detail.data = (contested ? DISAGREE : "") + page.config.words.statusLabels[status] +
-      (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + " · " +
-      (this.reports[source] || (this.reports[source] = report(data.sources[source])));
+    if (stale || item.stale) this.ageOf(item, f, stale);
     return item;
+  };
+
+  /* An old report: data-stale, and "last reported N days ago" before the report (so it
+   * shows where the line is cut short). It changes with every step, so it is refreshed for
+   * the items on screen (`refreshAges`) and for changed ones. */
+  PostureList.prototype.ageOf = function (item, f, stale) {
+    if (item.stale !== stale) {
+      item.stale = stale;
+      if (stale) item.setAttribute("data-stale", "true"); else item.removeAttribute("data-stale");
+    }
+    var words = stale ? " · " + this.page.age.words(f) + " · " + item.report : "";
+    if (item.ageText.data !== words) item.ageText.data = words;
+  };
+
+  /* After a step or a scroll: the ages of the stale items on screen, a few dozen at most.
+   * Which chunks are on screen follows from their item counts and the scroll position
+   * kept by the scroll listener, so nothing here makes the browser lay out the page. */
+  PostureList.prototype.refreshAges = function () {
+    var top = this.scrollTop - ITEM_HEIGHT * CHUNK, bottom = this.scrollTop + this.viewHeight + ITEM_HEIGHT * CHUNK;
+    for (var c = 0, y = 0; c < this.chunks.length && y <= bottom; c++) {
+      var height = this.counts[c] * ITEM_HEIGHT;
+      if (height && y + height >= top) {
+        for (var item = this.chunks[c].firstChild; item; item = item.nextSibling) {
+          if (item.stale) this.ageOf(item, item.index, this.page.age.stale[item.index]);
+        }
+      }
+      y += height;
+    }
+  };
+
+  PostureList.prototype.watchScroll = function () {
+    var list = this, element = this.element, frame = 0;
+    this.scrollTop = element.scrollTop;
+    this.viewHeight = element.clientHeight || window.innerHeight;
+    element.addEventListener("scroll", function () {
+      if (frame) return;
+      frame = requestAnimationFrame(function () {
+        frame = 0;
+        list.scrollTop = element.scrollTop;
+        list.viewHeight = element.clientHeight || window.innerHeight;
+        list.refreshAges();
+      });
+    }, {passive: true});
   };
 
   PostureList.prototype.make = function (f) {
     var data = this.page.data, item = document.createElement("div");
     item.dataset.facility = data.facilities.id[f];
+    item.index = f;
+    item.stale = 0;
     item.className = "posture-item";
     item.contested = false;
     item.setAttribute("role", "listitem");
@@ -182,9 +232,10 @@
     name.dir = "auto";  // isolated: bidi controls in a name cannot reorder the date beside it
     button.append(icon, name);
     item.detail = document.createTextNode("");
+    item.ageText = document.createTextNode("");
     var detail = document.createElement("span");
     detail.className = "detail";
-    detail.append(item.detail);
+    detail.append(item.detail, item.ageText);
     item.append(button, detail);
     return item;
   };
