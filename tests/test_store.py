@@ -9,6 +9,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import time
 from copy import deepcopy
 
@@ -309,15 +310,16 @@ def test_geometry_keys_are_stored_in_the_schemas_order():
     assert text.index('"type": "Polygon"') < text.index('"coordinates"')
 
 
-def test_every_broken_file_is_named_at_once(data_dir):
+def test_every_broken_file_is_named_at_once_and_the_rest_is_read(data_dir):
     (data_dir / "amuda.geojson").write_text("{", encoding="utf-8")
     hisyah = data_dir / "hisyah.geojson"
     hisyah.write_text(hisyah.read_text(encoding="utf-8").replace('"kind": "', '"kind": "x'), encoding="utf-8")
-    with pytest.raises(DataError) as caught:
-        FolderStore(data_dir).dataset()
-    lines = caught.value.message.splitlines()
-    assert [line.split(":")[0] for line in lines] == [str(data_dir / "amuda.geojson"), str(hisyah)]
-    assert "not valid JSON" in lines[0] and "hisyah: kind: 'xother' is not one of" in lines[1]
+    dataset = FolderStore(data_dir).dataset()
+    assert [(b.facility_id, b.where) for b in dataset.broken] == [("amuda", "amuda.geojson"),
+                                                                    ("hisyah", "hisyah.geojson")]
+    assert "not valid JSON" in dataset.broken[0].problems[0]
+    assert "hisyah: kind: 'xother' is not one of" in dataset.broken[1].problems[0]
+    assert "amuda" not in dataset and "hisyah" not in dataset and len(dataset) == 4
 
 
 def test_a_file_beside_the_data_that_is_not_a_facility_is_ignored(data_dir):
@@ -442,5 +444,5 @@ def test_only_changed_files_are_read_again(folder_store, data_dir):
 
 def test_a_file_that_is_not_utf8_is_named(data_dir):
     (data_dir / "amuda.geojson").write_bytes(b'{"type": "Feature", "id": "amuda\xff"}')
-    with pytest.raises(DataError, match=rf"{data_dir / 'amuda.geojson'}: cannot be read: .*utf-8"):
-        FolderStore(data_dir).dataset()
+    (broken,) = FolderStore(data_dir).dataset().broken
+    assert broken.where == "amuda.geojson" and re.match(r"cannot be read: .*utf-8", broken.problems[0])
