@@ -225,3 +225,18 @@ def test_an_empty_known_is_a_400_on_the_api_and_as_known_now_on_a_page(client):
     assert response.status_code == 400 and list(response.json["errors"]) == ["known"]
     page = client.get("/?date=2026-02-01&known=")
     assert page.status_code == 200 and 'id="known-banner"' not in page.data.decode()
+
+
+def test_ogc_posture_as_known_is_the_api_answer_and_rides_in_links(client, token):
+    assert post(client, RETRACT_URL, {"reason": "The report was about Tartus."}, token).status_code == 200
+    query = f"datetime=2026-02-01&known={yesterday()}"
+    items = client.get(f"/ogc/collections/posture/items?{query}")
+    assert items.status_code == 200
+    ogc = {f["id"]: f["properties"] for f in items.json["features"]}
+    assert ogc == features(client, f"/api/posture?date=2026-02-01&known={yesterday()}")
+    assert ogc["hmeimim-air-base"]["status"] == "reinforced"
+    one = client.get(f"/ogc/collections/posture/items/hmeimim-air-base?{query}").json
+    assert one["properties"]["entry"]["id"] == REINFORCED
+    assert all(f"known={yesterday()}" in link["href"] for link in client.get(f"/ogc?{query}").json["links"]
+               if link["rel"] == "data")
+    assert client.get("/ogc/collections/posture/items?known=2026-1-5").status_code == 400

@@ -178,12 +178,12 @@ def test_a_date_is_a_conflict_only_when_counted_entries_disagree():
 
 
 def test_posture_frame_columns_are_the_facility_then_the_entry():
-    frame = posture_frame(posture_at(dataset_of(samples.entry()), "2025-06-01"))
+    frame = posture_frame(posture_at(dataset_of(samples.entry()), "2025-06-01"), "2025-06-01")
     assert list(frame.columns) == [
         "id", "name", "aliases", "kind", "operator", "country", "location_precision",
         "status", "since", "contested", "entry_id", "date_precision", "note", "reliability",
         "credibility", "recorded_at", "recorded_by", "source_url", "source_title", "source_publisher",
-        "source_published", "source_quote", "geometry"]
+        "source_published", "source_quote", "age_days", "geometry"]
     row = frame.iloc[0]
     assert (row["id"], row["name"], row["aliases"], row["kind"], row["operator"], row["country"],
             row["location_precision"]) == ("sample-base", "Sample base", "قاعدة; База", "army_base",
@@ -194,6 +194,6 @@ def test_posture_frame_columns_are_the_facility_then_the_entry():
 def test_source_fields_a_report_does_not_give_are_empty_columns():
     entry = samples.entry()
     entry["source"] = {"url": "https://example.org/r", "publisher": "Example News", "quote": "q"}
-    row = posture_frame(posture_at(dataset_of(entry), "2025-06-01")).iloc[0]
+    row = posture_frame(posture_at(dataset_of(entry), "2025-06-01"), "2025-06-01").iloc[0]
     assert (row["source_title"], row["source_published"]) == (None, None)  # empty, not a made-up value
     assert (row["source_url"], row["source_publisher"]) == ("https://example.org/r", "Example News")

@@ -107,7 +107,9 @@ def export_posture_file(date, ext):
     """The same file by path, so GDAL's URL readers tell the format by the name (and find a .csvt)."""
     date = parse_date(date, "date")
     if ext == "csvt":
-        check_filters(**filters())  # the CSV's own query: a value outside the vocabulary is a 400
+        # The CSV's own query: a value outside the vocabulary, or a bad known, is a 400 here too.
+        check_filters(**filters())
+        parse_known(request.args.get("known"))
         return text_response(formats.posture_csv_types(), store().dataset(), formats.MEDIA_TYPES["csvt"])
     if ext not in formats.FORMATS:
         message = f"{ext!r} is not one of {', '.join(formats.FORMATS)}"

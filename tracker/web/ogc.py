@@ -9,14 +9,16 @@ of "the posture at a date".
 
 `datetime` given to the landing page or a collection rides along in every link they
 answer with, so a client that follows links (GDAL's `OAPIF:` driver does) reads the
-posture at that date: `OAPIF:http://127.0.0.1:5000/ogc?datetime=2026-01-27`.
+posture at that date: `OAPIF:http://127.0.0.1:5000/ogc?datetime=2026-01-27`. `known`
+(README, "As known on") rides along the same way: both collections are then read from the
+record as it stood at the end of that day.
 """
 
 from flask import Blueprint, request, url_for
 
 from tracker.errors import NotFound
 from tracker.exports import geojson
-from tracker.posture import FILTERS, facilities_matching, posture_at, today
+from tracker.posture import FILTERS, as_known, facilities_matching, parse_known, posture_at, today
 from tracker.store.snapshot import compact_json
 from tracker.web import ogc_query
 from tracker.web.responses import GEOJSON, store, text_response
@@ -36,8 +38,8 @@ COLLECTIONS = {
                 "its status, since when, and the governing entry, whole."),
 }
 # Query parameters that links carry forward, so a client reads the same view throughout.
-CARRIED = ("datetime",)
-ITEM_PARAMETERS = {"bbox", "limit", "offset", "datetime", "f", *FILTERS}
+CARRIED = ("datetime", "known")
+ITEM_PARAMETERS = {"bbox", "limit", "offset", "datetime", "known", "f", *FILTERS}
 
 
 def link(href, rel, mimetype, title=None):
@@ -52,6 +54,11 @@ def carried():
 
 def url(endpoint, **values):
     return url_for(endpoint, _external=True, **values)
+
+
+def known_dataset():
+    """The store's snapshot as the record stood on ?known=, or as it stands now."""
+    return as_known(store().dataset(), parse_known(request.args.get("known")))
 
 
 def json_answer(document):
@@ -84,7 +91,7 @@ def conformance():
 @bp.get("/collections")
 def collections():
     """The two collections: facilities and posture."""
-    dataset = store().dataset()
+    dataset = known_dataset()
     keep = carried()
     return json_answer({
         "links": [link(url("ogc.collections", **keep), "self", JSON)],
@@ -95,7 +102,7 @@ def collections():
 @bp.get("/collections/<collection_id>")
 def collection(collection_id):
     """One collection's description, extent and links."""
-    return json_answer(collection_document(store().dataset(), known_collection(collection_id), carried()))
+    return json_answer(collection_document(known_dataset(), known_collection(collection_id), carried()))
 
 
 @bp.get("/collections/<collection_id>/items")
@@ -103,7 +110,7 @@ def items(collection_id):
     """The collection's features: bbox, datetime, limit and offset (paged by `next` links)."""
     collection_id = known_collection(collection_id)
     ogc_query.refuse_unknown(ITEM_PARAMETERS)
-    dataset = store().dataset()
+    dataset = known_dataset()
     chosen = matching(dataset, collection_id)
     limit, offset = ogc_query.limit(), ogc_query.offset()
     page = chosen[offset:offset + limit]
@@ -120,8 +127,8 @@ def items(collection_id):
 def item(collection_id, feature_id):
     """One feature: a facility, or its posture at datetime."""
     collection_id = known_collection(collection_id)
-    ogc_query.refuse_unknown({"datetime", "f"})
-    dataset = store().dataset()
+    ogc_query.refuse_unknown({"datetime", "known", "f"})
+    dataset = known_dataset()
     facility = dataset.require(feature_id)
     if collection_id == "facilities":
         return text_response(facility.json, dataset, GEOJSON)

@@ -37,12 +37,16 @@ FEATURE_ID = _path("feature_id", _FACILITY_ID, "The facility's id.")
 DATETIME = _query("datetime", {"type": "string"},
                   "posture: the date of the posture (RFC 3339 date or date-time; default today). "
                   "facilities: a date or interval (`a/b`, `../b`); keeps the facilities reported by its end.")
+KNOWN = _query("known", {"type": "string", "format": "date"},
+               "As known on that day (YYYY-MM-DD): the record as it stood at the end of it (UTC); "
+               "rides in every link, as `datetime` does.")
 ITEM_QUERY = [
     _query("bbox", {"type": "array", "minItems": 4, "maxItems": 6, "items": {"type": "number"}},
            "minlon,minlat,maxlon,maxlat (WGS84): only the facilities that meet it.") | {"style": "form", "explode": False},
     _query("limit", {"type": "integer", "minimum": 1, "maximum": 10000, "default": 100}, "Features a page."),
     _query("offset", {"type": "integer", "minimum": 0, "default": 0}, "Where the page starts (next links carry it)."),
     DATETIME,
+    KNOWN,
 ]
 
 
@@ -74,7 +78,7 @@ def gis_paths():
     return {
         "/ogc": _ogc("getLandingPage", "The OGC API landing page.",
                      "Links to the API definition, the conformance classes and the collections; a "
-                     "`datetime` given here rides in every link.", _body(landing), [DATETIME]),
+                     "`datetime` given here rides in every link.", _body(landing), [DATETIME, KNOWN]),
         "/ogc/conformance": _ogc(
             "getConformance", "The conformance classes implemented.", "OGC API - Features Part 1: core, GeoJSON.",
             _body({"type": "object", "required": ["conformsTo"],
@@ -83,10 +87,10 @@ def gis_paths():
             "getCollections", "The collections: facilities and posture.", "Each collection with its extent and links.",
             _body({"type": "object", "required": ["collections", "links"],
                    "properties": {"links": LINKS, "collections": {"type": "array", "items": COLLECTION}}}),
-            [DATETIME]),
+            [DATETIME, KNOWN]),
         "/ogc/collections/{collection_id}": _ogc(
             "describeCollection", "One collection.", "Its extent in space and time, and its links.",
-            _body(COLLECTION), [COLLECTION_ID, DATETIME], errors=("400", "404")),
+            _body(COLLECTION), [COLLECTION_ID, DATETIME, KNOWN], errors=("400", "404")),
         "/ogc/collections/{collection_id}/items": _ogc(
             "getFeatures", "The collection's features, a page at a time.",
             "Filtered by `bbox` and `datetime` (and the filters of /api/posture), paged by `limit` and "
@@ -96,7 +100,7 @@ def gis_paths():
             "getFeature", "One feature: a facility, or its posture at `datetime`.",
             "The facility as /api/facilities/{id} gives it, or its posture feature as /api/posture does.",
             _body({"anyOf": [SCHEMAS["Facility"], SCHEMAS["PostureFeature"]]}, GEOJSON),
-            [COLLECTION_ID, FEATURE_ID, DATETIME], errors=("400", "404")),
+            [COLLECTION_ID, FEATURE_ID, DATETIME, KNOWN], errors=("400", "404")),
         "/feeds/changes.atom": _feed(
             "changesFeed", "New entries and retractions, newest first.",
             "An Atom feed of the whole dataset; each entry links to its facility's page at its date."),
