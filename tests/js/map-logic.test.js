@@ -24,6 +24,7 @@ const FACILITIES = [
   ["Dormant", 5, 1, []],
   ["Ayn al-Arab", 2, 1, [["2025-03-01", "active"], ["2025-09-01", "handed_over"]]],
 ];
+const STALE_AFTER = 180;  // days: an older report is "last reported N days ago" (README, "How old a report is")
 const DAYS = ["2024-12-12", "2024-12-13", "2024-12-31", "2026-01-26", "2026-01-27", "2025-06-01",
               "2026-02-01", "2024-12-14", "2030-01-01", "2024-01-01", "2025-09-01"];
 
@@ -48,7 +49,7 @@ function mapData(window) {
 
 /* The page object the legend and the list are given (map-page.js's Page, without Leaflet). */
 function makePage(query) {
-  const window = loadPage(HTML, ["posture-model.js", "posture-legend.js", "posture-list.js"]);
+  const window = loadPage(HTML, ["posture-model.js", "posture-age.js", "posture-legend.js", "posture-list.js"]);
   const data = mapData(window);
   const page = {
     data, window,
@@ -68,6 +69,7 @@ function makePage(query) {
     refresh() {},
     popup: {show() {}},
   };
+  page.age = new window.PostureAge(page.model, STALE_AFTER);
   page.legend = new window.PostureLegend(page);
   page.list = new window.PostureList(window.document.getElementById("posture-list"), page);
   return page;
@@ -78,9 +80,13 @@ function expected(page, iso) {
   const rows = [];
   FACILITIES.forEach(([name, kind, operator, history], f) => {
     const current = history.filter(([effective]) => effective <= iso).pop();
-    if (current) rows.push({f, name, status: current[1], since: current[0]});
+    if (current) rows.push({f, name, status: current[1], since: current[0], age: daysBetween(current[0], iso)});
   });
   return rows.filter((row) => page.shown(row.f));
+}
+
+function daysBetween(start, end) {
+  return Math.round((Date.parse(end) - Date.parse(start)) / 86400000);
 }
 
 function legendCounts(page) {
@@ -96,9 +102,11 @@ function listed(page) {
 }
 
 function step(page, iso) {
-  const result = page.model.setDay(page.window.PostureDates.isoToDay(iso));
+  const day = page.window.PostureDates.isoToDay(iso);
+  const result = page.age.setDay(day, page.model.setDay(day));
   page.legend.count(result);
   page.list.update(result.changed);
+  page.list.refreshAges();  // as map-page.js: the ages of stale rows in view move every step
   return result;
 }
 
@@ -112,24 +120,33 @@ function checkShown(page, iso) {
   rows.sort((a, b) => collator.compare(a.name, b.name));
   assert.deepEqual(listed(page), rows.map((row) => ({
     name: row.name, status: row.status,
-    detail: `${row.status.toUpperCase()} since ${row.since} · Reuters: A title`,
+    detail: `${row.status.toUpperCase()} since ${row.since} · ` +
+      (row.age > STALE_AFTER ? `last reported ${row.age.toLocaleString("en")} days ago · ` : "") + "Reuters: A title",
   })), `list at ${iso}`);
   const shown = rows.length;
   assert.equal(page.window.document.getElementById("summary").textContent,
                `${shown} ${shown === 1 ? "facility" : "facilities"} with a reported posture`);
 }
 
-test("a step reports exactly the facilities whose governing entry changed", () => {
+test("a step reports exactly the facilities whose governing entry or report age changed", () => {
   const page = makePage();
-  let before = plain(Array.from(page.model.current));
+  // Stale from scratch: the governing entry's report is older than STALE_AFTER days.
+  const staleAt = (iso) => FACILITIES.map(([, , , history]) => {
+    const current = history.filter(([effective]) => effective <= iso).pop();
+    return Boolean(current) && daysBetween(current[0], iso) > STALE_AFTER;
+  });
+  let before = plain(Array.from(page.model.current)), beforeStale = staleAt("2024-12-01");
   step(page, "2024-12-01");
   for (const iso of DAYS) {
     const result = step(page, iso);
-    const now = plain(Array.from(page.model.current));
-    const changed = now.map((entry, f) => (entry !== before[f] ? f : -1)).filter((f) => f >= 0);
+    const now = plain(Array.from(page.model.current)), stale = staleAt(iso);
+    const changed = now.map((entry, f) => (entry !== before[f] || stale[f] !== beforeStale[f] ? f : -1))
+      .filter((f) => f >= 0);
     assert.deepEqual(plain(result.changed).sort(), changed, iso);
     assert.deepEqual(plain(result.previous), plain(result.changed).map((f) => before[f]), iso);
+    assert.deepEqual(Array.from(page.age.stale, Boolean), stale, `stale at ${iso}`);
     before = now;
+    beforeStale = stale;
   }
 });
 
