@@ -108,11 +108,14 @@ def test_repeated_reads_are_cheap(client):
     assert again.status_code == 304 and again.data == b""
 
 
-def test_a_bad_file_on_disk_is_a_503_naming_it(client, data_dir):
+def test_a_bad_file_on_disk_leaves_out_that_facility_only(client, data_dir):
     (data_dir / "amuda.geojson").write_text("{", encoding="utf-8")
     response = client.get("/api/facilities")
+    assert response.status_code == 200
+    assert "amuda" not in {f["id"] for f in response.json["features"]} and len(response.json["features"]) == 5
+    response = client.get("/api/facilities/amuda")
     assert response.status_code == 503
-    assert "amuda.geojson: not valid JSON" in body(response)["error"]
+    assert body(response)["error"] == "facility 'amuda' cannot be shown: its stored data is broken"
 
 
 KINDS = samples.KIND_WORDS

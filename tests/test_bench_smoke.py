@@ -70,3 +70,12 @@ def test_the_profile_of_a_step_runs_every_variant():
     assert "self time a step by trace event" in output and "self time a step by function" in output
     for variant in profile.VARIANTS:
         assert re.search(rf"^ +\d+\.\d+ ms +{re.escape(variant)}$", output, re.MULTILINE), (variant, output)
+
+
+def test_the_idle_sockets_bench_times_every_request_both_ways():
+    output = bench("idle_sockets", "--facilities", "20", "--idle", "10", "--requests", "3")
+    rows = [line.split("|")[1:-1] for line in output.splitlines() if line.startswith("| `GET ")]
+    assert len(rows) == 3, output
+    for row in rows:
+        assert all(re.fullmatch(r"\d+\.\d{3} s", cell.strip()) for cell in row[1:]), row
+    assert re.search(r"target: every request under 1 s with the idle sockets open: (met|NOT met)", output)

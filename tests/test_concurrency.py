@@ -49,12 +49,12 @@ def free_port():
 
 
 @contextmanager
-def server(location, instance, log):
+def server(location, instance, log, *options):
     """Run `tracker serve` on a free port; yield (process, base URL) once it answers."""
     port = free_port()
     with open(log, "wb") as output:
         process = subprocess.Popen(
-            [TRACKER, "serve", "--port", str(port), "--store", location, "--instance", instance],
+            [TRACKER, "serve", "--port", str(port), "--store", location, "--instance", instance, *options],
             stdout=output, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -88,7 +88,7 @@ def test_a_saved_entry_leads_to_the_facility_page_at_its_date(editor_client, dat
     assert entry["note"] == "Fewer aircraft on the apron.\nSecond line."  # the browser's CRLF made LF
     assert entry["credibility"] == 2 and entry["source"]["quote"] == "« a verbatim quote »"
     page = editor_client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "Saved: Hmeimim air base reduced from 2025-03-01." in page
+    assert "Saved: <bdi>Hmeimim air base</bdi> reduced from 2025-03-01." in page
 
 
 def test_empty_optional_source_fields_are_left_out(editor_client, data_dir):

@@ -9,6 +9,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import time
 from copy import deepcopy
 
@@ -226,19 +227,23 @@ def test_the_snapshot_stays_in_id_order_through_writes(store):
     (lambda text: text.replace('"kind": "army_base",', '"kind": "army_base", "kind": "other",'),
      "key 'kind' appears twice"),
 ])
-def test_a_bad_file_is_named_and_never_overwritten(data_dir, damage, expected):
+def test_a_bad_file_is_named_left_out_and_never_overwritten(data_dir, damage, expected):
     path = data_dir / "amuda.geojson"
     path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
     damaged = path.read_bytes()
     store = FolderStore(data_dir)
+    dataset = store.dataset()
+    assert "amuda" not in dataset and "hisyah" in dataset and len(dataset) == 5
+    [broken] = dataset.broken
+    assert (broken.facility_id, broken.where) == ("amuda", "amuda.geojson")
+    assert any(expected in line for line in broken.lines())
+    assert str(data_dir) not in "".join(broken.lines())  # named relative to the data folder
     with pytest.raises(DataError) as caught:
-        store.dataset()
-    assert str(path) in caught.value.message and expected in caught.value.message
-    with pytest.raises(DataError):
         add_entry(store, "amuda", id="x")
-    with pytest.raises(DataError):
-        add_entry(store, "hisyah", id="x")
+    assert "mend it before writing" in caught.value.message
+    add_entry(store, "hisyah", id="x")  # the sound facilities take writes
     assert path.read_bytes() == damaged
+    assert store.dataset().broken == (broken,)
 
 
 def test_an_entry_id_of_another_facility_is_refused(store):
@@ -255,9 +260,9 @@ def test_an_entry_id_used_in_two_files_is_refused(data_dir):
     path.write_text(path.read_text(encoding="utf-8").replace("amuda-2024-12-25-sot", "hisyah-2024-12-13-al-jazirah"),
                     encoding="utf-8")
     expected = "hisyah.geojson: hisyah: status_history[0].id: 'hisyah-2024-12-13-al-jazirah' is used by amuda too"
-    with pytest.raises(DataError) as caught:
-        FolderStore(data_dir).dataset()
-    assert expected in caught.value.message
+    dataset = FolderStore(data_dir).dataset()
+    assert [line for broken in dataset.broken for line in broken.lines()] == [expected]
+    assert "amuda" in dataset and "hisyah" not in dataset
 
 
 def _write_entries(location, facility_id, prefix, count):
@@ -305,15 +310,16 @@ def test_geometry_keys_are_stored_in_the_schemas_order():
     assert text.index('"type": "Polygon"') < text.index('"coordinates"')
 
 
-def test_every_broken_file_is_named_at_once(data_dir):
+def test_every_broken_file_is_named_at_once_and_the_rest_is_read(data_dir):
     (data_dir / "amuda.geojson").write_text("{", encoding="utf-8")
     hisyah = data_dir / "hisyah.geojson"
     hisyah.write_text(hisyah.read_text(encoding="utf-8").replace('"kind": "', '"kind": "x'), encoding="utf-8")
-    with pytest.raises(DataError) as caught:
-        FolderStore(data_dir).dataset()
-    lines = caught.value.message.splitlines()
-    assert [line.split(":")[0] for line in lines] == [str(data_dir / "amuda.geojson"), str(hisyah)]
-    assert "not valid JSON" in lines[0] and "hisyah: kind: 'xother' is not one of" in lines[1]
+    dataset = FolderStore(data_dir).dataset()
+    assert [(b.facility_id, b.where) for b in dataset.broken] == [("amuda", "amuda.geojson"),
+                                                                    ("hisyah", "hisyah.geojson")]
+    assert "not valid JSON" in dataset.broken[0].problems[0]
+    assert "hisyah: kind: 'xother' is not one of" in dataset.broken[1].problems[0]
+    assert "amuda" not in dataset and "hisyah" not in dataset and len(dataset) == 4
 
 
 def test_a_file_beside_the_data_that_is_not_a_facility_is_ignored(data_dir):
@@ -438,5 +444,5 @@ def test_only_changed_files_are_read_again(folder_store, data_dir):
 
 def test_a_file_that_is_not_utf8_is_named(data_dir):
     (data_dir / "amuda.geojson").write_bytes(b'{"type": "Feature", "id": "amuda\xff"}')
-    with pytest.raises(DataError, match=rf"{data_dir / 'amuda.geojson'}: cannot be read: .*utf-8"):
-        FolderStore(data_dir).dataset()
+    (broken,) = FolderStore(data_dir).dataset().broken
+    assert broken.where == "amuda.geojson" and re.match(r"cannot be read: .*utf-8", broken.problems[0])

@@ -42,9 +42,11 @@ def clients(data_dir, postgis_store, tmp_path):
     postgis.extensions["store"].close()
 
 
-# folium names each element of a page afresh at every render (map_<32 hex>), and an OGC API
-# answer carries the moment it was made: both differ between any two answers, whatever the store.
+# folium names each element of a page afresh at every render (map_<32 hex>), every HTML
+# answer has its own CSP nonce, and an OGC API answer carries the moment it was made: all
+# differ between any two answers, whatever the store.
 FOLIUM_NAME = re.compile(rb"_[0-9a-f]{32}(?![0-9a-f])")
+NONCE = re.compile(rb"nonce-?[=\"']*[A-Za-z0-9_-]{16,}")
 OGC_TIMESTAMP = re.compile(rb'"timeStamp":"[^"]*"')
 
 
@@ -54,7 +56,7 @@ def answers(client):
         response = client.get(path)
         body = response.get_data()
         if response.mimetype == "text/html":
-            body = FOLIUM_NAME.sub(b"_X", body)
+            body = NONCE.sub(b"nonce", FOLIUM_NAME.sub(b"_X", body))
         body = OGC_TIMESTAMP.sub(b'"timeStamp":"X"', body)
         found[path] = (response.status_code, response.mimetype, body)
     map_data = json.loads(client.get("/map-data.json").get_data())

@@ -74,7 +74,7 @@ def test_a_retracted_entry_stays_visible_as_retracted(client, store):
     store.update("amuda", lambda f: f["properties"]["status_history"].append(wrong) or f)
     html = client.get("/facilities/amuda").data.decode()
     assert 'class="entry retracted" id="entry-wrong"' in html
-    assert "2025-02-03T00:00:00Z by editor-a" in html and "misread the date" in html
+    assert "2025-02-03T00:00:00Z by <bdi>editor-a</bdi>" in html and "misread the date" in html
 
 
 def test_user_text_on_the_facility_page_is_escaped(client, store):

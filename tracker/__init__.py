@@ -21,6 +21,18 @@ DEFAULTS = {
     # Entries are a few kB; a larger body is refused with 413 before it is read.
     "MAX_CONTENT_LENGTH": 1024 * 1024,
     "SESSION_COOKIE_SAMESITE": "Lax",
+    # Served over HTTPS (behind a proxy that terminates TLS), cookies must say Secure.
+    "SESSION_COOKIE_SECURE": os.environ.get("TRACKER_SECURE_COOKIES", "") == "1",
+    # A signed-in session ends this many hours after sign-in, whatever the browser keeps.
+    "SESSION_HOURS": float(os.environ.get("TRACKER_SESSION_HOURS", "12")),
+    # Failed sign-ins allowed per name and per address (Flask-Limiter's notation); past
+    # them, 429 with Retry-After until the window moves on (README, "Security").
+    "SIGN_IN_LIMIT_PER_NAME": "5 per minute",
+    "SIGN_IN_LIMIT_PER_ADDRESS": "20 per minute",
+    "RATELIMIT_HEADERS_ENABLED": True,
+    "RATELIMIT_STORAGE_URI": os.environ.get("TRACKER_RATELIMIT_STORAGE", "memory://"),
+    # Strict-Transport-Security, sent on answers over HTTPS only.
+    "HSTS_SECONDS": 365 * 24 * 3600,
     # A form's CSRF token lasts as long as the editor's session: a long quote typed
     # over an hour must not be refused (and lost) when it is sent.
     "WTF_CSRF_TIME_LIMIT": None,
@@ -55,16 +67,20 @@ def create_app(test_config=None):
     app.extensions["store"] = open_store(location)
     app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
-    from tracker.web import (api_read, api_write, auth, cors, editor_pages, feeds, ogc, pages,
-                             reports, responses, vendor)
+    from tracker.web import (
+        api_read, api_write, auth, cors, editor_pages, feeds, ogc, pages, reports, responses, security,
+        throttle, vendor,
+    )
 
     responses.register_errors(app)
+    security.init_app(app)
     compress.init_app(app)
     app.after_request(compress_whole_answers)
     app.after_request(cors.add_cors_headers)
     for blueprint in (api_read.bp, api_write.bp, auth.bp, editor_pages.bp, feeds.bp, ogc.bp, pages.bp,
                       vendor.bp, reports.api, reports.bp):
         app.register_blueprint(blueprint)
+    throttle.init_app(app)
     # Forms carry CSRF tokens; the write API authenticates by bearer token, not cookie.
     csrf = CSRFProtect(app)
     csrf.exempt(api_write.bp)

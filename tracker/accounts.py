@@ -1,7 +1,9 @@
 """Editor accounts, API tokens and the app's secret key, kept in the instance folder.
 
-`editors.json` maps each editor's name to a werkzeug (scrypt) password hash and the
-SHA-256 of each API token; a token itself is shown once and never stored. The secret
+`editors.json` maps each editor's name to a werkzeug (scrypt) password hash, the
+SHA-256 of each API token (a token itself is shown once and never stored) and a
+session version: a signed-in session holds the version it began with, and bumping it
+(sign-out, a new password, `revoke`) ends every session of that editor at once. The secret
 key signs session cookies. Both files are made with mode 0600 and written atomically
 under a file lock, and the folder is never inside the dataset (README, "Editing"):
 secrets must not end up in a git diff of geodata/.
@@ -27,7 +29,7 @@ EDITORS_NAME = "editors.json"
 SECRET_KEY_NAME = "secret_key"
 LOCK_NAME = ".accounts.lock"
 PRIVATE = 0o600
-NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
+NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]{0,39}")
 NAME_RULE = "1-40 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
 MIN_PASSWORD = 10
 TOKEN_BYTES = 32
@@ -93,7 +95,7 @@ class Accounts:
         Returns True when the editor is new.
         """
         found = []
-        if not NAME_PATTERN.match(name):
+        if not NAME_PATTERN.fullmatch(name):
             found.append(Problem("name", f"{name!r} is not a valid editor name ({NAME_RULE})"))
         if len(password) < MIN_PASSWORD:
             found.append(Problem("password", "is empty" if not password
@@ -105,9 +107,38 @@ class Accounts:
             if name in editors and not replace:
                 raise Conflict(f"editor {name!r} already exists", {"name": f"{name!r} already exists"})
             new = name not in editors
-            editors.setdefault(name, {"tokens": []})["password"] = generate_password_hash(password)
+            account = editors.setdefault(name, {"tokens": []})
+            account["password"] = generate_password_hash(password)
+            if not new:  # a new password ends the sessions signed in with the old one
+                account["session"] = account.get("session", 0) + 1
             return new
         return self._change(add)
+
+    def session_version(self, name):
+        """The version a session of `name` must hold to be valid; None for an unknown name."""
+        account = self._load().get(name)
+        return None if account is None else account.get("session", 0)
+
+    def end_sessions(self, name):
+        """End every signed-in session of `name` (sign-out ends them everywhere)."""
+        def bump(editors):
+            if name in editors:
+                editors[name]["session"] = editors[name].get("session", 0) + 1
+        self._change(bump)
+
+    def revoke(self, name):
+        """End every session and every API token of `name`; the password stays.
+
+        Returns the number of tokens ended.
+        """
+        def revoke(editors):
+            if name not in editors:
+                raise NotFound(f"no editor {name!r}", {"name": f"{name!r} does not exist"})
+            account = editors[name]
+            account["session"] = account.get("session", 0) + 1
+            ended, account["tokens"] = len(account["tokens"]), []
+            return ended
+        return self._change(revoke)
 
     def check_password(self, name, password):
         """Tell whether `password` is `name`'s password (False for an unknown name)."""

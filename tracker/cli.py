@@ -12,7 +12,7 @@ import click
 from tracker import importing, model
 from tracker.exports import formats
 from tracker.accounts import Accounts
-from tracker.errors import Invalid, TrackerError
+from tracker.errors import DataError, Invalid, TrackerError
 from tracker.posture import facilities_matching, parse_date, posture_at
 from tracker.store import is_database_url, open_store
 from tracker.store.serialization import parse
@@ -84,6 +84,13 @@ def main():
     """Track where a military stands and how that changes, every change sourced."""
 
 
+def warn_broken(dataset, store):
+    """Name each broken file on stderr: the command goes on without those facilities."""
+    for broken in dataset.broken:
+        for line in broken.lines(f"{store}/"):
+            click.echo(f"warning: left out: {line}", err=True)
+
+
 @main.command()
 @click.argument("location", required=False)
 @click.option("--store", "store_location", envvar="TRACKER_STORE", metavar="LOCATION",
@@ -94,6 +101,8 @@ def validate(location, store_location):
     location = location or store_location or os.environ.get("TRACKER_DATA", DEFAULT_DATA)
     with opened(location) as store:
         dataset = store.dataset()
+        if dataset.broken:
+            raise DataError("\n".join(line for broken in dataset.broken for line in broken.lines(f"{store}/")))
         click.echo(f"{store}: {len(dataset)} facilities, {dataset.entry_count} status entries: valid")
 
 
@@ -138,6 +147,7 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir,
                                  f"one of {', '.join(known)}", param_hint="--format")
     with opened(chosen_store(store_location, data_dir)) as store:
         dataset = store.dataset()
+        warn_broken(dataset, store)
     if history:
         facilities = facilities_matching(dataset, kind=kind, operator=operator)
         output.write_bytes(formats.history_file(facilities, fmt))
@@ -213,19 +223,30 @@ def publish(outdir, date, known, embed_from, data_dir):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+@click.option("--trusted-proxy", envvar="TRACKER_TRUSTED_PROXY",
+              help="Address of the reverse proxy in front (env TRACKER_TRUSTED_PROXY); its "
+                   "X-Forwarded-For/-Proto/-Host/-Port headers are believed, anyone else's dropped.")
+@click.option("--secure-cookies", is_flag=True, envvar="TRACKER_SECURE_COOKIES",
+              help="Mark the session cookie Secure: set it when visitors reach the site by HTTPS.")
 @store_options
 @instance_option
-def serve(host, port, threads, data_dir, store_location, instance_dir):
-    """Serve the map and the API."""
+def serve(host, port, threads, trusted_proxy, secure_cookies, data_dir, store_location, instance_dir):
+    """Serve the map and the API (waitress, bounded: README, "Security")."""
     import waitress
 
     from tracker import create_app
+    from tracker.web.serving import raise_file_limit, waitress_settings
 
-    app = create_app({"STORE": chosen_store(store_location, data_dir), "INSTANCE": str(instance_dir)})
+    config = {"STORE": chosen_store(store_location, data_dir), "INSTANCE": str(instance_dir)}
+    if secure_cookies:
+        config["SESSION_COOKIE_SECURE"] = True
+    app = create_app(config)
     store = app.extensions["store"]
-    dataset = store.dataset()  # refuse to start on invalid data
+    dataset = store.dataset()  # refuse to start without a data folder or database
+    warn_broken(dataset, store)
     click.echo(f"Serving {len(dataset)} facilities from {store} on http://{host}:{port}/")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")
+    raise_file_limit()
+    waitress.serve(app, **waitress_settings(app, host, port, threads, trusted_proxy))
 
 
 @main.command(name="copy")
@@ -273,6 +294,15 @@ def editor_add(name, password_stdin, replace, instance_dir):
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     new = Accounts(instance_dir).add(name, password, replace=replace)
     click.echo(f"{instance_dir}: editor {name!r} {'added' if new else 'has a new password'}")
+
+
+@editor.command(name="revoke")
+@click.argument("name")
+@instance_option
+def editor_revoke(name, instance_dir):
+    """End every session and every API token of editor NAME (the password stays)."""
+    ended = Accounts(instance_dir).revoke(name)
+    click.echo(f"{instance_dir}: editor {name!r} signed out everywhere; {ended} API token(s) ended")
 
 
 @editor.command(name="token")

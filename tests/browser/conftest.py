@@ -1,7 +1,8 @@
 """Browser tests: the app on a real local server, Debian's Chromium driven by Playwright.
 
 Offline by construction: every request that is not to the test server is aborted, and
-each test fails on a console error or an uncaught exception in the page.
+each test fails on a console error, an uncaught exception or a Content-Security-Policy
+violation in the page (each page listens for `securitypolicyviolation`).
 """
 
 import threading
@@ -11,6 +12,13 @@ from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
 CHROMIUM = "/usr/bin/chromium"
+# Runs before any script of the page: every CSP violation is reported to the test.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", function (event) {
+  window.reportCspViolation(event.violatedDirective + " blocked " + (event.blockedURI || "inline")
+                            + " at " + event.sourceFile + ":" + event.lineNumber);
+});
+"""
 
 
 @pytest.fixture
@@ -48,7 +56,9 @@ def phone(browser, live_server):
 def checked_page(browser, live_server, **options):
     context = browser.new_context(**options)
     page = context.new_page()
-    errors, elsewhere = [], []
+    errors, elsewhere, violations = [], [], []
+    page.expose_binding("reportCspViolation", lambda source, text: violations.append(text))
+    page.add_init_script(REPORT_CSP_VIOLATIONS)
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
 
@@ -62,6 +72,7 @@ def checked_page(browser, live_server, **options):
     page.base_url = live_server
     yield page
     context.close()
+    assert violations == [], f"Content-Security-Policy violations: {violations}"
     assert errors == [], f"errors in the page: {errors}"
     assert elsewhere == [], f"the page asked the internet for: {elsewhere}"
 

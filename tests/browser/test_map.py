@@ -76,7 +76,7 @@ def test_keyboard_moves_markers_counts_list_and_url_without_reload(page):
     assert on_screen(page, "qamishli-airport") == WHITE
     assert pixel(page, "qamishli-airport", dx=5) == VERMILLION  # its thick edge
     assert counts.all_text_contents()[:2] == ["0", "2"]
-    page.wait_for_function(f"location.search === '?date={today()}'")
+    page.wait_for_function(f"() => location.search === '?date={today()}'")
     assert page.evaluate("window.__sameDocument") is True  # no page load happened
 
     page.keyboard.press("Home")
@@ -108,7 +108,7 @@ def test_change_buttons_snap_to_dates_with_changes(page):
 def test_play_animates_through_time(page):
     open_map(page, "?date=2025-01-01")
     page.click("#play")
-    page.wait_for_function("document.getElementById('date-label').textContent > '2025-01-10'")
+    page.wait_for_function("() => document.getElementById('date-label').textContent > '2025-01-10'")
     page.click("#play")
     assert page.get_attribute("#play", "aria-pressed") == "false"
     stopped = page.text_content("#date-label")
@@ -138,7 +138,7 @@ def test_filters_hide_statuses_and_follow_the_url(page):
     open_map(page, "?date=2026-02-01")
     page.locator("#status-legend label", has_text="Withdrawn").locator("input").uncheck()
     assert sorted(i for i, _ in listed(page)) == ["hmeimim-air-base", "tartus-naval-facility"]
-    page.wait_for_function("location.search.includes('status=reinforced')")
+    page.wait_for_function("() => location.search.includes('status=reinforced')")
     page.reload()
     page.wait_for_selector("#posture-list[data-ready]")
     assert sorted(i for i, _ in listed(page)) == ["hmeimim-air-base", "tartus-naval-facility"]
@@ -183,7 +183,7 @@ def test_downloads_follow_the_date_and_the_filters(page, tmp_path):
     import pyogrio
     open_map(page, "?date=2026-02-01")
     page.locator("#status-legend label", has_text="Reinforced").locator("input").uncheck()
-    page.wait_for_function("document.querySelector('#downloads a[data-format=csv]').href.includes('status=')")
+    page.wait_for_function("() => document.querySelector('#downloads a[data-format=csv]').href.includes('status=')")
     for fmt in ("csv", "gpkg", "geojson"):
         saved = download(page, f"#downloads a[data-format={fmt}]", tmp_path)
         assert saved.name == f"posture-2026-02-01.{fmt}"

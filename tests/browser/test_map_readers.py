@@ -58,7 +58,7 @@ def test_on_a_phone_the_slider_is_wide_and_draggable_and_nothing_scrolls_sideway
     for x in points[1:]:
         cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y}]})
     cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-    phone.wait_for_function(f"document.getElementById('date-slider').value !== '{start}'")
+    phone.wait_for_function(f"() => document.getElementById('date-slider').value !== '{start}'")
     assert phone.text_content("#date-label") >= "2026-11-01"  # near the end: today
     assert phone.text_content("#date-label") == phone.text_content(".map-date")
     # Pinch-zoom is allowed: the page sets no maximum scale and no user-scalable=no.
@@ -170,7 +170,7 @@ def test_the_default_view_names_cities_for_screen_readers_without_collisions(pag
 def test_names_follow_the_zoom(page):
     open_map(page, "?date=2026-01-27")
     page.evaluate("trackerPage.map.setView([35.4, 35.95], 11, {animate: false})")  # Hmeimim, close up
-    page.wait_for_function("[...document.querySelectorAll('.map-label')].some(l => l.textContent === 'Jablah')")
+    page.wait_for_function("() => [...document.querySelectorAll('.map-label')].some(l => l.textContent === 'Jablah')")
     assert "Aleppo" not in page.locator(".map-label").all_text_contents()
 
 
@@ -233,7 +233,7 @@ def test_the_permalink_holds_every_filter_and_the_way_back_keeps_them(page):
     page.locator("#kind-legend label", has_text="Airport").locator("input").uncheck()
     page.select_option("#operator-filter", label="Russia")
     page.locator("#status-legend label", has_text="Active").locator("input").uncheck()
-    page.wait_for_function("['operator=Russia', 'kind=', 'status='].every(p => location.search.includes(p))")
+    page.wait_for_function("() => ['operator=Russia', 'kind=', 'status='].every(p => location.search.includes(p))")
     url = page.url
     page.reload()
     page.wait_for_selector("#posture-list[data-ready]", state="attached")
@@ -263,9 +263,9 @@ def test_play_has_a_speed_and_holds_at_each_change(page):
     assert page.text_content("#slider-start") == "2024-12-13" and page.text_content("#slider-end") == today()
     page.select_option("#play-speed", "30")
     page.click("#play")
-    page.wait_for_function("document.getElementById('date-label').textContent === '2026-01-26'")
+    page.wait_for_function("() => document.getElementById('date-label').textContent === '2026-01-26'")
     page.wait_for_timeout(700)  # a month a second would be 20 days on; a change date is held
     assert page.text_content("#date-label") == "2026-01-26"
-    page.wait_for_function("document.getElementById('date-label').textContent === '2026-01-27'", timeout=5000)
+    page.wait_for_function("() => document.getElementById('date-label').textContent === '2026-01-27'", timeout=5000)
     page.click("#play")
     assert page.get_attribute("#play", "aria-pressed") == "false"

@@ -29,8 +29,9 @@ FORMATS = ("geojson", "csv", "gpkg", "kml", "fgb")
 HISTORY_FORMATS = ("geojson", "csv", "gpkg", "fgb")  # KML is a posture's intervals up to a date
 MEDIA_TYPES = {
     "geojson": "application/geo+json",
-    "csv": "text/csv; charset=utf-8",
-    "csvt": "text/plain; charset=utf-8",
+    # Flask names the charset (utf-8) of every text/* answer itself: a charset here came twice.
+    "csv": "text/csv",
+    "csvt": "text/plain",
     "gpkg": "application/geopackage+sqlite3",
     "kml": "application/vnd.google-earth.kml+xml",
     "fgb": "application/vnd.flatgeobuf",
@@ -38,6 +39,10 @@ MEDIA_TYPES = {
 # CSV for spreadsheets and GIS alike: a BOM so Excel reads UTF-8 (Arabic, Cyrillic),
 # plain longitude/latitude columns, and a WKT column that GDAL turns back into geometry.
 CSV_OPTIONS = {"GEOMETRY": "AS_WKT", "WRITE_BOM": "YES", "STRING_QUOTING": "IF_NEEDED"}
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)");
+# OWASP's CSV injection advice: prefix such a text cell with a single quote. Number and
+# date columns are left plain.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DRIVERS = {"gpkg": "GPKG", "fgb": "FlatGeobuf"}
 # GeoPackage 1.2: the newest that the GDAL of Debian 12 (3.6) reads without a warning.
 DATASET_OPTIONS = {"gpkg": {"VERSION": "1.2"}, "fgb": {}}
@@ -68,7 +73,7 @@ def frame_file(frame, fmt, layer):
     buffer = io.BytesIO()
     if fmt == "csv":
         point = frame.geometry.representative_point()
-        frame = frame.assign(longitude=point.x.round(6), latitude=point.y.round(6))
+        frame = neutralised(frame).assign(longitude=point.x.round(6), latitude=point.y.round(6))
         pyogrio.write_dataframe(frame, buffer, driver="CSV", layer=layer, layer_options=CSV_OPTIONS)
     elif fmt in DRIVERS:
         _write_typed(frame, buffer, fmt, layer)
@@ -77,6 +82,15 @@ def frame_file(frame, fmt, layer):
     return buffer.getvalue()
 
 
+def neutralised(frame):
+    """Return `frame` with every text cell a spreadsheet would run as a formula quoted."""
+    texts = [name for name in frame.columns
+             if name != frame.geometry.name and not pandas.api.types.is_numeric_dtype(frame[name])]
+    return frame.assign(**{name: frame[name].map(_neutral) for name in texts})
+
+
+def _neutral(cell):
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 def csv_types(frame):
     """The `.csvt` line of a CSV written by `frame_file`: each column's type, in order."""
     columns = [column for column in frame.columns if column != frame.geometry.name]

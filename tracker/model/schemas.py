@@ -58,6 +58,10 @@ URL_PATTERN = "^https?://[^\\s/?#.][^\\s]*$"
 # `x-message` words a pattern failure for people; `tracker.model.validation` reads it.
 _TEXT = {"type": "string", "minLength": 1, "maxLength": 20000}
 _SHORT_TEXT = {"type": "string", "minLength": 1, "maxLength": 500}
+# Caps on lists a client sends, so no list grows without bound (README, "Security").
+MAX_ALIASES = 50
+MAX_RINGS = 100
+MAX_RING_POSITIONS = 10000
 _DATE = {"type": "string", "format": "date", "description": "ISO date, YYYY-MM-DD"}
 _TIMESTAMP = {"type": "string", "format": "date-time", "description": "UTC, YYYY-MM-DDTHH:MM:SSZ"}
 
@@ -164,7 +168,8 @@ POLYGON_SCHEMA = {
         "coordinates": {
             "type": "array",
             "minItems": 1,
-            "items": {"type": "array", "minItems": 4, "items": _POSITION},
+            "maxItems": MAX_RINGS,
+            "items": {"type": "array", "minItems": 4, "maxItems": MAX_RING_POSITIONS, "items": _POSITION},
             "description": "Linear rings, each closed (first position = last).",
         },
     },
@@ -180,6 +185,7 @@ FACILITY_PROPERTIES_SCHEMA = {
         "name": _SHORT_TEXT,
         "aliases": {
             "type": "array",
+            "maxItems": MAX_ALIASES,
             "items": _SHORT_TEXT,
             "description": "Other spellings and scripts.",
         },

@@ -15,11 +15,17 @@ import fastjsonschema
 import jsonschema
 
 from tracker.model import schemas as model
+from tracker.model.urls import url_problem
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TIMESTAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+TIMESTAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 # A reporter in UTC+14 may date a report a day ahead of UTC.
 FUTURE_TOLERANCE = datetime.timedelta(days=1)
+# No report this tracker cites is older; an earlier date is a typo (0001-01-01), and the
+# map's timeline spans the first date to today (README, "Security").
+EARLIEST_DATE = "1900-01-01"
+# Longer values are shown cut in messages: a message names the value, it does not echo a megabyte.
+SHOWN_CHARS = 80
 TYPE_WORDS = {
     "string": "text",
     "integer": "a whole number",
@@ -32,7 +38,7 @@ TYPE_WORDS = {
 
 def is_date(value):
     """Tell whether `value` is a real calendar date written YYYY-MM-DD."""
-    if not isinstance(value, str) or not DATE_RE.match(value):
+    if not isinstance(value, str) or not DATE_RE.fullmatch(value):
         return False
     try:
         datetime.date.fromisoformat(value)
@@ -43,7 +49,7 @@ def is_date(value):
 
 def is_timestamp(value):
     """Tell whether `value` is a real UTC time written YYYY-MM-DDTHH:MM:SS[.ffffff]Z."""
-    if not isinstance(value, str) or not TIMESTAMP_RE.match(value):
+    if not isinstance(value, str) or not TIMESTAMP_RE.fullmatch(value):
         return False
     try:
         datetime.datetime.fromisoformat(value[:-1])
@@ -77,7 +83,7 @@ def field_name(path):
 
 @cache
 def _fast(schema_id):
-    return fastjsonschema.compile(_draft7(_SCHEMAS[schema_id]), formats=FORMATS)
+    return fastjsonschema.compile(_draft7(_python_patterns(_SCHEMAS[schema_id])), formats=FORMATS)
 
 
 def _draft7(schema):
@@ -95,12 +101,36 @@ def _draft7(schema):
     return {renamed.get(key, key): _draft7(value) for key, value in schema.items()}
 
 
+def _python_patterns(schema):
+    """End each anchored pattern with `\\Z`, so the whole value must match.
+
+    The schemas speak ECMA-262, where `$` is the end of the text; Python's `re.search`,
+    which both validators use, lets `$` match before a final newline too ("amuda\\n").
+    """
+    if isinstance(schema, list):
+        return [_python_patterns(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    return {key: (_whole(value) if key == "pattern" and isinstance(value, str) else _python_patterns(value))
+            for key, value in schema.items()}
+
+
+def _whole(pattern):
+    return pattern[:-1] + "\\Z" if pattern.endswith("$") and not pattern.endswith("\\$") else pattern
+
+
 @cache
 def _slow(schema_id):
     checker = jsonschema.FormatChecker(formats=())
     for name, test in FORMATS.items():
         checker.checks(name)(test)
-    return jsonschema.Draft202012Validator(_SCHEMAS[schema_id], format_checker=checker)
+    return jsonschema.Draft202012Validator(_python_patterns(_SCHEMAS[schema_id]), format_checker=checker)
+
+
+def shown(value):
+    """`value` as a message shows it: its repr, cut to SHOWN_CHARS."""
+    text = repr(value)
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
 
 
 _SCHEMAS = {
@@ -179,7 +209,7 @@ def _explain_geometry(error):
     given = error.instance.get("type") if isinstance(error.instance, dict) else None
     if given not in kinds:
         path = tuple(error.absolute_path) + ("type",)
-        return [Problem(path, f"{given!r} is not one of {', '.join(kinds)}")]
+        return [Problem(path, f"{shown(given)} is not one of {', '.join(kinds)}")]
     branch = kinds.index(given)
     found = []
     for sub in error.context:
@@ -190,20 +220,20 @@ def _explain_geometry(error):
 
 def _describe(rule, value, schema):
     if rule == "enum":
-        return f"{value!r} is not one of {', '.join(str(v) for v in schema['enum'])}"
+        return f"{shown(value)} is not one of {', '.join(str(v) for v in schema['enum'])}"
     if rule == "const":
-        return f"{value!r} is not {schema['const']!r}"
+        return f"{shown(value)} is not {schema['const']!r}"
     if rule == "format":
-        return f"{value!r} {FORMAT_WORDS[schema['format']]}"
+        return f"{shown(value)} {FORMAT_WORDS[schema['format']]}"
     if rule == "pattern":
-        return f"{value!r} {schema.get('x-message', 'is not in the expected form')}"
+        return f"{shown(value)} {schema.get('x-message', 'is not in the expected form')}"
     if rule == "anyOf":
         return schema.get("x-message", "is not valid")
     if rule == "type":
-        return f"{value!r} is not {TYPE_WORDS.get(schema['type'], schema['type'])}"
+        return f"{shown(value)} is not {TYPE_WORDS.get(schema['type'], schema['type'])}"
     if rule in ("minimum", "maximum"):
         name = schema.get("x-name", "value")
-        return f"{name} {value!r} is out of range {schema['minimum']}..{schema['maximum']}"
+        return f"{name} {shown(value)} is out of range {schema['minimum']}..{schema['maximum']}"
     if rule == "minLength" and value == "":
         return "is empty"
     if rule == "maxLength":
@@ -212,7 +242,7 @@ def _describe(rule, value, schema):
         return f"has {len(value)} items; at least {schema['minItems']} are needed"
     if rule == "maxItems":
         return f"has {len(value)} items; at most {schema['maxItems']} are allowed"
-    return f"{value!r} is not valid ({rule})"
+    return f"{shown(value)} is not valid ({rule})"
 
 
 def _semantic_problems(kind, value, today):
@@ -231,9 +261,15 @@ def _semantic_problems(kind, value, today):
 
 
 def _entry_dates(entry, today):
+    """Dates from 1900 to today (and a day), and a source URL that parses as one."""
     latest = (today + FUTURE_TOLERANCE).isoformat()
     dated = [("effective", entry["effective"]), ("source.published", entry["source"].get("published"))]
-    return [Problem(field, f"{day!r} is in the future") for field, day in dated if day and day > latest]
+    found = [Problem(field, f"{day!r} is in the future") for field, day in dated if day and day > latest]
+    found += [Problem(field, f"{day!r} is before {EARLIEST_DATE}") for field, day in dated
+              if day and day < EARLIEST_DATE]
+    url = entry["source"].get("url")
+    message = url_problem(url) if url is not None else None
+    return found + ([Problem("source.url", f"{shown(url)} {message}")] if message else [])
 
 
 def _duplicate_ids(entries):

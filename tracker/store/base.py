@@ -6,12 +6,20 @@ re-reads the facility inside the backend's own serialisation (a file lock, a loc
 applies the caller's change, validates the result (the facility's schema and the
 dataset-wide rules) and is acknowledged only once durable. Callers never learn which
 backend they have.
+
+One broken facility never takes the dataset down: a stored facility that cannot be read
+or breaks the model is left out of the snapshot and listed in its `broken` (a `Broken`
+each: the facility, where it is stored relative to the store, what is wrong). Readers get
+every sound facility; writes to a broken one raise DataError until it is mended
+(`refuse_broken`); `tracker validate` fails while any is listed. A backend raises
+DataError from `dataset()` only when the store as a whole cannot be read.
 """
 
 import abc
 import hashlib
+from dataclasses import dataclass
 
-from tracker.errors import Invalid
+from tracker.errors import DataError, Invalid
 from tracker.model.validation import Problem, dataset_problems, problems
 
 
@@ -25,11 +33,12 @@ class Store(abc.ABC):
         Returns
         -------
         Dataset
+            Every sound facility; the broken ones in its `broken`.
 
         Raises
         ------
         DataError
-            When the stored data cannot be read or does not validate.
+            When the store as a whole cannot be read (a missing folder, no database).
         """
 
     @abc.abstractmethod
@@ -88,6 +97,33 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def location(self):
         """Where the data lives, as a user names it (a folder path, a database URL without password)."""
+
+
+@dataclass(frozen=True)
+class Broken:
+    """A stored facility that cannot be read or breaks the model, left out of the snapshot.
+
+    `where` is where it is stored, relative to the store (a folder store's file name,
+    "amuda.geojson"; never a server's absolute path); `problems` are what is wrong, each
+    as it follows `where` in a message ("amuda: status_history[0].effective: ...").
+    """
+
+    facility_id: str
+    where: str
+    problems: tuple
+
+    def lines(self, prefix=""):
+        """The problems as message lines, `where` prefixed with `prefix` (say, a folder)."""
+        return [f"{prefix}{self.where}: {problem}" for problem in self.problems]
+
+
+def refuse_broken(snapshot, facility_ids):
+    """Raise DataError when a facility among `facility_ids` is broken in `snapshot`."""
+    found = [broken for broken in snapshot.broken if broken.facility_id in set(facility_ids)]
+    if found:
+        lines = [line for broken in found for line in broken.lines()]
+        raise DataError(f"facility {found[0].facility_id!r} is stored broken; mend it before "
+                        f"writing to it:\n" + "\n".join(lines))
 
 
 def report_digest(text):

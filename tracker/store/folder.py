@@ -8,7 +8,8 @@ Writes take a lock file beside the data (`.tracker.lock`, across processes and t
 re-read the facility from disk, validate the result, write a temporary file, fsync it and
 rename it over the old one; then they bump `.tracker.generation`, which tells every other
 process that its cached snapshot is stale. A file that does not parse or validate is
-refused, named, and never overwritten.
+left out of the snapshot and listed in its `broken`, named relative to the folder; writes
+to that facility are refused and the file is never overwritten.
 """
 
 import datetime
@@ -24,7 +25,7 @@ from filelock import FileLock
 
 from tracker.errors import Conflict, DataError, NotFound
 from tracker.model.validation import Problem, dataset_problems, problems
-from tracker.store.base import Store, check_written, report_digest
+from tracker.store.base import Broken, Store, check_written, refuse_broken, report_digest
 from tracker.store.files import sync_dir, write_atomic, write_temp
 from tracker.store.serialization import parse, serialize
 from tracker.store.snapshot import Dataset, Facility
@@ -46,6 +47,7 @@ class FolderStore(Store):
         self._thread_lock = threading.RLock()
         self._snapshot = None
         self._signatures = {}  # file name -> (inode, size, mtime): what the snapshot read
+        self._broken = {}  # file name -> (signature, Broken): broken files, not re-read until changed
 
     # Reading -----------------------------------------------------------------------
 
@@ -59,7 +61,8 @@ class FolderStore(Store):
         Raises
         ------
         DataError
-            When the directory is missing, or a file does not parse or validate.
+            When the directory is missing. A file that does not parse or validate is
+            listed in the snapshot's `broken` instead.
         """
         with self._thread_lock:
             version = self._version()
@@ -84,11 +87,20 @@ class FolderStore(Store):
             mtime = self.root.stat().st_mtime_ns
         except FileNotFoundError:
             raise DataError(f"{self.root}: no such data directory") from None
-        return f"{token}-{mtime}"
+        # A broken file is watched itself: mending it in place does not touch the folder.
+        mended = "".join(f"-{self._stat_signature(name)}" for name in sorted(self._broken))
+        return f"{token}-{mtime}{mended}"
+
+    def _stat_signature(self, name):
+        try:
+            stat = (self.root / name).stat()
+        except FileNotFoundError:
+            return "gone"
+        return f"{stat.st_ino}.{stat.st_size}.{stat.st_mtime_ns}"
 
     def _rescan(self, version):
         old = {f.id: f for f in self._snapshot} if self._snapshot else {}
-        facilities, signatures, errors = {}, {}, []
+        facilities, signatures, broken = {}, {}, {}
         with os.scandir(self.root) as entries:
             files = sorted((e for e in entries if e.name.endswith(SUFFIX) and not e.name.startswith(".")),
                            key=lambda e: e.name)
@@ -96,24 +108,29 @@ class FolderStore(Store):
             stat = entry.stat()
             signature = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
             facility_id = entry.name[: -len(SUFFIX)]
+            known = self._broken.get(entry.name)
             if self._signatures.get(entry.name) == signature and facility_id in old:
                 facilities[facility_id] = old[facility_id]
+            elif known and known[0] == signature:
+                broken[entry.name] = known
+                continue
             else:
                 try:
                     facilities[facility_id] = Facility(self._read(Path(entry.path)))
                 except DataError as error:
-                    errors.append(error.message)
+                    broken[entry.name] = (signature, Broken(facility_id, entry.name, error.problems))
                     continue
             signatures[entry.name] = signature
         for facility_id, problem in dataset_problems(f.feature for f in facilities.values()):
-            errors.append(f"{self.path(facility_id)}: {facility_id}: {problem}")
-        if errors:
-            raise DataError("\n".join(errors))
-        self._signatures = signatures
+            name = self.path(facility_id).name
+            if facilities.pop(facility_id, None) is not None:
+                broken[name] = (signatures.pop(name), Broken(facility_id, name, (f"{facility_id}: {problem}",)))
+        self._signatures, self._broken = signatures, broken
         # A snapshot is large, long-lived and free of cycles: keep the cyclic collector from
         # walking it on every full collection (pauses of ~200 ms at 10,000 facilities).
         gc.freeze()
-        return Dataset(facilities, version, self._modified(*(s[2] for s in signatures.values())))
+        return Dataset(facilities, version, self._modified(*(s[2] for s in signatures.values())),
+                       broken=[b for _, b in sorted(broken.values(), key=lambda pair: pair[1].where)])
 
     def _modified(self, *mtimes):
         """The data's last change: the newest mtime (ns) of the files and the directory.
@@ -125,19 +142,28 @@ class FolderStore(Store):
         return datetime.datetime.fromtimestamp(newest / 1e9, datetime.timezone.utc)
 
     def _read(self, path):
-        """Read and validate one facility file; raise DataError naming it."""
+        """Read and validate one facility file; raise DataError naming it (by its name only).
+
+        The error's `problems` lists what is wrong, each as it follows the file name.
+        """
         try:
             text = path.read_text(encoding="utf-8")
+            feature = parse(text, path.name, read_only=True)
         except (OSError, UnicodeDecodeError) as error:
-            raise DataError(f"{path}: cannot be read: {error}") from None
-        feature = parse(text, path, read_only=True)
-        found = problems("feature", feature)
-        feature_id = feature.get("id") if isinstance(feature, dict) else None
-        if not found and path.name != f"{feature_id}{SUFFIX}":
-            found = [Problem("id", f"{feature_id!r} does not match the file name {path.name!r}")]
-        if found:
-            raise DataError("\n".join(f"{path}: {feature_id or '?'}: {p}" for p in found))
-        return feature
+            found = [f"cannot be read: {getattr(error, 'strerror', None) or error}"]
+        except DataError as error:
+            found = [error.message.removeprefix(f"{path.name}: ")]
+        else:
+            feature_id = feature.get("id") if isinstance(feature, dict) else None
+            problems_found = problems("feature", feature)
+            if not problems_found and path.name != f"{feature_id}{SUFFIX}":
+                problems_found = [Problem("id", f"{feature_id!r} does not match the file name {path.name!r}")]
+            if not problems_found:
+                return feature
+            found = [f"{feature_id or '?'}: {p}" for p in problems_found]
+        error = DataError("\n".join(f"{path.name}: {line}" for line in found))
+        error.problems = tuple(found)
+        raise error
 
     # Writing -----------------------------------------------------------------------
 
@@ -171,6 +197,7 @@ class FolderStore(Store):
     def _write(self, facility_id, change):
         with self._thread_lock, self._file_lock:
             snapshot = self.dataset()
+            refuse_broken(snapshot, [facility_id])
             path = self.path(facility_id)
             current = self._read(path) if path.exists() else None
             feature = change(deepcopy(current))
@@ -194,6 +221,7 @@ class FolderStore(Store):
         """Write the features `plan(dataset)` returns: every file durable, then every rename."""
         with self._thread_lock, self._file_lock:
             features = plan(self.dataset())
+            refuse_broken(self.dataset(), [feature["id"] for feature in features])
             check_written(self.dataset(), features)
             temps = []
             try:

@@ -6,15 +6,20 @@ same at 10 facilities or 10,000.
 """
 
 import json
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from functools import cached_property
 
-from tracker.errors import NotFound
+from tracker.errors import DataError, NotFound
 from tracker.posture import counts, posture_order
 
 # The facility's fields a posture feature repeats beside its status (and the OpenAPI
 # document describes from this list).
 SUMMARY_FIELDS = ("name", "kind", "operator", "country", "location_precision")
+# Answers to filtered whole-dataset queries kept per snapshot: clients choose the filters,
+# so only the latest few are kept.
+RECENT_ANSWERS = 8
 
 
 def compact_json(value):
@@ -68,14 +73,19 @@ class Dataset:
     """All facilities at one version of the data, by id (sorted).
 
     `modified`, when known, is the data's last change (a UTC datetime): the answers'
-    Last-Modified.
+    Last-Modified. `broken` lists the stored facilities left out because they cannot be
+    read or break the model (`tracker.store.base.Broken`).
     """
 
-    def __init__(self, facilities, version, modified=None, ordered=False):
+    def __init__(self, facilities, version, modified=None, ordered=False, broken=()):
         self._facilities = facilities if ordered else dict(sorted(facilities.items()))
         self.version = version
         self.modified = modified
+        self.broken = tuple(broken)
         self._derived = {}
+        self._recent = OrderedDict()
+        self._guard = threading.Lock()
+        self._building = {}  # key -> the lock its one builder holds
 
     def __iter__(self):
         return iter(self._facilities.values())
@@ -93,6 +103,9 @@ class Dataset:
         """Return the facility with `facility_id`; raise NotFound when there is none."""
         found = self._facilities.get(facility_id)
         if found is None:
+            if any(broken.facility_id == facility_id for broken in self.broken):
+                raise DataError(f"facility {facility_id!r} cannot be shown: its stored data is broken",
+                                {"id": f"{facility_id!r} is stored broken"})
             raise NotFound.facility(facility_id)
         return found
 
@@ -101,7 +114,8 @@ class Dataset:
         facilities = dict(self._facilities)
         known = facility.id in facilities
         facilities[facility.id] = facility
-        new = Dataset(facilities, version, modified, ordered=known)  # a replacement keeps the order
+        broken = [b for b in self.broken if b.facility_id != facility.id]
+        new = Dataset(facilities, version, modified, ordered=known, broken=broken)  # a replacement keeps the order
         if "entry_owners" in self.__dict__:
             # Entries are never removed, so the index only grows: share it rather than
             # rebuild it over every entry at each write.
@@ -110,11 +124,33 @@ class Dataset:
             new.entry_owners = owners
         return new
 
-    def derived(self, key, build):
-        """Return `build(self)`, computed once for this snapshot (say, the map's data)."""
-        if key not in self._derived:
-            self._derived[key] = build(self)
-        return self._derived[key]
+    def derived(self, key, build, recent=False):
+        """Return `build(self)`, computed once for this snapshot (say, the map's data).
+
+        Concurrent askers of one key wait for its one build, so a burst of requests for a
+        large answer (the whole history as CSV) costs one build, not one each. With
+        `recent`, the value is kept among the latest RECENT_ANSWERS only (for answers
+        whose keys clients choose, like filters).
+        """
+        kept = self._recent if recent else self._derived
+        with self._guard:
+            if key in kept:
+                return kept[key]
+            lock = self._building.setdefault((recent, key), threading.Lock())
+        with lock:
+            with self._guard:
+                if key in kept:
+                    return kept[key]
+            try:
+                value = build(self)
+            finally:
+                with self._guard:
+                    self._building.pop((recent, key), None)
+            with self._guard:
+                kept[key] = value
+                if recent and len(kept) > RECENT_ANSWERS:
+                    kept.popitem(last=False)
+            return value
 
     @cached_property
     def entry_owners(self):

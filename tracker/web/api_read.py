@@ -47,12 +47,22 @@ def download(content, dataset, stem, fmt):
     return text_response(content, dataset, formats.MEDIA_TYPES[fmt], filename=f"{stem}.{fmt}")
 
 
+def whole_dataset(dataset, name, build, **chosen):
+    """The answer `build(facilities)` over the facilities matching `chosen`, made once a version.
+
+    Whole-dataset answers are the largest (the history CSV of 100,000 entries takes
+    seconds); each version of the data builds each one once, whatever the requests.
+    """
+    key = (name, *(tuple(sorted(chosen.get(f, ()))) for f in FACILITY_FILTERS))
+    return dataset.derived(key, lambda d: build(facilities_matching(d, **chosen)), recent=bool(chosen))
+
+
 @bp.get("/facilities")
 def facilities():
     """All facilities with their full histories, as one FeatureCollection."""
     dataset = store().dataset()
-    chosen = facilities_matching(dataset, **facility_filters())
-    return text_response(geojson.facility_collection(chosen), dataset)
+    body = whole_dataset(dataset, "facilities.geojson", geojson.facility_collection, **facility_filters())
+    return text_response(body, dataset)
 
 
 @bp.get("/facilities/<facility_id>")
@@ -112,8 +122,9 @@ def posture_download(date, fmt):
 def history_csv():
     """Every entry of every facility, retracted ones too, as CSV: one row an entry."""
     dataset = store().dataset()
-    chosen = facilities_matching(dataset, **facility_filters())
-    return download(formats.history_file(chosen, "csv"), dataset, "history", "csv")
+    body = whole_dataset(dataset, "history.csv", lambda chosen: formats.history_file(chosen, "csv"),
+                         **facility_filters())
+    return download(body, dataset, "history", "csv")
 
 
 @bp.get("/openapi.json")

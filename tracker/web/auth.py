@@ -7,6 +7,7 @@ which guard the forms, are not needed there).
 """
 
 import functools
+import time
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
@@ -36,28 +37,43 @@ def local_path(target):
 
 @bp.before_app_request
 def load_editor():
-    """Set g.editor to the signed-in editor's name, or None."""
+    """Set g.editor to the signed-in editor's name, or None; end a session no longer valid.
+
+    A session is valid while the editor's session version is the one it began with (sign-out,
+    a new password and `tracker editor revoke` bump it) and it is younger than SESSION_HOURS.
+    """
     name = session.get("editor")
-    g.editor = name if name and accounts().exists(name) else None
+    g.editor = None
+    if not name:
+        return
+    fresh = time.time() - session.get("since", 0) < current_app.config["SESSION_HOURS"] * 3600
+    if fresh and session.get("version") == accounts().session_version(name):
+        g.editor = name
+    else:
+        session.clear()
 
 
 @bp.route("/login", methods=("GET", "POST"))
 def login():
-    """Sign an editor in with a name and password."""
+    """Sign an editor in with a name and password (failures are slowed: tracker.web.throttle)."""
     form = LoginForm()
     if form.validate_on_submit():
         if accounts().check_password(form.name.data, form.password.data):
             session.clear()  # a fresh session: nothing carried over from before signing in
-            session["editor"] = form.name.data
+            session.update(editor=form.name.data, since=int(time.time()),
+                           version=accounts().session_version(form.name.data))
             flash(f"Signed in as {form.name.data}.", "success")
             return redirect(local_path(request.args.get("next")) or url_for("views.map_page"))
+        g.sign_in_failed = True
         form.password.errors = [WRONG_LOGIN]
     return render_template("login.html", form=form)
 
 
 @bp.post("/logout")
 def logout():
-    """Sign the editor out."""
+    """Sign the editor out, ending every session of theirs (a copied cookie too)."""
+    if g.editor:
+        accounts().end_sessions(g.editor)
     session.clear()
     flash("Signed out.", "success")
     return redirect(url_for("views.map_page"))

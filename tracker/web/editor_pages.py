@@ -2,10 +2,12 @@
 
 Each form hands its fields to `tracker.editing`, as the write API does; a problem the
 editor can fix comes back at its field with everything typed kept, and a saved
-change leads to the facility page at the entry's date.
+change leads to the facility page at the entry's date. Messages hold names in <bdi>
+(escaped by Markup.format), so bidi controls in a name cannot reorder the date after it.
 """
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from markupsafe import Markup
 
 from tracker import editing
 from tracker.web import folium_maps
@@ -51,8 +53,8 @@ def new_entry(facility_id):
                  lambda: editing.add_entry(store(), facility_id, entry_fields(form), g.editor))
     if saved:
         _, entry = saved
-        flash(f"Saved: {facility.properties['name']} {entry['status']} from {entry['effective']}.",
-              "success")
+        flash(Markup("Saved: <bdi>{}</bdi> {} from {}.").format(
+            facility.properties["name"], entry["status"], entry["effective"]), "success")
         return redirect(facility_url(facility_id, entry))
     return render_template("entry_form.html", form=form, facility=facility)
 
@@ -65,7 +67,7 @@ def new_facility():
     facility = save(form, FACILITY_ERRORS,
                     lambda: editing.add_facility(store(), facility_fields(form), g.editor))
     if facility:
-        flash(f"Saved: new facility {facility.properties['name']}.", "success")
+        flash(Markup("Saved: new facility <bdi>{}</bdi>.").format(facility.properties["name"]), "success")
         return redirect(facility_url(facility.id, facility.history[0]))
     figure = picker_map(store().dataset(), form.latitude.id, form.longitude.id)
     return render_template("facility_form.html", form=form, map=folium_maps.parts(figure))
@@ -81,7 +83,7 @@ def retract_entry(facility_id, entry_id):
     saved = save(form, RETRACT_PATHS, lambda: editing.retract_entry(
         store(), facility_id, entry_id, retract_fields(form), g.editor))
     if saved:
-        flash(f"Retracted: {facility.properties['name']} {entry['status']} from {entry['effective']}.",
-              "success")
+        flash(Markup("Retracted: <bdi>{}</bdi> {} from {}.").format(
+            facility.properties["name"], entry["status"], entry["effective"]), "success")
         return redirect(facility_url(facility_id, entry))
     return render_template("retract_form.html", form=form, facility=facility, entry=entry)

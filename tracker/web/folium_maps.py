@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from tracker.web import vendor
 from tracker.web.palette import HOLLOW_STATUSES, STATUS_COLOURS
+from tracker.web.security import nonced
 
 BASEMAP = Path(__file__).parent / "static" / "basemap" / "countries.geojson"
 HOME_COUNTRY = "Syria"
@@ -117,13 +118,15 @@ def parts(figure):
     """Render a folium map into the pieces a page template places: header, html, script.
 
     folium's header sets its own viewport with `user-scalable=no`, which stops pinch-zoom
-    on phones; the pages set theirs (templates/base.html), so folium's is left out.
+    on phones; the pages set theirs (templates/base.html), so folium's is left out. Its
+    <script> and <style> tags carry the request's CSP nonce (`tracker.web.security`);
+    `script` is the body of one, which the template writes with `csp_nonce()`.
     """
     root = figure.get_root()
     root.render()
-    rendered = {name: getattr(root, name).render() for name in ("header", "html", "script")}
-    rendered["header"] = FOLIUM_VIEWPORT.sub("", rendered["header"])
-    return {name: Markup(text) for name, text in rendered.items()}
+    header = FOLIUM_VIEWPORT.sub("", root.header.render())
+    return {"header": nonced(header), "html": nonced(root.html.render()),
+            "script": Markup(root.script.render())}
 
 
 def bounds_of(payload):

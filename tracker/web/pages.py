@@ -3,6 +3,7 @@
 from flask import Blueprint, current_app, g, render_template, request, url_for
 
 from tracker import model
+from tracker.errors import TrackerError
 from tracker.web import folium_maps, palette
 from tracker.store.snapshot import compact_json
 from tracker.web.map_data import map_payload
@@ -17,9 +18,25 @@ PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
 def vocabulary():
     """The model's words and the palette, for every template."""
     return {"model": model, "status_colours": palette.STATUS_COLOURS, "hollow": palette.HOLLOW_STATUSES,
-            "can_edit": can_edit, "published": current_app.config.get("PUBLISHING", False),
+            "can_edit": can_edit, "broken_data": broken_data,
+            "published": current_app.config.get("PUBLISHING", False),
             "view_filters": view_filters,
             "status_label": status_label, "position": position}
+
+
+@bp.app_template_filter("isolated")
+def isolated(text):
+    """`text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, for plain-text places
+    (a title, a message) where <bdi> cannot go: its bidi controls cannot reorder what follows."""
+    return f"\u2068{text}\u2069"
+
+
+def broken_data():
+    """The stored facilities left out because their data is broken (tracker.store.base.Broken)."""
+    try:
+        return store().dataset().broken
+    except TrackerError:  # no data at all: the page says so itself
+        return ()
 
 
 def status_label(status):

@@ -17,6 +17,13 @@
     return element;
   }
 
+  /* An element of user text, isolated (dir=auto): its bidi controls stay inside it. */
+  function userText(tag, className, text) {
+    var element = el(tag, className, text);
+    element.dir = "auto";
+    return element;
+  }
+
   function link(href, text) {
     var a = el("a", null, text);
     a.href = href;
@@ -145,10 +152,11 @@
   FacilityPopup.prototype.render = function (f, feature) {
     var page = this.page, data = page.data, words = page.config.words, model = page.model;
     var box = el("div", "popup");
-    var title = box.appendChild(el("h2", "popup-title", data.facilities.name[f]));
+    var title = box.appendChild(userText("h2", "popup-title", data.facilities.name[f]));
     title.tabIndex = -1;
-    var kind = data.kinds[data.facilities.kind[f]];
-    box.append(el("p", "popup-kind", words.kinds[kind] + " · " + data.operators[data.facilities.operator[f]]));
+    var kind = data.kinds[data.facilities.kind[f]], kindLine = el("p", "popup-kind", words.kinds[kind] + " · ");
+    kindLine.append(userText("bdi", null, data.operators[data.facilities.operator[f]]));
+    box.append(kindLine);
     if (model.current[f] < 0) {
       box.append(el("p", "popup-none", "No reported posture on " + page.iso() + "."));
     } else {
@@ -194,10 +202,15 @@
     var labels = this.page.config.words.statusLabels;
     var note = el("div", "popup-contested");
     note.append(el("p", "contested-title", "Reports disagree on " + entry.effective + "."));
-    note.append(el("p", null, "The map shows " + entry.source.publisher + "'s report (" +
-      labels[entry.status] + ") because it was recorded last. " +
-      others.map(function (o) { return o.source.publisher + " reported " + labels[o.status]; }).join("; ") +
-      ". Both are below; the tracker does not pick the truer one."));
+    // Publishers are user text: each in its own <bdi>, so none can reorder the sentence.
+    var says = el("p", null, "The map shows ");
+    says.append(userText("bdi", null, entry.source.publisher), "'s report (" + labels[entry.status] +
+      ") because it was recorded last. ");
+    others.forEach(function (o, i) {
+      says.append(i ? "; " : "", userText("bdi", null, o.source.publisher), " reported " + labels[o.status]);
+    });
+    says.append(". Both are below; the tracker does not pick the truer one.");
+    note.append(says);
     return note;
   };
 
@@ -207,19 +220,22 @@
     if (labelled) {
       var head = el("h3", "report-head"), badge = el("span", "badge", words.statusLabels[entry.status]);
       badge.dataset.look = entry.status;
-      head.append(source.publisher + ": ", badge);
+      head.append(userText("bdi", null, source.publisher), ": ", badge);
       box.append(head);
     }
-    box.append(el("p", "popup-note", entry.note));
+    box.append(userText("p", "popup-note", entry.note));
     var cite = el("div", "popup-source");
     var title = source.title || source.url || source.publisher;
     cite.append(/^https?:\/\//i.test(source.url || "") ? link(source.url, title) : el("span", "title", title));
     cite.lastChild.classList.add("source-title");
+    cite.lastChild.dir = "auto";
     if (cite.lastChild.tagName === "A") {
       cite.lastChild.target = "_blank";
       cite.lastChild.rel = "noopener noreferrer";
     }
-    cite.append(el("span", "source-meta", source.publisher + (source.published ? ", " + source.published : "")));
+    var meta = el("span", "source-meta");
+    meta.append(userText("bdi", null, source.publisher), source.published ? ", " + source.published : "");
+    cite.append(meta);
     var quote = el("blockquote", "quote", source.quote);
     quote.dir = "auto";
     cite.append(quote);
@@ -249,7 +265,7 @@
       var f = page.layer.facilityAt(point), map = page.map;
       map.getContainer().style.cursor = f >= 0 ? "pointer" : "";
       if (f < 0) return map.closeTooltip(popup.tooltip);
-      popup.tooltip.setLatLng(popup.latLng(f)).setContent(el("span", null, page.data.facilities.name[f]));
+      popup.tooltip.setLatLng(popup.latLng(f)).setContent(userText("span", null, page.data.facilities.name[f]));
       map.openTooltip(popup.tooltip);
     });
   };

@@ -155,7 +155,9 @@
     canvas.height = height * ratio;
     var ctx = canvas.getContext("2d");
     ctx.scale(ratio, ratio);
-    var perDay = model.changesPerDay(minDay, maxDay), most = Math.max.apply(null, perDay) || 1;
+    // A loop, not Math.max.apply: the strip may span many thousand days, one argument each.
+    var perDay = model.changesPerDay(minDay, maxDay), most = 1;
+    for (var i = 0; i < perDay.length; i++) if (perDay[i] > most) most = perDay[i];
     ctx.fillStyle = "#3d4b5c";
     for (var d = 0; d < perDay.length; d++) {
       if (!perDay[d]) continue;

@@ -179,6 +179,7 @@
     var name = document.createElement("span");
     name.className = "name";
     name.textContent = data.facilities.name[f];
+    name.dir = "auto";  // isolated: bidi controls in a name cannot reorder the date beside it
     button.append(icon, name);
     item.detail = document.createTextNode("");
     var detail = document.createElement("span");

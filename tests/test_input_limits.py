@@ -1,0 +1,129 @@
+"""Input is checked whole: anchored patterns, nesting and sizes, URLs, dates in range."""
+
+import json
+
+import pytest
+
+from tests import samples
+from tracker.cli import main
+from tracker.model.validation import problems
+from tracker.store.serialization import MAX_DEPTH, parse
+from tracker.errors import DataError
+
+WRITE = "/api/facilities/hmeimim-air-base/status"
+
+
+def found(kind, value):
+    return {p.field: p.message for p in problems(kind, value)}
+
+
+@pytest.mark.parametrize("field, value", [
+    ("id", "amuda\n"),
+    ("country", "SY\n"),
+])
+def test_a_trailing_newline_breaks_an_anchored_pattern(field, value):
+    feature = samples.feature()
+    if field == "id":
+        feature["id"] = value
+    else:
+        feature["properties"][field] = value
+    assert field in found("feature", feature)
+
+
+@pytest.mark.parametrize("field, value", [
+    ("id", "e1\n"), ("effective", "2025-03-01\n"), ("recorded_at", "2025-03-03T12:00:00Z\n"),
+])
+def test_a_trailing_newline_breaks_an_entry_field(field, value):
+    assert field in found("entry", samples.entry(**{field: value}))
+
+
+def test_the_api_refuses_a_facility_id_with_a_newline(client, token, data_files):
+    before = data_files()
+    body = samples.feature(id="amuda\n")
+    body["properties"].pop("status_history")
+    response = client.post("/api/facilities", json=body, headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 422
+    assert "is not a valid facility id" in response.json["errors"]["id"]
+    assert data_files() == before
+
+
+def test_deep_nesting_is_refused_before_parsing():
+    with pytest.raises(DataError, match=f"nested deeper than {MAX_DEPTH} levels"):
+        parse("[" * 100_000 + "]" * 100_000, "body")
+    assert parse('{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}', "body") == {"a": "[" * 42}
+
+
+def test_deep_nesting_in_a_body_is_a_400(client, token, data_files):
+    before = data_files()
+    response = client.post(WRITE, data="[" * 100_000, content_type="application/json",
+                           headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 400
+    assert response.json["errors"]["body"] == f"not valid JSON: nested deeper than {MAX_DEPTH} levels"
+    assert data_files() == before
+
+
+def test_deep_nesting_in_an_import_is_refused(runner, data_dir, data_files, tmp_path):
+    before = data_files()
+    source = tmp_path / "deep.geojson"
+    source.write_text('{"type": "FeatureCollection", "features": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    result = runner.invoke(main, ["import", str(source), "--data", str(data_dir)])
+    assert result.exit_code == 1
+    assert f"nested deeper than {MAX_DEPTH} levels" in result.output
+    assert data_files() == before
+
+
+def test_aliases_are_capped():
+    assert found("feature", samples.feature(aliases=["a"] * 50)) == {}
+    assert found("feature", samples.feature(aliases=["a"] * 51)) == {
+        "aliases": "has 51 items; at most 50 are allowed"}
+
+
+def test_a_long_bad_value_is_shown_cut():
+    message = found("feature", samples.feature(country="X" * 5000))["country"]
+    assert len(message) < 200 and message.startswith("'XXXX") and "…" in message
+
+
+@pytest.mark.parametrize("url, message", [
+    ("https://exa\x01mple.org/", "holds a control character or a space"),
+    ("https://example.org/\x7f", "holds a control character or a space"),
+    ("https://reuters.com@evil.example/", "holds a user name or password"),
+    ("http://[evil]/", "is not a URL"),
+    ("http://[v1.x]/", "has brackets around a host that is not an IPv6 address"),
+    ("https://example.org/a[1]", "has brackets outside an IPv6 host"),
+    ("https://example.org/?q=]", "has brackets outside an IPv6 host"),
+    ("http://example.org:99999/", "is not a URL"),
+])
+def test_a_source_url_is_parsed_as_a_url(url, message):
+    assert message in found("entry", samples.entry(source_url=url))["source.url"]
+
+
+@pytest.mark.parametrize("url", [
+    "http://[::1]:8080/report", "https://example.org/a/b?q=1&r=%5B2%5D#part", "https://موقع.example/خبر",
+])
+def test_a_good_source_url_passes(url):
+    assert found("entry", samples.entry(source_url=url)) == {}
+
+
+@pytest.mark.parametrize("field", ["effective", "source_published"])
+@pytest.mark.parametrize("day", ["0001-01-01", "1899-12-31"])
+def test_dates_before_1900_are_refused(field, day):
+    name = "source.published" if field == "source_published" else field
+    assert found("entry", samples.entry(**{field: day})) == {name: f"'{day}' is before 1900-01-01"}
+
+
+def test_1900_is_allowed():
+    assert found("entry", samples.entry(effective="1900-01-01", source_published="1900-01-01")) == {}
+
+
+def test_the_api_refuses_year_one(client, token, data_files):
+    before = data_files()
+    response = client.post(WRITE, json=samples.new_entry(effective="0001-01-01"),
+                           headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 422
+    assert response.json["errors"] == {"effective": "'0001-01-01' is before 1900-01-01"}
+    assert data_files() == before
+
+
+def test_the_stored_sample_data_is_within_the_limits(data_dir):
+    for path in data_dir.glob("*.geojson"):
+        assert problems("feature", json.loads(path.read_text(encoding="utf-8"))) == []

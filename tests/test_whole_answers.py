@@ -1,0 +1,71 @@
+"""Whole-dataset answers (/api/history.csv, /api/facilities) are built once per data version."""
+
+import threading
+
+import pytest
+
+from tests import samples
+from tracker.exports import formats, geojson
+from tracker.store.snapshot import RECENT_ANSWERS
+
+
+@pytest.fixture
+def builds(monkeypatch):
+    """Count the builds of the history CSV and the facility collection."""
+    counted = {"csv": 0, "geojson": 0}
+    history_file, collection = formats.history_file, geojson.facility_collection
+
+    def counting_history(facilities, fmt):
+        counted["csv"] += 1
+        return history_file(facilities, fmt)
+
+    def counting_collection(facilities):
+        counted["geojson"] += 1
+        return collection(facilities)
+    monkeypatch.setattr(formats, "history_file", counting_history)
+    monkeypatch.setattr(geojson, "facility_collection", counting_collection)
+    return counted
+
+
+def test_the_history_csv_is_built_once_a_version(client, token, builds):
+    first = client.get("/api/history.csv")
+    again = client.get("/api/history.csv")
+    assert first.status_code == again.status_code == 200 and first.data == again.data
+    assert builds["csv"] == 1
+    client.post("/api/facilities/amuda/status", json=samples.new_entry(note="new"),
+                headers={"Authorization": f"Bearer {token}"})
+    changed = client.get("/api/history.csv")
+    assert builds["csv"] == 2 and changed.data != first.data and b"new" in changed.data
+
+
+def test_the_facility_collection_is_built_once_a_version(client, builds):
+    assert client.get("/api/facilities").data == client.get("/api/facilities").data
+    assert builds["geojson"] == 1
+
+
+def test_concurrent_requests_share_one_build(app, builds):
+    answers = []
+
+    def ask():
+        answers.append(app.test_client().get("/api/history.csv").data)
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(answers)) == 1 and builds["csv"] == 1
+
+
+def test_filtered_answers_are_kept_but_only_a_few(client, builds):
+    client.get("/api/history.csv?kind=airport")
+    client.get("/api/history.csv?kind=airport")
+    assert builds["csv"] == 1
+    for n in range(RECENT_ANSWERS + 1):
+        assert client.get(f"/api/history.csv?operator=nobody-{n}").status_code == 200
+    client.get("/api/history.csv?kind=airport")  # pushed out by the newer ones
+    assert builds["csv"] == RECENT_ANSWERS + 3
+
+
+def test_a_bad_filter_is_still_a_400(client):
+    response = client.get("/api/history.csv?kind=airfield")
+    assert response.status_code == 400 and "kind" in response.json["errors"]
