@@ -8,6 +8,7 @@ and the exports all turn into their own shapes.
 """
 
 import datetime
+from functools import lru_cache
 from itertools import groupby
 
 from tracker import model
@@ -178,16 +179,19 @@ def report_age(entry, date):
     README, "How old a report is": a posture rests on the latest report of a change, so the
     days since that report's date tell how long nothing newer has been reported.
     """
-    return _ordinal(date) - _ordinal(entry["effective"])
+    return day_ordinal(date) - day_ordinal(entry["effective"])
 
 
-def _ordinal(iso_date):
+@lru_cache(maxsize=1 << 16)
+def day_ordinal(iso_date):
+    """The proleptic Gregorian ordinal of an ISO date (cached: a posture answer asks one per
+    facility, of a few thousand distinct dates)."""
     return datetime.date.fromisoformat(iso_date).toordinal()
 
 
 def day_before(iso_date):
     """The ISO date of the day before `iso_date`."""
-    return datetime.date.fromordinal(_ordinal(iso_date) - 1).isoformat()
+    return datetime.date.fromordinal(day_ordinal(iso_date) - 1).isoformat()
 
 
 def compare(dataset, start, end):
