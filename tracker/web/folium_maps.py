@@ -19,6 +19,7 @@ from folium.template import Template
 from markupsafe import Markup
 
 from tracker.web import vendor
+from tracker.web.map_data import marker_position
 
 BASEMAP = Path(__file__).parent / "static" / "basemap" / "countries.geojson"
 HOME_COUNTRY = "Syria"
@@ -134,11 +135,12 @@ def parts(figure):
     return {name: Markup(getattr(root, name).render()) for name in ("header", "html", "script")}
 
 
-def bounds_of(payload):
-    """[[south, west], [north, east]] around every facility in the map payload, or None."""
-    lons, lats = payload["facilities"]["lon"], payload["facilities"]["lat"]
-    if not lons:
+def bounds_of(dataset):
+    """[[south, west], [north, east]] around every facility's marker, or None."""
+    points = [marker_position(facility.feature["geometry"]) for facility in dataset]
+    if not points:
         return None
+    lons, lats = zip(*points)
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 

@@ -7,7 +7,7 @@ from tracker.web import folium_maps
 from tracker.store.snapshot import compact_json
 from tracker.web.map_data import map_payload
 from tracker.posture import history_by_date, parse_date, today
-from tracker.web.responses import store, text_response
+from tracker.web.responses import encoded_response, store
 
 bp = Blueprint("views", __name__)
 PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
@@ -50,8 +50,8 @@ def map_page():
     """Show the posture map at ?date= (default: today)."""
     date = requested_date()
     dataset = store().dataset()
-    payload = dataset.derived("map", map_payload)
-    figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date))
+    bounds = dataset.derived("map-bounds", folium_maps.bounds_of)
+    figure = folium_maps.posture_map(bounds, page_config(dataset, date))
     return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset)
 
 
@@ -82,8 +82,12 @@ def page_config(dataset, date):
 def map_data():
     """The compact arrays the map computes every date from (sent once a version)."""
     dataset = store().dataset()
-    text = dataset.derived("map-json", lambda d: compact_json(d.derived("map", map_payload)))
-    return text_response(text, dataset, "application/json")
+    return encoded_response(dataset, "map-json", map_json, "application/json")
+
+
+def map_json(dataset):
+    """The map data as UTF-8 JSON; the arrays themselves are not kept (tens of MB at 100,000)."""
+    return compact_json(map_payload(dataset)).encode("utf-8")
 
 
 @bp.get("/facilities/<facility_id>")
