@@ -2,7 +2,6 @@
 
 import os
 import sys
-from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -13,7 +12,6 @@ from tracker.accounts import Accounts
 from tracker.errors import TrackerError
 from tracker.posture import facilities_matching, parse_date, posture_at
 from tracker.store import open_store
-from tracker.store.serialization import parse
 
 DEFAULT_DATA = "geodata"
 DEFAULT_INSTANCE = "instance"
@@ -102,23 +100,21 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
 @data_option
 def import_command(file, data_dir):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
-    collection = parse(file.read_text(encoding="utf-8"), file)
     data_dir.mkdir(parents=True, exist_ok=True)
     store = open_store(data_dir)
-    count = len(collection.get("features", [])) if isinstance(collection, dict) else 0
-    written, bars = [], {}
-    with ExitStack() as stack:
+    plans = []
+    # The file is streamed as it is checked and written: one bar, in bytes of the file.
+    with click.progressbar(length=file.stat().st_size, label="Importing", file=sys.stderr) as bar:
         def plan(dataset):
             # Called under the store's lock: the merge sees every write made before it.
-            with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
-                written[:] = importing.plan(collection, dataset, str(file), bar.update)
-            bars["writing"] = stack.enter_context(
-                click.progressbar(length=len(written), label="Writing ", file=sys.stderr))
-            return written
+            plans.append(importing.Plan(file, dataset, str(file), bar.update))
+            return plans[-1]
 
-        dataset = store.merge(plan, lambda n: bars["writing"].update(n))
-    click.echo(f"{file}: {len(written)} facilities added or extended; "
-               f"{data_dir} now holds {len(dataset)} facilities, {dataset.entry_count} entries")
+        written = store.merge(plan)
+    done = plans[-1]
+    click.echo(f"{file}: {written} facilities added or extended; "
+               f"{data_dir} now holds {len(done.dataset) + done.added_facilities} facilities, "
+               f"{done.dataset.entry_count + done.added_entries} entries")
 
 
 @main.command()

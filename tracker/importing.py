@@ -4,71 +4,115 @@ Import adds; it never changes or removes what is stored. A new facility is added
 whole. For a facility already stored, the file's entries that are new (by id) are
 appended; an entry stored already must be the same in the file, and so must the
 facility's own fields. Importing the same file twice changes nothing.
+
+The file is streamed (ijson), one feature at a time, so an import of 100,000 facilities
+holds one facility and the entry ids at a time, never the parsed file (README, "Command
+line"). Parsing stays strict: no NaN, no repeated keys.
 """
 
 from copy import deepcopy
 
-from tracker.errors import Invalid
-from tracker.model.validation import Problem, dataset_problems, problems
+import ijson
+
+from tracker.errors import DataError, Invalid
+from tracker.model.validation import Problem, problems
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
+CHUNK = 1 << 16  # bytes read at a time
 
 
-def plan(collection, dataset, where, progress=None):
-    """Check a parsed FeatureCollection against `dataset`; return the features to write.
+class StrictObject(dict):
+    """A JSON object that refuses a key given twice, as `serialization.parse` does."""
 
-    Parameters
-    ----------
-    collection : object
-        The parsed import file.
-    dataset : Dataset
-        What is stored now.
-    where : str
-        The file's name, for messages.
-    progress : callable, optional
-        Called with 1 for each feature checked.
+    def __setitem__(self, key, value):
+        if key in self:
+            raise ValueError(f"key {key!r} appears twice in one object")
+        super().__setitem__(key, value)
 
-    Returns
-    -------
-    list of dict
-        Whole features (merged where stored), only those that change.
 
-    Raises
-    ------
-    Invalid
-        Naming the file, the feature and the field of every problem; nothing is written.
+class Plan:
+    """The features an import of file `path` writes against `dataset`, streamed.
+
+    Iterating yields each feature to write (whole, merged where stored), only those that
+    change, as the file is read. Every problem is collected as the file goes by; once it
+    is read whole, any problem raises Invalid naming the file, the feature and the field
+    of each, so a caller that writes as it iterates writes nothing for good (the folder
+    store renames its files only after the last one). Each iteration reads the file again,
+    so a backend may walk a plan more than once. `progress` gets the bytes read.
     """
-    features = _features(collection, where)
-    found, merged = [], []
-    for index, feature in enumerate(features):
-        label = f"{where}: features[{index}] {feature.get('id', '?') if isinstance(feature, dict) else '?'}"
-        wrong = problems("feature", feature)
-        if not wrong:
-            result, wrong = _merge(feature, dataset.get(feature["id"]))
-            if result is not None:
-                merged.append(result)
-        found += [(label, problem) for problem in wrong]
-        if progress:
-            progress(1)
-    if not found:
-        found += _spanning_problems(merged, dataset, where)
-    if found:
-        raise Invalid("\n".join(f"{label}: {problem}" for label, problem in found),
-                      {f"{label}: {p.field}": p.message for label, p in found})
-    return merged
+
+    def __init__(self, path, dataset, where=None, progress=None):
+        self.path, self.dataset = path, dataset
+        self.where = where or str(path)
+        self.progress = progress
+        self.added_facilities = self.added_entries = 0
+
+    def __iter__(self):
+        self._check_collection()
+        found, ids = [], set()
+        owners = {}  # entry id -> facility, for the entries the file brings
+        self.added_facilities = self.added_entries = 0
+        for index, feature in enumerate(self._features()):
+            feature_id = feature.get("id") if isinstance(feature, dict) else None
+            label = f"{self.where}: features[{index}] {feature_id if isinstance(feature_id, str) else '?'}"
+            if isinstance(feature_id, str) and feature_id in ids:
+                raise Invalid(f"{self.where}: facility {feature_id!r} appears twice", {"id": "appears twice"})
+            ids.add(feature_id)
+            wrong = problems("feature", feature)
+            result = None
+            if not wrong:
+                stored = self.dataset.get(feature_id)
+                result, wrong = _merge(feature, stored)
+                wrong += _shared_ids(feature, self.dataset, owners)
+            found += [(label, problem) for problem in wrong]
+            if result is not None and not found:
+                self.added_facilities += stored is None
+                self.added_entries += len(result["properties"]["status_history"]) - (
+                    0 if stored is None else len(stored.history))
+                yield result
+        if found:
+            raise Invalid("\n".join(f"{label}: {problem}" for label, problem in found),
+                          {f"{label}: {p.field}": p.message for label, p in found})
+
+    def _features(self):
+        with open(self.path, "rb") as handle:
+            items = ijson.items(_Reading(handle, self.progress), "features.item", use_float=True,
+                                map_type=StrictObject, buf_size=CHUNK)
+            yield from self._parsed(items)
+
+    def _parsed(self, values):
+        try:
+            yield from values
+        except (ijson.JSONError, ValueError) as error:
+            raise DataError(f"{self.where}: not valid JSON: {error}") from None
+
+    def _check_collection(self):
+        """The file's top level must be a FeatureCollection with a list of features."""
+        with open(self.path, "rb") as handle:  # read whole: a syntax error anywhere comes first
+            kinds = list(self._parsed(ijson.items(handle, "type", buf_size=CHUNK)))
+        if kinds != ["FeatureCollection"]:
+            raise Invalid(f"{self.where}: is not a GeoJSON FeatureCollection", {"type": "must be FeatureCollection"})
+        with open(self.path, "rb") as handle:
+            events = self._parsed(ijson.parse(handle, buf_size=CHUNK))
+            for prefix, event, _ in events:
+                if prefix == "features" and event != "map_key":
+                    if event != "start_array":
+                        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
+                    return
+        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
 
 
-def _features(collection, where):
-    if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
-        raise Invalid(f"{where}: is not a GeoJSON FeatureCollection", {"type": "must be FeatureCollection"})
-    features = collection.get("features")
-    if not isinstance(features, list):
-        raise Invalid(f"{where}: features: is not a list", {"features": "is not a list"})
-    ids = [f.get("id") for f in features if isinstance(f, dict)]
-    repeated = sorted({i for i in ids if ids.count(i) > 1 and isinstance(i, str)})
-    if repeated:
-        raise Invalid(f"{where}: facility {repeated[0]!r} appears twice", {"id": "appears twice"})
-    return features
+class _Reading:
+    """A binary file that reports the bytes read to `progress`."""
+
+    def __init__(self, handle, progress):
+        self.handle, self.progress = handle, progress
+
+    def read(self, size=-1):
+        data = self.handle.read(size)
+        if self.progress:
+            self.progress(len(data))
+        return data
 
 
 def _merge(feature, stored):
@@ -93,9 +137,14 @@ def _merge(feature, stored):
     return (merged if changed and not found else None), found
 
 
-def _spanning_problems(merged, dataset, where):
-    """Entry ids must stay unique across the whole dataset once merged."""
-    features = {facility.id: facility.feature for facility in dataset}
-    features.update((feature["id"], feature) for feature in merged)
-    return [(f"{where}: {facility_id}", problem)
-            for facility_id, problem in dataset_problems(features.values())]
+def _shared_ids(feature, dataset, owners):
+    """Entry ids must stay unique across the whole dataset once merged (the file's and the store's)."""
+    found = []
+    stored = dataset.entry_owners
+    for index, entry in enumerate(feature["properties"]["status_history"]):
+        first = owners.setdefault(entry["id"], feature["id"])
+        if first == feature["id"]:
+            first = stored.get(entry["id"], feature["id"])
+        if first != feature["id"]:
+            found.append(Problem(f"status_history[{index}].id", f"{entry['id']!r} is used by {first} too"))
+    return found

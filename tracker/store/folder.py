@@ -24,8 +24,8 @@ from filelock import FileLock
 
 from tracker.errors import Conflict, DataError, NotFound
 from tracker.model.validation import Problem, dataset_problems, problems
-from tracker.store.base import Store, check_written, report_digest
-from tracker.store.files import sync_dir, write_atomic, write_temp
+from tracker.store.base import Seen, Store, check_written, report_digest
+from tracker.store.files import make_durable, sync_dir, write_atomic, write_temp
 from tracker.store.serialization import parse, serialize
 from tracker.store.snapshot import Dataset, Facility
 
@@ -191,17 +191,23 @@ class FolderStore(Store):
         write_atomic(self.root / GENERATION_NAME, secrets.token_hex(8) + "\n", durable=False)
 
     def merge(self, plan, progress=None):
-        """Write the features `plan(dataset)` returns: every file durable, then every rename."""
+        """Write the features `plan(dataset)` gives, streamed: every file durable, then every rename.
+
+        Each feature is checked (with the dataset-wide rules, against the snapshot and the
+        features before it) and written to a temporary file as it comes; only once the
+        plan is walked whole and every file is on disk are they renamed into place.
+        """
         with self._thread_lock, self._file_lock:
-            features = plan(self.dataset())
-            check_written(self.dataset(), features)
-            temps = []
+            snapshot = self.dataset()
+            seen, temps = Seen(), []
             try:
-                for feature in features:
-                    temps.append((write_temp(self.path(feature["id"]), serialize(feature)),
-                                  self.path(feature["id"])))
+                for feature in plan(snapshot):
+                    check_written(snapshot, [feature], seen)
+                    path = self.path(feature["id"])
+                    temps.append((write_temp(path, serialize(feature), durable=False), path))
                     if progress:
                         progress(1)
+                make_durable([temp for temp, _ in temps])
             except BaseException:
                 for temp, _ in temps:
                     temp.unlink(missing_ok=True)
@@ -210,7 +216,7 @@ class FolderStore(Store):
                 os.replace(temp, path)
             sync_dir(self.root)
             self._bump()
-            return self.dataset()
+            return len(temps)
 
     # Evidence ------------------------------------------------------------------------
 
