@@ -3,6 +3,7 @@
 import json
 import multiprocessing
 import os
+import re
 
 import geopandas
 import pyogrio
@@ -190,3 +191,15 @@ def test_parallel_writers_in_several_processes_lose_nothing(data_dir):
     assert {f"p{n}-{i}" for n in range(4) for i in range(15)} <= ids
     assert len(dataset.require("hisyah").history) == 16
     assert not [name for name in os.listdir(data_dir) if name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("coordinates", [[35.945, 35.41167], [1e-05, 35.0], [36.0, 35.0]])
+def test_the_stored_text_is_json_dumps_indented_whatever_the_numbers(coordinates):
+    from tracker import model
+    from tracker.store.serialization import _NUMBER_LIST, canonical, serialize
+
+    feature = samples.feature(history=[samples.entry(note="Line\u2028break, \"quoted\" \\ \x01 نص Текст")])
+    feature["geometry"]["coordinates"] = coordinates
+    text = json.dumps(canonical(feature, model.FEATURE_SCHEMA), indent=2, ensure_ascii=False)
+    expected = _NUMBER_LIST.sub(lambda m: "[" + re.sub(r",\n\s*", ", ", m.group(1)) + "]", text) + "\n"
+    assert serialize(feature) == expected
