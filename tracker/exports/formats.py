@@ -7,10 +7,7 @@ the web answers and the CLI share them and no temporary file is left behind.
 
 import io
 
-import pyogrio
-
 from tracker.exports.geojson import facility_collection, posture_body
-from tracker.exports.tables import history_frame, posture_frame
 
 FORMATS = ("geojson", "csv", "gpkg")
 MEDIA_TYPES = {
@@ -27,6 +24,7 @@ def posture_file(rows, fmt):
     """Return posture rows (see `tracker.posture.posture_at`) as the bytes of a `fmt` file."""
     if fmt == "geojson":
         return posture_body(rows)
+    from tracker.exports.tables import posture_frame  # see frame_file
     return frame_file(posture_frame(rows), fmt, "posture")
 
 
@@ -37,11 +35,18 @@ def history_file(facilities, fmt):
     """
     if fmt == "geojson":
         return facility_collection(facilities).encode()
+    from tracker.exports.tables import history_frame  # see frame_file
     return frame_file(history_frame(facilities), fmt, "history")
 
 
 def frame_file(frame, fmt, layer):
-    """Return a GeoDataFrame as the bytes of a CSV or GeoPackage file with one `layer`."""
+    """Return a GeoDataFrame as the bytes of a CSV or GeoPackage file with one `layer`.
+
+    geopandas and pyogrio are imported on the first file made, not with the app: they
+    take seconds to import, and `tracker serve` answers before anyone downloads a file.
+    """
+    import pyogrio
+
     buffer = io.BytesIO()
     if fmt == "csv":
         point = frame.geometry.representative_point()
