@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.site import free_port
@@ -58,16 +59,39 @@ class Client:
         self.connection.close()
 
 
+@dataclass
+class Server:
+    """A running `tracker serve`: its port, its process id, and how long it took to answer."""
+
+    port: int
+    pid: int
+    first_answer_s: float
+
+    def memory(self):
+        """(resident now, peak resident) in bytes, from /proc: what the server holds."""
+        status = Path(f"/proc/{self.pid}/status").read_text()
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        return tuple(int(fields[name].split()[0]) * 1024 for name in ("VmRSS", "VmHWM"))
+
+
 @contextmanager
 def serve(data_dir, instance_dir):
     """Run `tracker serve` on a free port until the block ends; yield its port."""
+    with started(data_dir, instance_dir) as running:
+        yield running.port
+
+
+@contextmanager
+def started(data_dir, instance_dir):
+    """Run `tracker serve` until the block ends; yield a Server once it has answered."""
     port = free_port()
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty server never blocks
+        start = time.perf_counter()
         child = subprocess.Popen([TRACKER, "serve", "--data", str(data_dir), "--instance", str(instance_dir),
                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=errors)
         try:
             _wait_until_up(child, port, errors)
-            yield port
+            yield Server(port, child.pid, time.perf_counter() - start)
         finally:
             child.terminate()
             child.wait(timeout=30)
@@ -87,7 +111,7 @@ def _wait_until_up(child, port, errors):
                 return
         except OSError:
             pass
-        time.sleep(0.2)
+        time.sleep(0.05)
     raise RuntimeError(f"tracker serve did not answer on port {port} within {START_TIMEOUT} s")
 
 
