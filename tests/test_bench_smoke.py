@@ -80,8 +80,8 @@ def test_the_curve_divides_each_figure_by_the_facilities_and_tests_the_growth():
     assert lines["Home-to-End jump"][-1] == "-"
 
 
-def test_the_profile_of_a_step_runs_every_variant():
-    output = bench("profile", "--facilities", "100", "--steps", "3")
+def test_the_profile_of_a_step_runs_every_variant(tmp_path):
+    output = bench("profile", "--facilities", "100", "--steps", "3", "--out", str(tmp_path))
     assert re.search(r"main-thread work: \d+\.\d ms a step", output), output
     assert "self time a step by trace event" in output and "self time a step by function" in output
     for variant in profile.VARIANTS:
