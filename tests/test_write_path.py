@@ -60,3 +60,22 @@ def test_the_snapshot_does_not_share_the_callers_dict(store):
     feature["properties"]["name"] = "changed by the caller afterwards"
     assert stored.properties["name"] == "Sample base"
     assert store.dataset().require("new-base").properties["name"] == "Sample base"
+
+
+def test_a_plan_vouches_only_for_what_it_validated(store, data_files):
+    """A plan's `validated` spares a second schema check; an unvouched feature is still checked."""
+    class Plan(list):
+        validated = set()
+
+    good, bad = samples.feature(id="new-base"), samples.feature(id="bad-base")
+    bad["properties"]["kind"] = "airfield"
+    before = data_files()
+    with pytest.raises(Invalid, match="kind: 'airfield' is not one of"):
+        store.merge(lambda dataset: Plan([good, bad]))
+    assert data_files() == before
+    Plan.validated = {id(bad)}  # vouched for: the dataset-wide rule still runs, not the schema
+    taken = store.dataset().require("hisyah").history[0]["id"]
+    bad["properties"]["status_history"][0]["id"] = taken
+    with pytest.raises(Invalid, match=f"'{taken}' is used by hisyah too"):
+        store.merge(lambda dataset: Plan([bad]))
+    assert data_files() == before

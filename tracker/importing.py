@@ -38,7 +38,8 @@ class Plan:
     is read whole, any problem raises Invalid naming the file, the feature and the field
     of each, so a caller that writes as it iterates writes nothing for good (the folder
     store renames its files only after the last one). Each iteration reads the file again,
-    so a backend may walk a plan more than once. `progress` gets the bytes read.
+    so a backend may walk a plan more than once. `progress` gets the bytes read;
+    `validated` names the feature just yielded when it was validated whole (Store.merge).
     """
 
     def __init__(self, path, dataset, where=None, progress=None):
@@ -46,12 +47,14 @@ class Plan:
         self.where = where or str(path)
         self.progress = progress
         self.added_facilities = self.added_entries = 0
+        self.validated = set()  # id() of the feature just yielded, if validated whole (Store.merge)
 
     def __iter__(self):
         self._check_collection()
         found, ids = [], set()
         owners = {}  # entry id -> facility, for the entries the file brings
         self.added_facilities = self.added_entries = 0
+        self.validated.clear()
         for index, feature in enumerate(self._features()):
             feature_id = feature.get("id") if isinstance(feature, dict) else None
             label = f"{self.where}: features[{index}] {feature_id if isinstance(feature_id, str) else '?'}"
@@ -66,6 +69,10 @@ class Plan:
                 wrong += _shared_ids(feature, self.dataset, owners)
             found += [(label, problem) for problem in wrong]
             if result is not None and not found:
+                # Only the feature being handed over: an id() is unique only while its object lives.
+                self.validated.clear()
+                if result is feature:  # a new facility, as validated above
+                    self.validated.add(id(feature))
                 self.added_facilities += stored is None
                 self.added_entries += len(result["properties"]["status_history"]) - (
                     0 if stored is None else len(stored.history))

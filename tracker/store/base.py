@@ -63,8 +63,10 @@ class Store(abc.ABC):
         so nothing written meanwhile is lost; every feature it returns is validated,
         with the dataset-wide rules, before anything is written for good. What `plan`
         returns may be a streamed, re-iterable plan (`tracker.importing.Plan`) that
-        raises while it is walked: then nothing is written. `progress`, when given, is
-        called with 1 for each feature written.
+        raises while it is walked: then nothing is written. A plan may name the features
+        it has validated whole already, with the same schemas, in `validated` (a set of
+        their `id()`s): those are not validated twice. `progress`, when given, is called
+        with 1 for each feature written.
 
         Returns
         -------
@@ -102,18 +104,19 @@ class Seen:
         self.facilities, self.owners = set(), {}
 
 
-def check_written(snapshot, features, seen=None):
+def check_written(snapshot, features, seen=None, validated=()):
     """Raise Invalid unless every feature, and the dataset with them, is valid.
 
     Each feature is checked against its schema; then its entry ids must not be used by
     another facility (the dataset-wide rule), or every other process would refuse the
     whole dataset on its next read. A write that checks its features a few at a time
     (a streamed import) passes the same `Seen` to each call, so the features of one call
-    are checked against those of the calls before it too.
+    are checked against those of the calls before it too. Features whose `id()` is in
+    `validated` passed `problems` already (a plan's own check): only the dataset-wide rule.
     """
     features = list(features)
     for feature in features:
-        found = problems("feature", feature)
+        found = [] if id(feature) in validated else problems("feature", feature)
         if found:
             raise Invalid.from_problems(found)
     seen = Seen() if seen is None else seen

@@ -211,8 +211,10 @@ class FolderStore(Store):
             snapshot = self.dataset()
             seen, temps = Seen(), []
             try:
-                for feature in plan(snapshot):
-                    check_written(snapshot, [feature], seen)
+                planned = plan(snapshot)
+                validated = getattr(planned, "validated", set())
+                for feature in planned:
+                    check_written(snapshot, [feature], seen, validated)
                     path = self.path(feature["id"])
                     temps.append((write_temp(path, serialize(feature), durable=False), path))
                     if progress:
