@@ -20,7 +20,7 @@ from pathlib import Path
 from bench.site import free_port
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
-START_TIMEOUT = 300  # s: loading 10,000 files cold can take a while on a slow disk
+START_TIMEOUT = 3600  # s: reading 100,000 files cold (no cache yet) takes minutes on a busy machine
 EDITOR = "bench"
 WRITE_PATH = "/api/facilities/{}/status"
 

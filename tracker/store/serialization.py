@@ -71,11 +71,12 @@ def parse(text, where):
         raise ValueError(f"{name} is not allowed in JSON")
 
     def no_repeats(pairs):
-        keys = [key for key, _ in pairs]
-        repeated = sorted({key for key in keys if keys.count(key) > 1})
-        if repeated:
+        made = dict(pairs)
+        if len(made) < len(pairs):  # only then look for which (a cold start parses millions)
+            keys = [key for key, _ in pairs]
+            repeated = sorted({key for key in keys if keys.count(key) > 1})
             raise ValueError(f"key {repeated[0]!r} appears twice in one object")
-        return dict(pairs)
+        return made
 
     try:
         return json.loads(text, parse_constant=no_constant, object_pairs_hook=no_repeats)
