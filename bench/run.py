@@ -77,7 +77,7 @@ def median_ms(seconds):
     return 1000 * statistics.median(seconds)
 
 
-def measure(work, facilities, runs, steps, writes=WRITES, out=OUT, echo=print):
+def measure(work, facilities, runs, steps, writes=WRITES, out=OUT, echo=print, keep=None):
     """Measure everything in directory `work`; return the table's rows."""
     end = datetime.date.today() - datetime.timedelta(days=1)
     echo(f"dataset: {facilities} facilities, {facilities * generate.ENTRIES_PER_FACILITY} entries ...")
@@ -94,6 +94,9 @@ def measure(work, facilities, runs, steps, writes=WRITES, out=OUT, echo=print):
     echo("entry writes ...")
     first = min(path.stem for path in data_dir.glob("*.geojson"))
     rows += write_rows(data_dir, work, first, writes)
+    if keep:  # the imported data, for bench.profile --data (an import of 100,000 takes long)
+        shutil.rmtree(keep / f"data-{facilities}", ignore_errors=True)
+        shutil.move(data_dir, keep / f"data-{facilities}")
     return rows
 
 
@@ -294,13 +297,16 @@ def main(argv=None):
     parser.add_argument("--steps", type=int, default=40, help="Slider steps per run.")
     parser.add_argument("--writes", type=int, default=WRITES, help="Entry writes at each size.")
     parser.add_argument("--out", type=Path, default=OUT, help="Where generated datasets are kept and reused.")
+    parser.add_argument("--keep-data", action="store_true",
+                        help="Keep each size's imported data in --out as data-<size> (for bench.profile --data).")
     args = parser.parse_args(argv)
     before = machine()
     tables = {}
     for facilities in args.facilities:
         runs = 1 if facilities >= args.one_run_from else args.runs
         with tempfile.TemporaryDirectory(prefix="tracker-bench-") as work:
-            tables[facilities] = (runs, measure(Path(work), facilities, runs, args.steps, args.writes, args.out))
+            tables[facilities] = (runs, measure(Path(work), facilities, runs, args.steps, args.writes, args.out,
+                                                keep=args.out if args.keep_data else None))
         print(f"\n{render(tables[facilities][1], facilities)}\n", flush=True)
     print(f"\nbefore: {before}\nafter:  {machine()}\n")
     for facilities, (runs, rows) in tables.items():
