@@ -9,8 +9,10 @@ GROWTH_TARGET = 1.5
 # Figure (Row.key) -> (what it is, the unit per facility, the factor from the table's unit).
 PER_FACILITY = {
     "import_s": ("`tracker import`: wall time", "ms", 1e3),
+    "import_cpu": ("`tracker import`: CPU time", "ms", 1e3),
     "import_mb": ("`tracker import`: peak memory", "kB", 1e3),
     "first_answer": ("`tracker serve` restarted: start to its first answer", "ms", 1e3),
+    "first_answer_cpu": ("`tracker serve` restarted: CPU time to its first answer", "ms", 1e3),
     "cold_answer": ("`tracker serve` cold: start to its first answer", "ms", 1e3),
     "server_rss": ("`tracker serve`: memory (RSS)", "kB", 1e3),
     "posture_ms": ("`GET /api/posture?date=` warm", "µs", 1e3),

@@ -25,8 +25,12 @@ EDITOR = "bench"
 WRITE_PATH = "/api/facilities/{}/status"
 
 
-def run_import(collection_path, data_dir):
-    """Run `tracker import` into `data_dir`; return (wall seconds, peak RSS in bytes)."""
+def run_import(collection_path, data_dir, cpu=None):
+    """Run `tracker import` into `data_dir`; return (wall seconds, peak RSS in bytes).
+
+    `cpu`, when given (a list), gets the process's CPU seconds (user and system): on a
+    busy machine, what the import itself cost.
+    """
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it cannot fill and block
         start = time.perf_counter()
         child = subprocess.Popen([TRACKER, "import", str(collection_path), "--data", str(data_dir)],
@@ -38,6 +42,8 @@ def run_import(collection_path, data_dir):
             errors.seek(0)
             raise RuntimeError(f"tracker import failed ({child.returncode}): "
                                f"{errors.read().decode(errors='replace')[-2000:]}")
+    if cpu is not None:
+        cpu.append(usage.ru_utime + usage.ru_stime)
     return seconds, usage.ru_maxrss * 1024  # Linux reports kilobytes
 
 
@@ -66,6 +72,7 @@ class Server:
     port: int
     pid: int
     first_answer_s: float
+    first_answer_cpu_s: float = None  # the process's CPU seconds (user and system) by then
 
     def memory(self):
         """(resident now, peak resident) in bytes, from /proc: what the server holds."""
@@ -91,10 +98,16 @@ def started(data_dir, instance_dir):
                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=errors)
         try:
             _wait_until_up(child, port, errors)
-            yield Server(port, child.pid, time.perf_counter() - start)
+            yield Server(port, child.pid, time.perf_counter() - start, cpu_seconds(child.pid))
         finally:
             child.terminate()
             child.wait(timeout=30)
+
+
+def cpu_seconds(pid):
+    """CPU seconds (user and system) process `pid` has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_until_up(child, port, errors):

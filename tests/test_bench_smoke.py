@@ -58,7 +58,7 @@ def test_the_benchmark_measures_every_row_at_100_facilities(tmp_path):
     tables = output.split("100 facilities, one run:")
     assert len(tables) == 2, output  # printed as measured, then again at the end
     rows = [line.split("|")[1:-1] for line in tables[1].splitlines() if line.startswith("| ")][1:]
-    assert len(rows) == 13, output
+    assert len(rows) == 15, output
     for metric, ours, naive, folium, ratio, target, met in (map(str.strip, row) for row in rows):
         assert NUMBER.match(ours), (metric, ours)
         assert met in ("yes", "**no**", "-"), (metric, met)
