@@ -1,8 +1,11 @@
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from flask import request
+from werkzeug.serving import make_server
 
 from tests import samples
 from tracker import create_app
@@ -63,3 +66,23 @@ def data_files(data_dir):
     """
     return lambda: {path.name: path.read_bytes() for path in sorted(data_dir.iterdir())
                     if path.name != LOCK_NAME}
+
+
+@pytest.fixture
+def server(app):
+    """Serve `app` on a free local port; yield its base URL and the log of what was asked."""
+    asked = []
+
+    @app.after_request
+    def note(response):
+        asked.append((request.method, request.headers.get("Range"), response.status_code))
+        return response
+
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}", asked
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join()
+

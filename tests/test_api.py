@@ -150,7 +150,7 @@ NO_STATUS = "a status belongs to a date: ask /api/posture?date=YYYY-MM-DD&status
     ("/api/facilities?kind=base", "kind", f"'base' is not one of {KINDS}"),
     ("/api/facilities?status=active", "status", NO_STATUS),
     ("/api/history.csv?status=active", "status", NO_STATUS),
-    ("/api/export?date=2026-02-01&format=xlsx", "format", "'xlsx' is not one of geojson, csv, gpkg"),
+    ("/api/export?date=2026-02-01&format=xlsx", "format", "'xlsx' is not one of geojson, csv, gpkg, kml, fgb"),
     ("/api/export?date=2026-13-01&format=csv", "date", "'2026-13-01' is not a date"),
 ])
 def test_bad_parameters_are_named_with_what_is_allowed(client, url, field, message):

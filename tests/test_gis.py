@@ -1,30 +1,7 @@
-"""GIS clients by URL: GDAL, as QGIS uses it for a layer added from a URL, reads a live server."""
-
-import threading
+"""GIS clients by URL: GDAL, as QGIS uses it for a layer added from a URL, reads a live server
+(the `server` fixture of conftest)."""
 
 import pyogrio
-import pytest
-from flask import request
-from werkzeug.serving import make_server
-
-
-@pytest.fixture
-def server(app):
-    """Serve `app` on a free local port; yield its base URL and the log of what was asked."""
-    asked = []
-
-    @app.after_request
-    def note(response):
-        asked.append((request.method, request.headers.get("Range"), response.status_code))
-        return response
-
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}", asked
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
 
 
 def test_gdal_reads_the_posture_by_plain_url(server, client):

@@ -1,6 +1,8 @@
 """The `tracker` command line (README, "Command line")."""
 
+import getpass
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from tracker.store import open_store
 
 DEFAULT_DATA = "geodata"
 DEFAULT_INSTANCE = "instance"
+ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")
 
 
 class Group(click.Group):
@@ -73,15 +76,16 @@ def validate(directory):
 @click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
 @data_option
 def export_command(date, history, fmt, output, status, kind, operator, data_dir):
-    """Write the posture at a date, or the whole history, as GeoJSON, CSV or GeoPackage."""
+    """Write the posture at a date, or the whole history, as GeoJSON, CSV, GeoPackage, KML or FlatGeobuf."""
     if history == bool(date):
         raise click.UsageError("give --date for the posture at a date, or --history for every entry")
     if history and status:
         raise click.UsageError("--status is the status at --date; --history has every status")
     fmt = fmt or output.suffix.lstrip(".").lower()
-    if fmt not in formats.FORMATS:
-        raise click.BadParameter(f"cannot tell the format of {output}; give one of "
-                                 f"{', '.join(formats.FORMATS)}", param_hint="--format")
+    known = formats.HISTORY_FORMATS if history else formats.FORMATS
+    if fmt not in known:
+        raise click.BadParameter(f"cannot write {output} as {fmt or 'a file without a suffix'}; give "
+                                 f"one of {', '.join(known)}", param_hint="--format")
     dataset = open_store(data_dir).dataset()
     if history:
         facilities = facilities_matching(dataset, kind=kind, operator=operator)
@@ -90,15 +94,17 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
     else:
         date = parse_date(date, "--date")
         rows = posture_at(dataset, date, status=status, kind=kind, operator=operator)
-        output.write_bytes(formats.posture_file(rows, fmt))
+        output.write_bytes(formats.posture_file(rows, fmt, date))
         summary = f"{len(rows)} facilities at {date}"
     click.echo(f"{output}: {summary} ({fmt})")
 
 
 @main.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", "importer", default=getpass.getuser, show_default="your login name",
+              help="Who imports: recorded_by of entries that come without one.")
 @data_option
-def import_command(file, data_dir):
+def import_command(file, importer, data_dir):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
     data_dir.mkdir(parents=True, exist_ok=True)
     store = open_store(data_dir)
@@ -107,7 +113,7 @@ def import_command(file, data_dir):
     with click.progressbar(length=file.stat().st_size, label="Importing", file=sys.stderr) as bar:
         def plan(dataset):
             # Called under the store's lock: the merge sees every write made before it.
-            plans.append(importing.Plan(file, dataset, str(file), bar.update))
+            plans.append(importing.Plan(file, dataset, str(file), bar.update, importer))
             return plans[-1]
 
         written = store.merge(plan)
@@ -115,6 +121,26 @@ def import_command(file, data_dir):
     click.echo(f"{file}: {written} facilities added or extended; "
                f"{data_dir} now holds {len(done.dataset) + done.added_facilities} facilities, "
                f"{done.dataset.entry_count + done.added_entries} entries")
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--date", "date", help="The date the map opens at, and of the posture files (default: today).")
+@click.option("--known", "known", help="The record as it stood at the end of this day (UTC).")
+@click.option("--embed-from", "embed_from", multiple=True, envvar="TRACKER_EMBED_FROM",
+              help="An origin whose pages may frame the release (repeatable; default: any page).")
+@data_option
+def publish(outdir, date, known, embed_from, data_dir):
+    """Write the map, the facility pages and their data into OUTDIR as plain files for any static host."""
+    from tracker.publish import publish as write_release
+
+    origins = embed_from or ("*",)
+    for origin in origins:
+        if origin != "*" and not ORIGIN.fullmatch(origin):
+            raise click.BadParameter(f"{origin!r} is not an origin (https://host[:port]) or *",
+                                     param_hint="--embed-from")
+    files = write_release(data_dir, outdir, date, known, origins)
+    click.echo(f"{outdir}: {len(files)} files and {outdir / 'MANIFEST.sha256'}; serve it from any static host")
 
 
 @main.command()

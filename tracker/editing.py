@@ -46,10 +46,14 @@ def _check(kind, fields):
         raise Invalid.from_problems(found)
 
 
+def new_entry_id(effective):
+    """A new entry id: its effective date and random hex, "2026-01-28-9f3a1c2b"."""
+    return f"{effective}-{secrets.token_hex(ENTRY_ID_HEX_BYTES)}"
+
+
 def _stored_entry(fields, editor):
     """Give a client's entry its id and record of who stored it when."""
-    entry = dict(fields, id=f"{fields['effective']}-{secrets.token_hex(ENTRY_ID_HEX_BYTES)}",
-                 recorded_at=now(), recorded_by=editor)
+    entry = dict(fields, id=new_entry_id(fields["effective"]), recorded_at=now(), recorded_by=editor)
     return canonical(entry, model.ENTRY_SCHEMA)
 
 

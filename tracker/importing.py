@@ -5,27 +5,40 @@ whole. For a facility already stored, the file's entries that are new (by id) ar
 appended; an entry stored already must be the same in the file, and so must the
 facility's own fields. Importing the same file twice changes nothing.
 
+Files come back from GIS tools (README, "Command line"), so a feature is first taken
+as `POST /api/facilities` takes one (`tracker.import_shape`): RFC 7946 `bbox` members
+are dropped, `properties.id` may repeat the id, and aliases, history and the server's
+entry fields may be left out.
+
 The file is streamed (ijson), one feature at a time, so an import of 100,000 facilities
 holds one facility and the entry ids at a time, never the parsed file (README, "Command
 line"). Parsing stays strict: no NaN, no repeated keys.
 """
 
+import threading
 from copy import deepcopy
 
 import ijson
 
 from tracker.errors import DataError, Invalid
+from tracker.import_shape import as_stored
 from tracker.model.validation import Problem, problems
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
 CHUNK = 1 << 16  # bytes read at a time
 
 
+_parsing = threading.local()  # set while ijson builds objects, in the thread that parses
+
+
 class StrictObject(dict):
-    """A JSON object that refuses a key given twice, as `serialization.parse` does."""
+    """A JSON object that refuses a key given twice while it is parsed, as `serialization.parse` does.
+
+    Once parsed it is a plain mapping again: the import sets keys that exist (the stored shape).
+    """
 
     def __setitem__(self, key, value):
-        if key in self:
+        if key in self and getattr(_parsing, "on", False):
             raise ValueError(f"key {key!r} appears twice in one object")
         super().__setitem__(key, value)
 
@@ -38,14 +51,17 @@ class Plan:
     is read whole, any problem raises Invalid naming the file, the feature and the field
     of each, so a caller that writes as it iterates writes nothing for good (the folder
     store renames its files only after the last one). Each iteration reads the file again,
-    so a backend may walk a plan more than once. `progress` gets the bytes read;
+    so a backend may walk a plan more than once (entries that come without an id get new
+    ids on each walk: walk it once, or list it). `progress` gets the bytes read;
     `validated` names the feature just yielded when it was validated whole (Store.merge).
+    `importer` is the `recorded_by` of entries that come without one.
     """
 
-    def __init__(self, path, dataset, where=None, progress=None):
+    def __init__(self, path, dataset, where=None, progress=None, importer="import"):
         self.path, self.dataset = path, dataset
         self.where = where or str(path)
         self.progress = progress
+        self.importer = importer
         self.added_facilities = self.added_entries = 0
         self.validated = set()  # id() of the feature just yielded, if validated whole (Store.merge)
 
@@ -56,12 +72,14 @@ class Plan:
         self.added_facilities = self.added_entries = 0
         self.validated.clear()
         for index, feature in enumerate(self._features()):
+            # Parsed for this walk alone: taken into the stored shape in place, not copied.
+            feature, wrong = as_stored(feature, self.dataset, self.importer, copy=False)
             feature_id = feature.get("id") if isinstance(feature, dict) else None
             label = f"{self.where}: features[{index}] {feature_id if isinstance(feature_id, str) else '?'}"
             if isinstance(feature_id, str) and feature_id in ids:
                 raise Invalid(f"{self.where}: facility {feature_id!r} appears twice", {"id": "appears twice"})
             ids.add(feature_id)
-            wrong = problems("feature", feature)
+            wrong = wrong or problems("feature", feature)
             result = None
             if not wrong:
                 stored = self.dataset.get(feature_id)
@@ -88,10 +106,18 @@ class Plan:
             yield from self._parsed(items)
 
     def _parsed(self, values):
-        try:
-            yield from values
-        except (ijson.JSONError, ValueError) as error:
-            raise DataError(f"{self.where}: not valid JSON: {error}") from None
+        values = iter(values)
+        while True:
+            _parsing.on = True
+            try:
+                value = next(values)
+            except StopIteration:
+                return
+            except (ijson.JSONError, ValueError) as error:
+                raise DataError(f"{self.where}: not valid JSON: {error}") from None
+            finally:
+                _parsing.on = False
+            yield value
 
     def _check_collection(self):
         """The file's top level must be a FeatureCollection with a list of features."""

@@ -14,13 +14,18 @@ ENTRY_COLUMNS = ("date_precision", "note", "reliability", "credibility", "record
 SOURCE_COLUMNS = ("url", "title", "publisher", "published", "quote")
 RETRACTION_COLUMNS = ("at", "by", "reason")
 CRS = "EPSG:4326"
+# Columns that are not text, for the typed formats (GeoPackage, FlatGeobuf, a CSV's .csvt).
+DATE_COLUMNS = ("since", "source_published")
+DATETIME_COLUMNS = ("recorded_at", "retracted_at")
+INTEGER_COLUMNS = ("credibility",)
 
 
 def posture_frame(rows):
     """Flatten posture rows into a GeoDataFrame: one row a facility, plain columns.
 
     The governing entry becomes `status`, `since`, `entry_id`, its fields, and
-    `source_*` columns; aliases are joined with "; ".
+    `source_*` columns; aliases are joined with "; "; a value the entry does not have
+    (a report's title or date) is None.
     """
     records = [_flat(facility, entry) for facility, entry in rows]
     return _frame(records, [facility for facility, _ in rows], _flat_columns())
@@ -30,7 +35,7 @@ def history_frame(facilities):
     """Flatten whole histories into a GeoDataFrame: one row an entry, retracted ones too.
 
     The columns of `posture_frame` (`since` is the entry's `effective`), then
-    `retracted_at`, `retracted_by`, `retracted_reason`, empty for entries that count.
+    `retracted_at`, `retracted_by`, `retracted_reason`, None for entries that count.
     Rows go by facility, then in posture order.
     """
     rows = [(f, entry) for f in facilities for entry in sorted(f.history, key=posture_order)]
@@ -60,13 +65,13 @@ def _facility_columns(facility):
 def _entry_columns(entry):
     columns = {"status": entry["status"], "since": entry["effective"], "entry_id": entry["id"]}
     columns.update((name, entry[name]) for name in ENTRY_COLUMNS)
-    columns.update((f"source_{name}", entry["source"].get(name, "")) for name in SOURCE_COLUMNS)
+    columns.update((f"source_{name}", entry["source"].get(name)) for name in SOURCE_COLUMNS)
     return columns
 
 
 def _retraction_columns(entry):
     retraction = entry.get("retracted", {})
-    return {f"retracted_{name}": retraction.get(name, "") for name in RETRACTION_COLUMNS}
+    return {f"retracted_{name}": retraction.get(name) for name in RETRACTION_COLUMNS}
 
 
 def _flat(facility, entry):

@@ -138,6 +138,8 @@ _POSITION = {
         {"type": "number", "minimum": -90, "maximum": 90, "x-name": "latitude"},
         {"type": "number", "x-name": "altitude"},
     ],
+    # Never reached (maxItems), but says to every reader, 2020-12 or not, that a position is numbers.
+    "items": {"type": "number"},
     "description": "[longitude, latitude] in WGS84 (RFC 7946 order).",
 }
 POINT_SCHEMA = {

@@ -81,12 +81,18 @@ def _fast(schema_id):
 
 
 def _draft7(schema):
-    """Rewrite 2020-12 `prefixItems` as draft-7 tuple `items`, all fastjsonschema knows."""
+    """Rewrite 2020-12 `prefixItems` as draft-7 tuple `items`, all fastjsonschema knows.
+
+    Beside `prefixItems`, 2020-12 `items` holds for the items after them: draft 7's
+    `additionalItems`.
+    """
     if isinstance(schema, list):
         return [_draft7(item) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    return {("items" if key == "prefixItems" else key): _draft7(value) for key, value in schema.items()}
+    tuple_items = "prefixItems" in schema
+    renamed = {"prefixItems": "items", "items": "additionalItems" if tuple_items else "items"}
+    return {renamed.get(key, key): _draft7(value) for key, value in schema.items()}
 
 
 @cache

@@ -13,6 +13,7 @@ from tracker.errors import BadRequest
 from tracker.posture import (
     FACILITY_FILTERS, FILTERS, changes_between, facilities_matching, parse_date, posture_at, today,
 )
+from tracker.store.snapshot import compact_json
 from tracker.web.responses import store, text_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -84,12 +85,26 @@ def changes():
 
 @bp.get("/export")
 def export_posture():
-    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg, and the filters."""
-    date = parse_date(request.args.get("date"), "date")
-    fmt = export_format()
+    """The posture at ?date= as a file to download: ?format=geojson|csv|gpkg|kml|fgb, and the filters."""
+    return posture_download(parse_date(request.args.get("date"), "date"), export_format())
+
+
+@bp.get("/export/posture-<date>.<ext>")
+def export_posture_file(date, ext):
+    """The same file by path, so GDAL's URL readers tell the format by the name (and find a .csvt)."""
+    date = parse_date(date, "date")
+    if ext == "csvt":
+        return text_response(formats.posture_csv_types(), store().dataset(), formats.MEDIA_TYPES["csvt"])
+    if ext not in formats.FORMATS:
+        message = f"{ext!r} is not one of {', '.join(formats.FORMATS)}"
+        raise BadRequest(f"format: {message}", {"format": message})
+    return posture_download(date, ext)
+
+
+def posture_download(date, fmt):
     dataset = store().dataset()
     rows = posture_at(dataset, date, **filters())
-    return download(formats.posture_file(rows, fmt), dataset, f"posture-{date}", fmt)
+    return download(formats.posture_file(rows, fmt, date), dataset, f"posture-{date}", fmt)
 
 
 @bp.get("/history.csv")
@@ -106,5 +121,7 @@ def history_csv():
 
 @bp.get("/openapi.json")
 def openapi_document():
-    """This API, described in OpenAPI 3.1."""
-    return openapi.document()
+    """This API, described in OpenAPI 3.1, with this server's address."""
+    servers = [{"url": request.url_root.rstrip("/"), "description": "This server"}]
+    text = compact_json(dict(openapi.document(), servers=servers))
+    return text_response(text, store().dataset(), "application/json")

@@ -17,7 +17,7 @@ PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
 def vocabulary():
     """The model's words and the palette, for every template."""
     return {"model": model, "status_colours": folium_maps.STATUS_COLOURS, "hollow": folium_maps.HOLLOW_STATUSES,
-            "can_edit": can_edit,
+            "can_edit": can_edit, "published": current_app.config.get("PUBLISHING", False),
             "status_label": status_label, "position": position}
 
 
@@ -51,8 +51,10 @@ def map_page():
     date = requested_date()
     dataset = store().dataset()
     bounds = dataset.derived("map-bounds", folium_maps.bounds_of)
+    operators = dataset.derived("map-operators", lambda d: sorted({f.properties["operator"] for f in d}))
     figure = folium_maps.posture_map(bounds, page_config(dataset, date))
-    return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset)
+    return render_template("map.html", map=folium_maps.parts(figure), date=date, dataset=dataset,
+                           operators=operators)
 
 
 def page_config(dataset, date):

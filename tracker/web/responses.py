@@ -23,7 +23,7 @@ def store():
 
 
 def wants_json():
-    return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
+    return request.path.startswith(("/api/", "/ogc", "/feeds/")) or request.accept_mimetypes.best == "application/json"
 
 
 def text_response(body, dataset, mimetype=GEOJSON, filename=None, coding=None):

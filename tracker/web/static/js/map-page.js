@@ -100,6 +100,7 @@
   };
 
   Page.prototype.linkDownloads = function (query) {
+    if (!document.getElementById("downloads")) return;  // a published release links its own files
     document.querySelectorAll("#downloads a[data-format]").forEach(function (link) {
       var url = new URL(link.href);
       url.search = query.toString();
@@ -189,6 +190,7 @@
   }
 
   function start(map, config) {
+    if (document.documentElement.hasAttribute("data-embed-refused")) return;  // embed-guard.js
     var pane = map.createPane("facilities");
     pane.style.zIndex = 450;
     pane.style.pointerEvents = "none";  // clicks reach the map, which asks the layer
