@@ -18,7 +18,7 @@ run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 test: $(INSTALLED) chromium gdal $(NODE_MODULES) $(LINT_MODULES)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
-bench: $(INSTALLED) chromium $(NODE_MODULES)  ## 10,000 facilities against two peers (minutes)
+bench: $(INSTALLED) chromium $(NODE_MODULES)  ## the curve: 1,000, 10,000 and 100,000 facilities against two peers (long)
 	$(BIN)/python -m bench.run
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
