@@ -10,16 +10,26 @@ NODE_MODULES := bench/node_modules/.package-lock.json
 LINT_MODULES := tools/openapi-lint/node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench chromium gdal node clean
+# The PostGIS store's tests start a throwaway PostgreSQL cluster of their own
+# (tools/local_postgis.py); its view posture_now is read with ogrinfo (the gdal target).
+POSTGIS_PACKAGES := postgresql postgresql-15-postgis-3
+POSTGIS_READY := /usr/share/postgresql/15/extension/postgis.control
+
+.PHONY: run run-postgis test bench chromium gdal node postgis clean
 
 run: $(INSTALLED)  ## serve the map of geodata/ on http://127.0.0.1:5000
 	$(BIN)/tracker serve --data geodata
 
-test: $(INSTALLED) chromium gdal $(NODE_MODULES) $(LINT_MODULES)  ## the whole suite, browser tests included
+# Try the PostGIS store: a cluster of its own in .postgis/ (stopped by Ctrl-C), the seed copied in.
+run-postgis: $(INSTALLED) postgis  ## serve geodata/ from a local PostGIS on http://127.0.0.1:5000
+	$(BIN)/python -m tools.local_postgis serve geodata
+
+test: $(INSTALLED) chromium gdal postgis $(NODE_MODULES) $(LINT_MODULES)  ## the whole suite, browser tests included
 	$(BIN)/pytest
 
-bench: $(INSTALLED) chromium $(NODE_MODULES)  ## the curve: 1,000, 10,000 and 100,000 facilities against two peers (long)
+bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## the curve (1,000, 10,000, 100,000 facilities) against two peers, then the folder store beside PostGIS (long)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.stores
 
 $(NODE_MODULES): bench/package.json bench/package-lock.json | node
 	npm ci --prefix bench
@@ -47,6 +57,12 @@ gdal:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gdal-bin; }
 
+# Debian's PostgreSQL 15 with PostGIS 3, for the PostGIS store.
+postgis:
+	@[ -e $(POSTGIS_READY) ] || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(POSTGIS_PACKAGES); }
+
 # Node and npm come with the machine; Debian's packages stand in when they do not.
 node:
 	@command -v npm >/dev/null 2>&1 || { \
@@ -54,4 +70,4 @@ node:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
 clean:
-	rm -rf $(VENV) build *.egg-info bench/node_modules tools/openapi-lint/node_modules
+	rm -rf $(VENV) build *.egg-info bench/node_modules tools/openapi-lint/node_modules .postgis

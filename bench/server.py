@@ -26,14 +26,14 @@ WRITE_PATH = "/api/facilities/{}/status"
 
 
 def run_import(collection_path, data_dir, cpu=None):
-    """Run `tracker import` into `data_dir`; return (wall seconds, peak RSS in bytes).
+    """Run `tracker import` into store `data_dir` (a folder or a URL); return (wall seconds, peak RSS in bytes).
 
     `cpu`, when given (a list), gets the process's CPU seconds (user and system): on a
     busy machine, what the import itself cost.
     """
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it cannot fill and block
         start = time.perf_counter()
-        child = subprocess.Popen([TRACKER, "import", str(collection_path), "--data", str(data_dir)],
+        child = subprocess.Popen([TRACKER, "import", str(collection_path), "--store", str(data_dir)],
                                  stdout=subprocess.DEVNULL, stderr=errors)
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start
@@ -83,7 +83,7 @@ class Server:
 
 @contextmanager
 def serve(data_dir, instance_dir):
-    """Run `tracker serve` on a free port until the block ends; yield its port."""
+    """Run `tracker serve` over store `data_dir` (a folder or a URL) on a free port until the block ends; yield its port."""
     with started(data_dir, instance_dir) as running:
         yield running.port
 
@@ -94,7 +94,7 @@ def started(data_dir, instance_dir):
     port = free_port()
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty server never blocks
         start = time.perf_counter()
-        child = subprocess.Popen([TRACKER, "serve", "--data", str(data_dir), "--instance", str(instance_dir),
+        child = subprocess.Popen([TRACKER, "serve", "--store", str(data_dir), "--instance", str(instance_dir),
                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=errors)
         try:
             _wait_until_up(child, port, errors)

@@ -86,3 +86,5 @@ def server(app):
     httpd.server_close()
     thread.join()
 
+
+from tests.stores import any_store, database_url, postgis_store, postgres, store_kind, store_location  # noqa: E402,F401

@@ -1,9 +1,14 @@
-"""The store: reading, refusing bad files, deterministic atomic writes, concurrency."""
+"""The store: reading, refusing bad data, deterministic atomic writes, concurrency.
+
+Tests taking `store` run once per backend (the folder and PostGIS, tests/stores.py):
+the same behaviour from both. Tests of files on disk use the folder store alone.
+"""
 
 import json
 import multiprocessing
 import os
 import re
+import time
 
 import geopandas
 import pyogrio
@@ -14,8 +19,29 @@ from tests import samples
 from tests.conftest import FIXTURE_DATA
 from tracker.store import files
 from tracker.errors import Conflict, DataError, Invalid, NotFound
-from tracker.store import FolderStore
+from tracker.store import FolderStore, open_store
 from tracker.store.serialization import serialize
+from tests.stores import another, close, copy_into
+
+
+@pytest.fixture
+def store(any_store):
+    """The test dataset in each backend in turn."""
+    return any_store
+
+
+@pytest.fixture
+def folder_store(data_dir):
+    return FolderStore(data_dir)
+
+
+def stored_text(store, facility_id):
+    """The facility as another process reading the store now would serialise it."""
+    other = another(store)
+    try:
+        return serialize(other.dataset().require(facility_id).feature)
+    finally:
+        close(other)
 
 
 def facilities_frame(dataset):
@@ -44,7 +70,7 @@ def test_round_trip_through_a_temp_dir(store, tmp_path):
     original = store.dataset()
     copy_dir = tmp_path / "copy"
     copy_dir.mkdir()
-    FolderStore(copy_dir).merge(lambda empty: [f.feature for f in original])
+    copy_into(FolderStore(copy_dir), store)
     copied = FolderStore(copy_dir).dataset()
     assert_geodataframe_equal(facilities_frame(copied), facilities_frame(original))
     for facility in original:  # the bytes too: output is deterministic
@@ -76,10 +102,11 @@ def test_serialize_orders_keys_as_the_schema_and_keeps_scripts():
 def test_a_note_with_brackets_and_numbers_is_kept_verbatim(store):
     note = "[\n 1,\n 2\n] and [ 3, 4 ]"
     add_entry(store, "amuda", id="brackets", note=note)
-    assert FolderStore(store.root).dataset().require("amuda").entry("brackets")["note"] == note
+    assert json.loads(stored_text(store, "amuda"))["properties"]["status_history"][1]["note"] == note
 
 
-def test_an_entry_write_touches_one_file(store, data_dir):
+def test_an_entry_write_touches_one_file(folder_store, data_dir):
+    store = folder_store
     before = {p.name: p.read_bytes() for p in data_dir.glob("*.geojson")}
     add_entry(store, "amuda", id="new-entry")
     after = {p.name: p.read_bytes() for p in data_dir.glob("*.geojson")}
@@ -87,24 +114,37 @@ def test_an_entry_write_touches_one_file(store, data_dir):
     assert "new-entry" in after["amuda.geojson"].decode()
 
 
-def test_write_is_seen_by_another_store_on_the_same_directory(store, data_dir):
-    other = FolderStore(data_dir)
-    assert other.dataset().require("amuda").entry("late") is None
-    add_entry(store, "amuda", id="late")
-    assert other.dataset().require("amuda").entry("late") is not None
+def test_write_is_seen_by_another_store_on_the_same_data(store):
+    other = another(store)
+    try:
+        assert other.dataset().require("amuda").entry("late") is None
+        add_entry(store, "amuda", id="late")
+        deadline = time.monotonic() + 1  # PostGIS: within a second (README.md)
+        while other.dataset().require("amuda").entry("late") is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+    finally:
+        close(other)
 
 
-def test_invalid_result_is_refused_and_nothing_written(store, data_dir):
-    before = (data_dir / "amuda.geojson").read_bytes()
+def test_invalid_result_is_refused_and_nothing_written(store):
+    before = stored_text(store, "amuda")
     with pytest.raises(Invalid) as caught:
         add_entry(store, "amuda", id="bad", effective="2026-02-30")
     assert caught.value.errors == {"status_history[1].effective": "'2026-02-30' is not a date"}
-    assert (data_dir / "amuda.geojson").read_bytes() == before
+    assert stored_text(store, "amuda") == before
+    assert store.dataset().require("amuda").entry("bad") is None
+
+
+def test_an_invalid_write_leaves_no_temporary_file(folder_store, data_dir):
+    with pytest.raises(Invalid):
+        add_entry(folder_store, "amuda", id="bad", effective="2026-02-30")
     assert not list(data_dir.glob(".*.tmp"))
 
 
 @pytest.mark.parametrize("failing", ["fsync", "replace"])
-def test_interrupted_write_leaves_the_old_file(store, data_dir, monkeypatch, failing):
+def test_interrupted_write_leaves_the_old_file(folder_store, data_dir, monkeypatch, failing):
+    store = folder_store
     before = (data_dir / "amuda.geojson").read_bytes()
 
     def crash(*args):
@@ -125,10 +165,43 @@ def test_unknown_facility_and_duplicate_create(store):
         store.create(samples.feature(id="amuda"))
 
 
-def test_create_writes_a_new_file(store, data_dir):
+def test_create_stores_a_new_facility(store):
     store.create(samples.feature(id="new-base"))
-    assert (data_dir / "new-base.geojson").exists()
-    assert FolderStore(data_dir).dataset().require("new-base").properties["name"] == "Sample base"
+    assert stored_text(store, "new-base") == serialize(samples.feature(id="new-base"))
+
+
+def test_create_writes_a_new_file(folder_store, data_dir):
+    folder_store.create(samples.feature(id="new-base"))
+    assert (data_dir / "new-base.geojson").read_text(encoding="utf-8") == serialize(samples.feature(id="new-base"))
+
+
+# Features at the edges of the model: an area, an altitude, whole-number and negative-zero
+# coordinates, a retraction, a source with neither title nor date, text in many scripts.
+def placed(feature, geometry):
+    return dict(feature, geometry=geometry)
+
+
+ODD_FEATURES = [
+    placed(samples.feature(id="an-area"), {"type": "Polygon", "coordinates": [
+        [[36, 35], [36.5, 35], [36.5, 35.25], [36, 35]], [[36.1, 35.05], [36.2, 35.05], [36.1, 35.1], [36.1, 35.05]]]}),
+    placed(samples.feature(id="with-altitude"), {"type": "Point", "coordinates": [-0.0, 1e-05, 312.5]}),
+    samples.feature(id="retracted-untitled", history=[
+        samples.entry(id="r1", retracted={"at": "2026-02-02T09:00:00.25Z", "by": "tester", "reason": "Ошибка «x»"}),
+        dict(samples.entry(id="r2", note='Line one\nline two\t"quoted" \\ ${x} `y` </script>'),
+             source={"url": "https://example.org/x?a=1&b=2", "publisher": "وكالة", "quote": "引用 🙂"}),
+    ]),
+    samples.feature(id="no-history", history=[], aliases=[]),
+]
+
+
+@pytest.mark.parametrize("feature", ODD_FEATURES, ids=lambda f: f["id"])
+def test_what_is_stored_comes_back_byte_for_byte(store, tmp_path, feature):
+    store.create(feature)
+    assert stored_text(store, feature["id"]) == serialize(feature)
+    copy_dir = tmp_path / "copy"
+    copy_dir.mkdir()
+    copy_into(FolderStore(copy_dir), store)
+    assert (copy_dir / f"{feature['id']}.geojson").read_text(encoding="utf-8") == serialize(feature)
 
 
 def test_the_snapshot_stays_in_id_order_through_writes(store):
@@ -165,7 +238,16 @@ def test_a_bad_file_is_named_and_never_overwritten(data_dir, damage, expected):
     assert path.read_bytes() == damaged
 
 
-def test_an_entry_id_used_in_two_facilities_is_refused(data_dir):
+def test_an_entry_id_of_another_facility_is_refused(store):
+    with pytest.raises(Invalid) as caught:
+        add_entry(store, "amuda", id="hisyah-2024-12-13-al-jazirah")
+    assert caught.value.errors == {"status_history[1].id": "'hisyah-2024-12-13-al-jazirah' is used by hisyah too"}
+    with pytest.raises(Invalid):
+        store.create(samples.feature(id="newcomer", history=[samples.entry(id="amuda-2024-12-25-sot")]))
+    assert "newcomer" not in store.dataset()
+
+
+def test_an_entry_id_used_in_two_files_is_refused(data_dir):
     path = data_dir / "amuda.geojson"
     path.write_text(path.read_text(encoding="utf-8").replace("amuda-2024-12-25-sot", "hisyah-2024-12-13-al-jazirah"),
                     encoding="utf-8")
@@ -175,18 +257,23 @@ def test_an_entry_id_used_in_two_facilities_is_refused(data_dir):
     assert expected in caught.value.message
 
 
-def _write_entries(data_dir, facility_id, prefix, count):
-    store = FolderStore(data_dir)
-    for number in range(count):
-        add_entry(store, facility_id, id=f"{prefix}-{number}")
+def _write_entries(location, facility_id, prefix, count):
+    store = open_store(location)
+    try:
+        for number in range(count):
+            add_entry(store, facility_id, id=f"{prefix}-{number}")
+    finally:
+        close(store)
 
 
-def test_parallel_writers_in_several_processes_lose_nothing(data_dir):
-    jobs = [(data_dir, "amuda", f"p{n}", 15) for n in range(4)] + [(data_dir, "hisyah", "h", 15)]
+def test_parallel_writers_in_several_processes_lose_nothing(store, store_location, data_dir):
+    jobs = [(store_location, "amuda", f"p{n}", 15) for n in range(4)] + [(store_location, "hisyah", "h", 15)]
     context = multiprocessing.get_context("spawn")
     with context.Pool(len(jobs)) as pool:
         pool.starmap(_write_entries, jobs)
-    dataset = FolderStore(data_dir).dataset()  # parses and validates every file
+    other = another(store)
+    dataset = other.dataset()  # parses and validates every facility
+    close(other)
     ids = {e["id"] for e in dataset.require("amuda").history}
     assert {f"p{n}-{i}" for n in range(4) for i in range(15)} <= ids
     assert len(dataset.require("hisyah").history) == 16

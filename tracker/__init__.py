@@ -8,13 +8,15 @@ from flask_compress import Compress
 from flask_wtf.csrf import CSRFProtect
 
 from tracker import accounts
-from tracker.store import open_store
+from tracker.store import is_database_url, open_store
 
 compress = Compress()
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULTS = {
     "DATA": os.environ.get("TRACKER_DATA", "geodata"),
+    # A folder or a postgresql:// URL (README.md, "The PostGIS store"); unset means DATA.
+    "STORE": os.environ.get("TRACKER_STORE"),
     "INSTANCE": os.environ.get("TRACKER_INSTANCE", "instance"),
     # Entries are a few kB; a larger body is refused with 413 before it is read.
     "MAX_CONTENT_LENGTH": 1024 * 1024,
@@ -34,7 +36,7 @@ DEFAULTS = {
 
 
 def create_app(test_config=None):
-    """Create the web app over the data in config DATA (default: TRACKER_DATA or geodata/)."""
+    """Create the web app over the store in config STORE, else the folder DATA (default: geodata/)."""
     config = dict(DEFAULTS, **(test_config or {}))
     app = Flask(
         __name__,
@@ -45,10 +47,12 @@ def create_app(test_config=None):
     app.config.update(config)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    accounts.check_apart(app.instance_path, app.config["DATA"])
+    location = app.config["STORE"] or app.config["DATA"]
+    if not is_database_url(location):
+        accounts.check_apart(app.instance_path, location)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = accounts.secret_key(app.instance_path)
-    app.extensions["store"] = open_store(app.config["DATA"])
+    app.extensions["store"] = open_store(location)
     app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
     from tracker.web import api_read, api_write, auth, cors, editor_pages, feeds, ogc, pages, responses, vendor

@@ -4,6 +4,7 @@ import getpass
 import os
 import re
 import sys
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import click
@@ -11,9 +12,10 @@ import click
 from tracker import importing, model
 from tracker.exports import formats
 from tracker.accounts import Accounts
-from tracker.errors import TrackerError
+from tracker.errors import Invalid, TrackerError
 from tracker.posture import facilities_matching, parse_date, posture_at
-from tracker.store import open_store
+from tracker.store import is_database_url, open_store
+from tracker.store.serialization import parse
 
 DEFAULT_DATA = "geodata"
 DEFAULT_INSTANCE = "instance"
@@ -38,6 +40,36 @@ def data_option(command):
     )(command)
 
 
+def store_options(command):
+    """`--store LOCATION` (env TRACKER_STORE), else `--data DIR`: which store a command uses."""
+    command = data_option(command)
+    return click.option(
+        "--store", "store_location", envvar="TRACKER_STORE", metavar="LOCATION",
+        help="The store: a folder of GeoJSON or a postgresql:// URL (env TRACKER_STORE); "
+             "default: --data.",
+    )(command)
+
+
+def chosen_store(store_location, data_dir):
+    """The location a command's options name: --store wins over --data, both given is an error."""
+    context = click.get_current_context()
+    if store_location and context.get_parameter_source("data_dir") == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("give --store or --data, not both")
+    return store_location or str(data_dir)
+
+
+@contextmanager
+def opened(location, create=False):
+    """Open the store at `location` (making a folder when `create`), closing it after."""
+    if create and not is_database_url(location):
+        Path(location).mkdir(parents=True, exist_ok=True)
+    store = open_store(location)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def instance_option(command):
     return click.option(
         "--instance", "instance_dir", envvar="TRACKER_INSTANCE", default=DEFAULT_INSTANCE,
@@ -53,12 +85,16 @@ def main():
 
 
 @main.command()
-@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
-def validate(directory):
-    """Check every facility file in DIRECTORY (default: TRACKER_DATA or geodata)."""
-    directory = directory or Path(os.environ.get("TRACKER_DATA", DEFAULT_DATA))
-    dataset = open_store(directory).dataset()
-    click.echo(f"{directory}: {len(dataset)} facilities, {dataset.entry_count} status entries: valid")
+@click.argument("location", required=False)
+@click.option("--store", "store_location", envvar="TRACKER_STORE", metavar="LOCATION",
+              help="The store to check, as LOCATION (env TRACKER_STORE).")
+def validate(location, store_location):
+    """Check every facility in LOCATION: a folder or a postgresql:// URL (default: TRACKER_STORE,
+    TRACKER_DATA or geodata)."""
+    location = location or store_location or os.environ.get("TRACKER_DATA", DEFAULT_DATA)
+    with opened(location) as store:
+        dataset = store.dataset()
+        click.echo(f"{store}: {len(dataset)} facilities, {dataset.entry_count} status entries: valid")
 
 
 @main.command(name="export")
@@ -74,8 +110,8 @@ def validate(directory):
 @click.option("--kind", multiple=True, type=click.Choice(list(model.KINDS)),
               help="Only facilities of this kind (repeatable).")
 @click.option("--operator", multiple=True, help="Only facilities of this operator (repeatable).")
-@data_option
-def export_command(date, history, fmt, output, status, kind, operator, data_dir):
+@store_options
+def export_command(date, history, fmt, output, status, kind, operator, data_dir, store_location):
     """Write the posture at a date, or the whole history, as GeoJSON, CSV, GeoPackage, KML or FlatGeobuf."""
     if history == bool(date):
         raise click.UsageError("give --date for the posture at a date, or --history for every entry")
@@ -86,7 +122,8 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
     if fmt not in known:
         raise click.BadParameter(f"cannot write {output} as {fmt or 'a file without a suffix'}; give "
                                  f"one of {', '.join(known)}", param_hint="--format")
-    dataset = open_store(data_dir).dataset()
+    with opened(chosen_store(store_location, data_dir)) as store:
+        dataset = store.dataset()
     if history:
         facilities = facilities_matching(dataset, kind=kind, operator=operator)
         output.write_bytes(formats.history_file(facilities, fmt))
@@ -103,11 +140,14 @@ def export_command(date, history, fmt, output, status, kind, operator, data_dir)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--by", "importer", default=getpass.getuser, show_default="your login name",
               help="Who imports: recorded_by of entries that come without one.")
-@data_option
-def import_command(file, importer, data_dir):
+@store_options
+def import_command(file, importer, data_dir, store_location):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    store = open_store(data_dir)
+    with opened(chosen_store(store_location, data_dir), create=True) as store:
+        _import(file, store, importer)
+
+
+def _import(file, store, importer):
     plans = []
     # The file is streamed as it is checked and written: one bar, in bytes of the file.
     with click.progressbar(length=file.stat().st_size, label="Importing", file=sys.stderr) as bar:
@@ -119,7 +159,7 @@ def import_command(file, importer, data_dir):
         written = store.merge(plan)
     done = plans[-1]
     click.echo(f"{file}: {written} facilities added or extended; "
-               f"{data_dir} now holds {len(done.dataset) + done.added_facilities} facilities, "
+               f"{store} now holds {len(done.dataset) + done.added_facilities} facilities, "
                f"{done.dataset.entry_count + done.added_entries} entries")
 
 
@@ -147,18 +187,49 @@ def publish(outdir, date, known, embed_from, data_dir):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
-@data_option
+@store_options
 @instance_option
-def serve(host, port, threads, data_dir, instance_dir):
+def serve(host, port, threads, data_dir, store_location, instance_dir):
     """Serve the map and the API."""
     import waitress
 
     from tracker import create_app
 
-    app = create_app({"DATA": str(data_dir), "INSTANCE": str(instance_dir)})
-    dataset = app.extensions["store"].dataset()  # refuse to start on invalid data
-    click.echo(f"Serving {len(dataset)} facilities from {data_dir} on http://{host}:{port}/")
+    app = create_app({"STORE": chosen_store(store_location, data_dir), "INSTANCE": str(instance_dir)})
+    store = app.extensions["store"]
+    dataset = store.dataset()  # refuse to start on invalid data
+    click.echo(f"Serving {len(dataset)} facilities from {store} on http://{host}:{port}/")
     waitress.serve(app, host=host, port=port, threads=threads, ident="tracker")
+
+
+@main.command(name="copy")
+@click.argument("source")
+@click.argument("target")
+def copy_command(source, target):
+    """Copy the whole dataset of store SOURCE into store TARGET (folders or postgresql:// URLs).
+
+    TARGET ends up holding every facility of SOURCE as SOURCE has it; only facilities that
+    differ are written. A TARGET holding a facility that SOURCE lacks is refused.
+    """
+    with opened(source) as origin, opened(target, create=True) as destination, ExitStack() as stack:
+        dataset, written, bars = origin.dataset(), [], {}
+
+        def plan(current):
+            extra = sorted(f.id for f in current if f.id not in dataset)
+            if extra:
+                raise Invalid(f"{destination}: holds {len(extra)} facilities that {origin} lacks "
+                              f"({', '.join(extra[:3])}); copy into an empty store",
+                              {"target": "holds facilities the source lacks"})
+            written[:] = [f.feature for f in dataset
+                          if f.id not in current or current.get(f.id).feature != f.feature]
+            bars["copying"] = stack.enter_context(
+                click.progressbar(length=len(written), label="Copying", file=sys.stderr))
+            return written
+
+        destination.merge(plan, lambda n: bars["copying"].update(n))
+        copied = destination.dataset()
+        click.echo(f"{destination}: {len(written)} facilities written; it holds {len(copied)} "
+                   f"facilities, {copied.entry_count} entries, as {origin} does")
 
 
 @main.group()

@@ -86,6 +86,9 @@ class Store(abc.ABC):
     def __str__(self):
         return self.location
 
+    def close(self):
+        """Let go of what the store holds open (PostGIS: its connections); a folder holds nothing."""
+
     @property
     @abc.abstractmethod
     def location(self):
