@@ -32,6 +32,11 @@ SOURCED_FACTS = [
     ("qamishli-airport", "2026-01-26", "withdrawing", "Kurdistan24", "withdrew tanks and military vehicles"),
     ("qamishli-airport", "2026-01-27", "withdrawing", "AP", "They still have a presence in Qamishli"),
     ("qamishli-airport", "2026-01-27", "withdrawn", "AFP", "The last Russian plane has departed"),
+    # Added through report intake, each citing its kept report text (source.sha256).
+    ("manbij", "2024-12-10", "withdrawn", "АиФ", "Российские военные оставили свои базы в Манбидже"),
+    ("kobani", "2024-12-10", "withdrawn", "АиФ", "Российские военные оставили свои базы в Манбидже и Кобани"),
+    ("hasakah", "2026-01-26", "withdrawn", "Enab Baladi (republished by yallasyrianews)",
+     "وأكد مراسل عنب بلدي في الحسكة أن القوات الروسية أخلت"),
 ]
 
 
@@ -52,6 +57,14 @@ def test_the_dataset_holds_its_sourced_facts(dataset, facility_id, effective, st
                if e["effective"] == effective and e["status"] == status
                and e["source"]["publisher"] == publisher]
     assert any(e["source"]["quote"].startswith(quote) for e in entries), entries
+
+
+def test_quotes_from_kept_reports_are_verbatim_in_them(dataset):
+    store = FolderStore(GEODATA)
+    kept = [e for f in dataset for e in f.history if e["source"].get("sha256")]
+    assert kept
+    for entry in kept:
+        assert entry["source"]["quote"] in store.report_text(entry["source"]["sha256"])
 
 
 def test_the_coastal_bases_stand_where_the_reports_place_them(dataset):

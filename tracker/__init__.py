@@ -55,17 +55,20 @@ def create_app(test_config=None):
     app.extensions["store"] = open_store(location)
     app.extensions["accounts"] = accounts.Accounts(app.instance_path)
 
-    from tracker.web import api_read, api_write, auth, cors, editor_pages, feeds, ogc, pages, responses, vendor
+    from tracker.web import (api_read, api_write, auth, cors, editor_pages, feeds, ogc, pages,
+                             reports, responses, vendor)
 
     responses.register_errors(app)
     compress.init_app(app)
     app.after_request(compress_whole_answers)
     app.after_request(cors.add_cors_headers)
     for blueprint in (api_read.bp, api_write.bp, auth.bp, editor_pages.bp, feeds.bp, ogc.bp, pages.bp,
-                      vendor.bp):
+                      vendor.bp, reports.api, reports.bp):
         app.register_blueprint(blueprint)
     # Forms carry CSRF tokens; the write API authenticates by bearer token, not cookie.
-    CSRFProtect(app).exempt(api_write.bp)
+    csrf = CSRFProtect(app)
+    csrf.exempt(api_write.bp)
+    csrf.exempt(reports.api)
     return app
 
 

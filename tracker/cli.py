@@ -97,6 +97,20 @@ def validate(location, store_location):
         click.echo(f"{store}: {len(dataset)} facilities, {dataset.entry_count} status entries: valid")
 
 
+@main.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+def verify(directory):
+    """Check that every quote from a kept report is still verbatim in its kept text."""
+    from tracker.intake.evidence import checked, unverified
+    store = open_store(directory or Path(os.environ.get("TRACKER_DATA", DEFAULT_DATA)))
+    problems = unverified(store)
+    for facility_id, entry_id, problem in problems:
+        click.echo(f"{facility_id}: {entry_id}: {problem}", err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} of {checked(store)} quotes do not verify")
+    click.echo(f"{checked(store)} quotes from kept reports: all found verbatim")
+
+
 @main.command(name="export")
 @click.option("--date", "date", help="The posture at this date (YYYY-MM-DD).")
 @click.option("--history", is_flag=True,

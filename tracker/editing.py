@@ -16,6 +16,7 @@ from copy import deepcopy
 
 from tracker import model
 from tracker.errors import Conflict, Invalid, NotFound
+from tracker.store.base import report_digest
 from tracker.store.serialization import canonical
 from tracker.model.validation import problems
 
@@ -152,3 +153,49 @@ def retract_entry(store, facility_id, entry_id, fields, editor):
         return feature
     facility = store.update(facility_id, retract)
     return facility, facility.entry(entry_id)
+
+
+def _report_source(report, quote, sha256):
+    """The `source` of an entry made from a kept report: the editor's fields and the sha256."""
+    source = {key: report[key] for key in ("url", "title", "publisher", "published")
+              if report.get(key)}
+    return dict(source, quote=quote, sha256=sha256)
+
+
+def accept_proposal(store, report, card, editor):
+    """Store one accepted intake proposal as an entry (and a facility, when it is new).
+
+    `report` holds the report's `text` and its `url`, `title`, `publisher`, `published`
+    as the editor left them; `card` the proposal's fields as edited: `facility` (a
+    stored id) or `new_facility` (a Feature without history), and the entry's fields.
+    The text is kept first (content-addressed: keeping it twice changes nothing), so an
+    entry never cites a text that is not kept.
+
+    Returns
+    -------
+    (Facility, dict)
+        The facility as stored and the new entry.
+
+    Raises
+    ------
+    Invalid
+        The quote is not in the report's text, or the fields break the model.
+    NotFound
+        `facility` names no stored facility.
+    Conflict
+        A new facility's id is taken.
+    """
+    text, quote = report.get("text") or "", card.get("quote") or ""
+    if not quote or quote not in text:
+        raise Invalid.at("source.quote", "is not found verbatim in the report's text")
+    fields = {key: card[key] for key in ("status", "effective", "date_precision", "note",
+                                         "reliability", "credibility") if key in card}
+    fields["source"] = _report_source(report, quote, report_digest(text))
+    _check("new_entry", fields)
+    store.save_report(text)
+    if card.get("facility"):
+        return add_entry(store, card["facility"], fields, editor)
+    feature = deepcopy(card.get("new_facility") or {})
+    feature.setdefault("properties", {})["status_history"] = [fields]
+    facility = add_facility(store, feature, editor)
+    return facility, facility.history[-1]

@@ -86,6 +86,13 @@ SOURCE_SCHEMA = {
         "publisher": _SHORT_TEXT,
         "published": dict(_DATE, description="Publication date, when known."),
         "quote": dict(_TEXT, description="A verbatim excerpt, in the report's own language."),
+        "sha256": {
+            "type": "string",
+            "description": "SHA-256 (hex) of the report's text as kept with the data, when the "
+            "entry was made from a pasted report; `tracker verify` finds the quote in it.",
+            "pattern": "^[0-9a-f]{64}$",
+            "x-message": "is not a sha256 (64 lower-case hex digits)",
+        },
     },
 }
 

@@ -11,6 +11,7 @@ from importlib.metadata import version
 
 from tracker import model
 from tracker.exports import formats, geojson
+from tracker.intake.schema import EXTRACT_ANSWER, EXTRACT_REQUEST
 
 DESCRIPTION = """\
 Facilities of a military posture, each a GeoJSON Feature with a dated, sourced history
@@ -99,6 +100,8 @@ SCHEMAS = {
         "properties": {"from": _DATE, "to": _DATE, "changes": {"type": "array", "items": CHANGE}},
     },
     "Error": ERROR,
+    "ReportToExtract": EXTRACT_REQUEST,
+    "Extraction": EXTRACT_ANSWER,
 }
 _NAMES = {id(schema): name for name, schema in SCHEMAS.items()}
 
@@ -286,6 +289,15 @@ def _posture_paths():
             "exportHistory", "Every entry of every facility, retracted ones too, as CSV.",
             {"text/csv": FILE}, ["operator", "kind"], headers=DOWNLOAD, tag="Files",
             description="One row an entry: the posture file's columns, then the retraction's."),
+        "/api/reports/extract": {"post": _operation(
+            "extractReport", "Read a report and propose entries; store nothing.",
+            {"200": {"description": "The report and the proposals.", "content": _body(EXTRACT_ANSWER)}},
+            errors=("400", "401", "413", "422"), tags=["Editing"],
+            description="Report intake: the report's text or HTML in, proposed entries out (facility, "
+                        "status, date, and the sentence that says it as a verbatim quote with its span). "
+                        "Nothing is stored until an editor accepts a proposal.",
+            requestBody={"required": True, "content": _body(EXTRACT_REQUEST)},
+            security=[{"bearerAuth": []}])},
         "/api/openapi.json": read(
             "getOpenAPI", "This document.", _body({"type": "object"}), errors=(), tag="About",
             description="The OpenAPI 3.1 description of this API, with this server's address."),

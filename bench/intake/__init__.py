@@ -1,0 +1,1 @@
+"""The intake evaluation: `python -m bench.intake` (see bench/intake/__main__.py)."""

@@ -1,0 +1,16 @@
+"""`python -m bench.intake` runs and prints its table (it asserts no figure: that is BENCHMARKS.md's)."""
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_the_evaluation_runs_and_prints_every_language():
+    done = subprocess.run([sys.executable, "-m", "bench.intake", "--runs", "1"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
+    for language in ("en", "ar", "ru"):
+        assert any(row.startswith(f"| {language} | held-out |") for row in rows), done.stdout
+    assert "-word report: first extraction" in done.stdout

@@ -1,0 +1,58 @@
+"""Status cues, "kept" negation and hedging in three languages."""
+
+import pytest
+
+from tracker.intake.cues import find_cues
+from tracker.intake.normalise import tokens
+
+
+def cues(sentence):
+    return [(c.status, c.kind, c.hedged) for c in find_cues(tokens(sentence))]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Russia withdrew troops and equipment on Tuesday from an airport.", "withdrawn"),
+    ("The last Russian plane has departed.", "withdrawn"),
+    ("Russian forces have completed their withdrawal from the airport.", "withdrawn"),
+    ("Russia is withdrawing forces from an airport in northeastern Syria.", "withdrawing"),
+    ("Russian forces have begun pulling out of positions in northeast Syria.", "withdrawing"),
+    ("One of the Russian points was handed over to the Asayish.", "handed_over"),
+    ("Moscow reinforced the base with helicopters.", "reinforced"),
+    ("انسحبت القوات الروسية في 13 ديسمبر من منطقة حسياء", "withdrawn"),
+    ("قامت القوات الروسية بإخلاء قاعدتها العسكرية في بلدة عامودا", "withdrawn"),
+    ("بدأت القوات الروسية بالانسحاب من مطار قامشلو", "withdrawing"),
+    ("روسيا تسحب قواتها من مطار في شمال شرق سوريا", "withdrawing"),
+    ("سُلّمت إحدى النقاط العسكرية الروسية لقوات الأسايش", "handed_over"),
+    ("Российские военные покинули базы в Манбидже и Кобани.", "withdrawn"),
+    ("Россия приступила к выводу своих военных с аэродрома.", "withdrawing"),
+    ("Россия выводит войска с аэродрома Камышлы.", "withdrawing"),
+])
+def test_a_change_is_read_in_each_language(sentence, status):
+    assert cues(sentence)[0][:2] == (status, "change")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia is pulling back but is not leaving its two main bases.",
+    "its air base and naval facility, both of which it is expected to maintain.",
+    "لا تعتزم روسيا مغادرة قاعدة حميميم الجوية",
+    "ومن المتوقع أن تحتفظ روسيا بقاعدة حميميم",
+    "Москва не собирается покидать Хмеймим.",
+    "Россия сохранит базы в Хмеймиме и Тартусе.",
+])
+def test_kept_is_a_cue_of_its_own(sentence):
+    assert ("active", "kept") in [c[:2] for c in cues(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government could ask Russian forces to leave; they may have withdrawn already.",
+    "قد تكون القوات الروسية انسحبت من المطار",
+    "Российские военные якобы покинули аэродром.",
+])
+def test_hedging_marks_the_cue(sentence):
+    assert any(hedged for _, _, hedged in cues(sentence))
+
+
+def test_plain_statements_are_not_hedged_and_background_is_no_cue():
+    assert cues("Russia withdrew its troops on Tuesday.") == [("withdrawn", "change", False)]
+    assert cues("Russia has stationed forces at Qamishli airport since 2019.") == []
+    assert cues("They left behind protein powder.") == []

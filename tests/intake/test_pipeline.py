@@ -1,0 +1,82 @@
+"""The whole pipeline on reports in three languages (the tests' own facilities)."""
+
+import pytest
+
+from tracker.intake import extract
+
+REUTERS = ("Russia is withdrawing forces from an airport in northeastern Syria, five Syrian sources "
+           "said.\n\nRussia has stationed forces at Qamishli airport since 2019, a small deployment "
+           "compared to its air base and a naval facility on the coast, both of which it is expected "
+           "to maintain.\n\nOver the past two days, Russian military vehicles and heavy weapons were "
+           "transported from Qamishli to the Hmeimim military airport on Monday.")
+KEPT = ("Russia is pulling back its military from the front lines in northern Syria but is not "
+        "leaving its two main bases in the country, Hmeimim air base and the Tartus naval facility.")
+ARABIC = ("أفاد مراسل كوردستان 24 بأنه قبل ظهر اليوم الاثنين، 26 كانون الثاني 2026، بدأت القوات "
+          "الروسية بالانسحاب من مطار قامشلو ( قامشلي).")
+RUSSIAN = "Российские военные покинули базы в Манбидже и Кобани на севере Сирии."
+
+
+def by_place(result):
+    return {p["facility"] or p["new_facility"]["name"]: p for p in result["proposals"]}
+
+
+def test_every_quote_is_the_verbatim_sentence(features):
+    for text in (REUTERS, KEPT, ARABIC, RUSSIAN):
+        result = extract({"text": text, "published": "2026-01-26"}, features)
+        for proposal in result["proposals"]:
+            start, end = proposal["quote_span"]
+            assert text[start:end] == proposal["quote"]
+            mention_start, mention_end = proposal["mention_span"]
+            assert text[mention_start:mention_end] == proposal["mention"]
+
+
+def test_english_withdrawal_and_destination(features):
+    found = by_place(extract({"text": REUTERS, "publisher": "Reuters", "published": "2026-01-26"},
+                             features))
+    assert found["qamishli-airport"]["status"] == "withdrawing"
+    assert found["hmeimim-air-base"]["status"] == "reinforced"
+    assert found["hmeimim-air-base"]["effective"] == "2026-01-26"
+    # The grade is Reuters' most frequent one in the facilities' histories.
+    assert (found["qamishli-airport"]["reliability"], found["qamishli-airport"]["credibility"]) == ("B", 2)
+    assert "maintain" not in found["qamishli-airport"]["quote"]  # the kept clause is the bases'
+
+
+def test_a_base_said_to_be_kept_is_not_proposed_as_left(features):
+    found = by_place(extract({"text": KEPT, "published": "2024-12-14"}, features))
+    assert found["hmeimim-air-base"]["status"] == "active"
+    assert found["tartus-naval-facility"]["status"] == "active"
+    assert {p["status"] for p in found.values()} == {"active"}
+
+
+def test_arabic_report_with_levantine_date(features):
+    result = extract({"text": ARABIC, "published": "2026-01-26"}, features)
+    (proposal,) = result["proposals"]
+    assert (proposal["facility"], proposal["status"], proposal["effective"]) == (
+        "qamishli-airport", "withdrawing", "2026-01-26")
+    assert proposal["quote"].startswith("أفاد مراسل") and result["report"]["language"] == "ar"
+
+
+def test_towns_not_stored_become_new_facilities(features):
+    found = by_place(extract({"text": RUSSIAN, "published": "2024-12-10"}, features))
+    manbij = found["Manbij"]
+    assert manbij["status"] == "withdrawn" and manbij["facility"] is None
+    assert manbij["new_facility"]["location_precision"] == "town"
+    lon, lat = manbij["new_facility"]["geometry"]["coordinates"]
+    assert abs(lon - 37.955) < 0.05 and abs(lat - 36.528) < 0.05
+    assert len(found) == 2
+
+
+def test_hedged_sentences_get_lower_confidence(features):
+    plain = extract({"text": "Russian forces withdrew from Amuda on Friday.", "published": "2024-12-27"},
+                    features)["proposals"][0]
+    hedged = extract({"text": "Russian forces may have withdrawn from Amuda on Friday.",
+                      "published": "2024-12-27"}, features)["proposals"][0]
+    assert plain["effective"] == hedged["effective"] == "2024-12-27"
+    assert hedged["hedged"] and hedged["confidence"] < plain["confidence"]
+    assert hedged["credibility"] >= 3
+
+
+def test_places_named_without_a_proposal_are_listed(features):
+    result = extract({"text": "Russian officers visited Tartus. Russia withdrew from Amuda."}, features)
+    assert [u["facility"] for u in result["unproposed"]] == ["tartus-naval-facility"]
+    assert [p["facility"] for p in result["proposals"]] == ["amuda"]

@@ -1,0 +1,119 @@
+"""Which cue a place in a sentence goes with, and the part the place plays in it.
+
+A place after "from" (من, с, из) is where a force leaves; after "to" or "towards"
+(إلى, نحو, باتجاه, в, на, к) where it goes; after "near" or "south of" (قرب, جنوب,
+ريف, близ) it only locates something else and gets no proposal. Each place takes the
+nearest cue, counting a clause boundary (a comma, "but", "while", لكن, но) as far.
+"""
+
+SOURCE = {"from", "out", "من", "عن", "с", "со", "из"}
+# Russian "в"/"на" mean "in" as often as "to" (the case tells), so they only place.
+DESTINATION = {"to", "towards", "toward", "into", "الي", "نحو", "باتجاه", "اتجاه", "صوب",
+               "к", "ко"}
+PLACING = {"in", "at", "inside", "within", "في", "داخل", "в", "во", "на", "под"}
+COORDINATING = {"and", "or", "و", "او", "и", "или"}
+KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "outpost",
+              "قاعده", "قواعد", "بلده", "مدينه", "منطقه", "قريه", "مطار", "نقطه", "موقع",
+              "база", "базы", "базу", "базе", "город", "городе", "районе", "аэродром", "поселок"}
+# "next to X" or "بجوار X": the base by a place is that place's facility.
+BESIDE = {"next", "adjacent", "جوار", "بجوار"}
+# A kind of area after a name makes it the area, not a site: "Hasakeh province".
+AREA_AFTER = {"province", "governorate", "countryside", "region", "провинции", "провинция"}
+REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
+             "northern", "eastern", "western", "countryside", "province", "governorate",
+             "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "جنوبي", "شمالي",
+             "شرقي", "غربي", "محافظه", "близ", "около", "южнее", "севернее", "окрестностях",
+             "провинции", "провинция", "югу", "северу", "востоку", "западу"}
+CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "لكنها", "بينما",
+                "في حين", "но", "однако", "тогда"}
+CLAUSE_COST = 12
+LOOK_BACK = 4
+
+
+def role(words, mention, text, offset):
+    """(part, introduced) of a Mention among `words`.
+
+    `part` is "source", "destination", "reference" or "place"; `introduced` tells
+    whether a preposition, a kind word ("base", "بلدة", "база") or a list of such
+    places leads to it: a town's name is a place only so introduced, which keeps
+    people's names ("Bashar", "Башара") from being read as towns.
+    """
+    introduced = False
+    if mention.last + 1 < len(words) and words[mention.last + 1].core in AREA_AFTER:
+        return "reference", True
+    for i in range(mention.first - 1, max(-1, mention.first - 1 - LOOK_BACK), -1):
+        word = words[i].core
+        if word in BESIDE or (i and word in DESTINATION and words[i - 1].core in BESIDE):
+            return "place", True
+        if word in REFERENCE:
+            return "reference", True
+        if word in SOURCE:
+            return "source", True
+        if word in DESTINATION:
+            return "destination", True
+        introduced = introduced or word in PLACING or word in KIND_WORDS or (
+            word in COORDINATING and i == mention.first - 1)
+        if _boundary(text, offset, words[i].end, words[i + 1].start):
+            break
+    first = words[mention.first]
+    if len(first.forms) > 1 and first.forms[0][:1] in ("ب", "ل"):  # بمنبج "in Manbij"
+        return ("destination" if first.forms[0].startswith("لل") else "place"), True
+    return "place", introduced or first.core in KIND_WORDS or any(
+        t.core in KIND_WORDS for t in words[mention.first:mention.last + 1])
+
+
+def _boundary(text, offset, start, end):
+    """Whether the characters between two words hold a clause boundary."""
+    gap = text[offset + start:offset + end]
+    return any(mark in gap for mark in ",;:،؛()—–")
+
+
+def _cost(words, text, offset, a, b):
+    lo, hi = sorted((a, b))
+    cost = hi - lo
+    for i in range(lo, hi):
+        if _boundary(text, offset, words[i].end, words[i + 1].start) or words[i + 1].core in CLAUSE_WORDS:
+            cost += CLAUSE_COST
+    return cost
+
+
+def nearest_cue(words, mention, cues, text, offset):
+    """The cue closest to a mention, clause boundaries counted as far.
+
+    A "kept" cue counts only within a clause of the mention: "a small deployment compared
+    to its air base and naval facility, both of which it is expected to maintain" keeps
+    the bases, not the airport named before the comma.
+    """
+    def distance(cue):
+        anchor = cue.first if cue.first > mention.last else cue.last
+        return _cost(words, text, offset, anchor, mention.first)
+    near = [cue for cue in cues if cue.kind != "kept" or distance(cue) < 2 * CLAUSE_COST]
+    if not mention.is_stored:  # a town takes only a cue of its own clause
+        near = [cue for cue in near if distance(cue) < CLAUSE_COST]
+    return min(near, key=distance) if near else None
+
+
+def nearest_date(words, cue, dates, text, offset):
+    """The date closest to a cue, or None."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: _cost(words, text, offset, d.first, cue.first))
+
+
+def is_dateline(words, mention, text, offset):
+    """Whether a mention is a dateline ("QAMISHLI:", "ERBIL (Kurdistan24) –"): where the
+    reporter files from, not what the report is about."""
+    if mention.first != 0:
+        return False
+    after = text[offset + words[mention.last].end:offset + words[mention.last].end + 3]
+    return words[mention.first].text.isupper() and after[:1] in (":", " ", "(") and (
+        after.lstrip()[:1] in (":", "(", "-", "–", "—"))
+
+
+def coordinated(words, before, mention):
+    """Whether a mention is listed with the one before it ("A and B", "A و B", "A и B")."""
+    if before is None:
+        return False
+    between = words[before.last + 1:mention.first]
+    return len(between) <= 2 and all(t.core in COORDINATING or t.core in ("the", "its")
+                                     for t in between)

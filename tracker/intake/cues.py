@@ -1,0 +1,141 @@
+"""Status cues: the words of a sentence that say what a force did at a place.
+
+Patterns are matched against the sentence's folded words (`tracker.intake.normalise`)
+joined by single spaces, so case, tashkeel, hamza forms and ё do not matter. Each cue
+gives a status; "kept" cues (not leaving, expected to maintain, سيبقي, сохранит) say the
+force stays and win over a withdrawal for the place they attach to. Hedging words
+(may, could, expected, reportedly; قد، ربما، من المتوقع; может, возможно, якобы) just
+before a cue mark it hedged: its proposal gets a lower confidence, and the reason says so.
+"""
+
+import re
+
+# (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
+# another: the source loses, the destination gains).
+EN = [
+    ("withdrawn", "change", r"(?:has|have|had) (?:now )?(?:been )?(?:fully |completely )?"
+     r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
+    ("withdrawn", "change", r"complet\w* (?:its |their |the )?(?:withdrawal|pull ?out|evacuation)"),
+    ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
+     r"left(?! behind| over| to| in place)|(?:forces|troops|military|russia|russians) "
+     r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
+     r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
+    ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
+     r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
+     r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|to (?:withdraw|leave|pull out)|"
+     r"leaving|moving \w+ equipment out)"),
+    ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
+     r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown"),
+    ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
+     r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew)"),
+    ("reduced", "change", r"reduc\w+|scal\w+ back|thinn\w+ out|drew down|drawn down"),
+    ("reinforced", "change", r"reinforc\w+|deployed (?:more|additional|new)|sent (?:more |additional )?"
+     r"(?:troops|reinforcements|equipment)|(?:has|have) (?:been )?(?:expanded|bolstered|beefed up)"),
+    ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
+    ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
+     r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
+     r"retaining)(?! (?:a |their |its )?(?:distance|calm|silence))|remain (?:at|in)|"
+     r"continue to (?:operate|function)|operat\w+ as before"),
+]
+AR = [
+    ("withdrawn", "change", r"(?:قامت|قام|قاموا) (?:\w+ ){0,5}(?:اخلاء|سحب|انسحاب)\w*"),
+    ("withdrawn", "change", r"(?:اكمل|استكمل|انهي|انهت|اكملت|استكملت)\w* (?:\w+ )?(?:انسحاب|سحب|اخلاء)\w*"),
+    ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
+     r"باتت خاليه|اصبحت خاليه|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
+    ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا)"
+     r"\w* (?:\w+ ){0,4}(?:ب|في )?"
+     r"(?:الانسحاب|انسحاب|سحب|اخلاء|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره)"),
+    ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|عمليه الاخلاء|"
+     r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
+    ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
+    ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
+    ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات"),
+    ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
+    ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
+     r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
+]
+RU = [
+    ("withdrawn", "change", r"(?:завершил\w*|закончил\w*) (?:\w+ )?(?:вывод|эвакуаци)\w*"),
+    ("withdrawn", "change", r"покинул\w*|оставил\w*|ушл[иа]|ушел|вывел[аи]?|выведен\w*|"
+     r"эвакуировал\w*|отступил\w*|опустел\w*"),
+    ("withdrawing", "change", r"(?:начал\w*|приступил\w*|начинает|начался|начат\w*) (?:\w+ )?"
+     r"(?:вывод\w*|эвакуац\w*|покидать|отвод\w*)"),
+    ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
+     r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
+    ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
+     r"перевоз\w*|передислоц\w*|переместил\w*"),
+    ("reduced", "change", r"сократил\w*|сокращ\w*"),
+    ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*"),
+    ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
+    ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
+     r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
+     r"продолж\w+ (?:работ\w*|функционировать)"),
+]
+HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
+          r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|"
+          r"قد|ربما|تمهيدا|المتوقع|متوقع|يتوقع|يتوقع|محتمل|يحتمل|المحتمل|اذا|حال|رجح|يرجح|مرجحا|انباء|"
+          r"может|могут|мог|могла|могли|возможно|вероятно|якобы|ожидается|ожидалось|планируется|"
+          r"если|предположительно|будто")
+HEDGE = re.compile(rf"(?<!\w)(?:{HEDGES})(?!\w)")
+HEDGE_WINDOW = 6  # words before a cue that a hedge reaches
+PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
+            for status, kind, pattern in EN + AR + RU]
+
+
+class Cue:
+    """A status cue found in a sentence: its status, kind, word range and hedging."""
+
+    __slots__ = ("status", "kind", "first", "last", "text", "hedged")
+
+    def __init__(self, status, kind, first, last, text, hedged):
+        self.status, self.kind, self.first, self.last = status, kind, first, last
+        self.text, self.hedged = text, hedged
+
+    def __repr__(self):
+        return f"Cue({self.status!r}, {self.kind!r}, {self.text!r}, hedged={self.hedged})"
+
+
+def folded_line(words):
+    """The sentence's word cores (folded, clitics off) joined by spaces, and each word's start in that line."""
+    starts, parts, at = [], [], 0
+    for token in words:
+        starts.append(at)
+        parts.append(token.core)
+        at += len(token.core) + 1
+    return " ".join(parts), starts
+
+
+def _word_at(starts, position):
+    """The index of the word that holds `position` of the folded line."""
+    lo = 0
+    for i, start in enumerate(starts):
+        if start <= position:
+            lo = i
+        else:
+            break
+    return lo
+
+
+def _hedged(line, starts, first):
+    """Whether a hedging word stands in the HEDGE_WINDOW words before a cue's first word."""
+    window_start = starts[max(0, first - HEDGE_WINDOW)]
+    window_end = starts[first] + 1
+    return HEDGE.search(line, window_start, window_end) is not None
+
+
+
+def find_cues(words):
+    """The Cues of a sentence's Tokens, in order; overlapping matches keep the first pattern."""
+    line, starts = folded_line(words)
+    taken, found = set(), []
+    for status, kind, pattern in PATTERNS:
+        for match in pattern.finditer(line):
+            first = _word_at(starts, match.start())
+            last = _word_at(starts, max(match.start(), match.end() - 1))
+            span = set(range(first, last + 1))
+            if span & taken:
+                continue
+            taken |= span
+            text = " ".join(t.text for t in words[first:last + 1])
+            found.append(Cue(status, kind, first, last, text, _hedged(line, starts, first)))
+    return sorted(found, key=lambda cue: cue.first)

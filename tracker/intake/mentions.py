@@ -1,0 +1,85 @@
+"""Find the places a sentence names: stored facilities first, then gazetteer towns.
+
+Runs of up to four words are looked up in the name index, longest first, so "Ain
+Issa" wins over "Issa". Where one run names both a stored facility and a town (the
+airport of Qamishli and the town), the stored facility is meant. A mention's span
+takes in the kind words beside it ("Qamishli airport", "مطار القامشلي").
+"""
+
+import re
+
+from tracker.intake.names import GENERIC, MAX_WORDS
+
+MIN_CORE = 3
+# An article the tokens leave out, joined to the name before a mention: "al-", "Эль-".
+ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:a[lnrsdtz]|ash|e[lnrsdt]|а[льшрдстз]ь?|э[льшрдстз]ь?)[-‐‑]$",
+                            re.IGNORECASE)
+
+
+class Mention:
+    """Words of a sentence that name a place; `places` are the candidates, facilities first."""
+
+    __slots__ = ("places", "first", "last", "start", "end", "text")
+
+    def __init__(self, places, first, last, start, end, text):
+        self.places, self.first, self.last = places, first, last
+        self.start, self.end, self.text = start, end, text
+
+    @property
+    def place(self):
+        return self.places[0]
+
+    @property
+    def is_stored(self):
+        return self.place.facility is not None
+
+
+def find_mentions(words, index, text, offset=0):
+    """The Mentions in a sentence's Tokens `words`; spans are into `text` (the report).
+
+    `offset` is where the sentence starts in the report, since tokens count from the
+    sentence's start.
+    """
+    found, i = [], 0
+    while i < len(words):
+        mention = _longest_at(words, i, index, text, offset)
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        i = mention.last + 1
+    return found
+
+
+def _longest_at(words, i, index, text, offset):
+    if len(words[i].core) < MIN_CORE or not index.may_start(words[i]):
+        return None
+    for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        run = words[i:i + n]
+        places = {key: place for key, place in index.lookup(run).items()
+                  if place.facility or _may_be_town(run)}
+        if places:
+            ordered = sorted(places.values(), key=lambda p: p.facility is None)
+            if ordered[0].facility:
+                ordered = [p for p in ordered if p.facility]
+            return _mention(ordered, words, i, i + n - 1, text, offset)
+    return None
+
+
+def _may_be_town(run):
+    """A town's name is a proper noun: capitalised where the script has capitals."""
+    return all(t.script == "arabic" or t.text[:1].isupper() for t in run
+               if t.core not in GENERIC)
+
+
+def _mention(places, words, first, last, text, offset):
+    """A Mention over words[first..last], widened to the kind words touching it."""
+    lo, hi = first, last
+    while lo > 0 and words[lo - 1].core in GENERIC and first - lo < 2:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].core in GENERIC and hi - last < 2:
+        hi += 1
+    start, end = offset + words[lo].start, offset + words[hi].end
+    article = ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    start = article.start() if article else start
+    return Mention(places, first, last, start, end, text[start:end])

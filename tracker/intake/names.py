@@ -1,0 +1,217 @@
+"""The index of names a report may use for a place: stored facilities and towns.
+
+A name is indexed by the cores of its words (`tracker.intake.normalise`), with the
+words that say what kind of place it is ("airport", "مطار", "авиабаза") dropped too,
+so "Qamishli airport" is found as "Qamishli" and "مطار القامشلي" as "القامشلي". For
+spellings no one typed in, every name also goes in under its consonant skeleton
+(`tracker.intake.transliterate`), checked against a softer spelling before it counts.
+"""
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+import justext
+from rapidfuzz.fuzz import ratio
+
+from tracker.intake.normalise import name_key, script
+from tracker.intake.transliterate import DIGRAPHS, FINAL_H, REPEATS, SINGLE, latin, skeleton
+
+# Words that name the kind of place, not the place (folded cores).
+GENERIC = {
+    "airport", "air", "base", "airbase", "airfield", "naval", "facility", "port", "military",
+    "international", "outpost", "point", "station", "town", "city", "village",
+    "مطار", "قاعده", "جويه", "بحريه", "عسكريه", "منشاه", "ميناء", "مدينه", "بلده", "دولي",
+    "аэропорт", "аэропорта", "аэродром", "аэродрома", "авиабаза", "авиабазы", "авиабазу",
+    "база", "базы", "базу", "военная", "военно", "морская", "пункт", "пмто", "город",
+}
+MAX_WORDS = 4
+SCRIPTS = ("latin", "arabic", "cyrillic")
+# A skeleton this short matches by chance unless the softer spelling is all but equal.
+SHORT_SKELETON = 3
+SOFT_MIN = {True: 90, False: 75}  # short skeleton?
+TOWN_SOFT_MIN = 85
+SOFT_VOWELS = re.compile("[aeiouy]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def soft(latin_word):
+    """A Latin spelling with sounds merged and every vowel run written "a"."""
+    word = FINAL_H.sub("", latin_word)
+    for digraph, sound in DIGRAPHS:
+        word = word.replace(digraph, sound)
+    return SOFT_VOWELS.sub("a", REPEATS.sub(r"\1", word.translate(SINGLE)))
+
+
+# The operator's own name is never a place, whatever a gazetteer's spellings hold.
+OPERATOR_WORDS = {"russia", "russian", "russians", "روسيا", "روسي", "روسيه", "الروس", "روس",
+                  "россия", "россии", "российские", "российских", "российский", "рф",
+                  # Countries and peoples of the region read as towns by the loose match.
+                  "syria", "syrian", "syrians", "turkey", "turkish", "american", "iranian",
+                  "kurdish", "israeli", "سوريا", "سوريه", "سوري", "السوريه", "سورية", "сирия",
+                  "сирии", "сирию", "сирийские", "сирийских", "сирийский"}
+
+
+@lru_cache(maxsize=1)
+def common_words():
+    """Frequent words of English, Arabic and Russian (jusText's stop lists), folded."""
+    from tracker.intake.normalise import fold
+    found = {fold(word) for word in OPERATOR_WORDS}
+    for language in ("English", "Arabic", "Russian"):
+        found.update(fold(word) for word in justext.get_stoplist(language))
+    return frozenset(found)
+
+
+def core_key(name):
+    """The key a name is matched by: its word cores without kind words (or all, if only those)."""
+    key = name_key(name)
+    specific = tuple(word for word in key if word not in GENERIC)
+    return specific or key
+
+
+class Place:
+    """What a name points to: a stored facility (`facility` set) or a town (`town` set)."""
+
+    __slots__ = ("facility", "town", "label")
+
+    def __init__(self, label, facility=None, town=None):
+        self.label, self.facility, self.town = label, facility, town
+
+    @property
+    def key(self):
+        return ("facility", self.facility) if self.facility else ("town", self.town.geonameid)
+
+
+class NameIndex:
+    """Names to places, exact by word cores and loose by consonant skeleton."""
+
+    def __init__(self):
+        self.exact = defaultdict(dict)      # key tuple -> {place key: Place}
+        self.loose = defaultdict(list)      # skeleton -> [(soft spelling, words, Place)]
+        self.first_bones = set()            # the skeletons of names' first words
+        self.first_words = set()            # the cores of names' first words
+
+    def add(self, name, place, shortened=True):
+        """Index one name of a place; `shortened` also indexes it without its kind words."""
+        full = name_key(name)
+        key = core_key(name) if shortened else full
+        if not key or len(key) > MAX_WORDS:
+            return
+        self.exact[full].setdefault(place.key, place)
+        self.exact[key].setdefault(place.key, place)
+        self.first_words.update((full[0], key[0]))
+        spelled = [latin(word, script(word)) for word in key]
+        bones = " ".join(skeleton(word) for word in spelled)
+        short = len(bones.replace(" ", "")) < SHORT_SKELETON
+        if bones.replace(" ", "") and not (short and place.town is not None):
+            self.first_bones.add(bones.split(" ")[0])
+            self.loose[bones].append((" ".join(soft(w) for w in spelled), len(key), place))
+
+    def may_start(self, token):
+        """Whether a name may begin with this Token (a cheap test before any lookup)."""
+        return (any(form in self.first_words for form in token.forms)
+                or skeleton(latin(token.core, token.script)) in self.first_bones)
+
+    def lookup(self, words):
+        """The places a run of Tokens names, exactly or by skeleton: {place key: Place}."""
+        found = {}
+        for key in _keys(words):
+            found.update(self.exact.get(key, {}))
+        if not any(place.facility for place in found.values()):
+            found.update(self._loose(words, found))
+        return found
+
+    def _loose(self, words, exact):
+        if skeleton(latin(words[0].core, words[0].script)) not in self.first_bones:
+            return {}
+        spelled = [latin(t.core, t.script) for t in words]
+        bones = [skeleton(word) for word in spelled]
+        spelling = " ".join(soft(word) for word in spelled)
+        found = {}
+        for candidate in _endings(words, bones):
+            short = len(candidate.replace(" ", "")) < SHORT_SKELETON
+            for soft_form, count, place in self.loose.get(candidate, ()):
+                if exact and place.town is not None:
+                    continue
+                least = SOFT_MIN[short] if place.facility else TOWN_SOFT_MIN
+                if count == len(words) and ratio(spelling, soft_form) >= least:
+                    found.setdefault(place.key, place)
+        return found
+
+
+def _keys(words):
+    """Every key a run of Tokens may stand for (each word with or without its clitic)."""
+    keys = [()]
+    for token in words:
+        keys = [key + (form,) for key in keys for form in dict.fromkeys(token.forms[::-1])]
+    return keys
+
+
+# Russian case endings that leave a consonant behind the name: -ом, -ах, -ам, -ой.
+RUSSIAN_ENDINGS = ("m", "h", "")
+
+
+def _endings(words, bones):
+    """Skeletons to look up: as spelled, and for Cyrillic without a case ending's consonant."""
+    whole = " ".join(bones)
+    candidates = [whole]
+    if words[-1].script == "cyrillic" and len(bones[-1]) > 2:
+        for ending in RUSSIAN_ENDINGS[:-1]:
+            if bones[-1].endswith(ending):
+                candidates.append(" ".join(bones[:-1] + [bones[-1][:-1]]))
+    return candidates
+
+
+class Layered:
+    """A per-request index of stored facilities over a cached index of towns."""
+
+    def __init__(self, facilities, towns):
+        self.facilities, self.towns = facilities, towns
+
+    def may_start(self, token):
+        """Whether a facility's or a town's name may begin with this Token."""
+        return self.facilities.may_start(token) or (
+            self.towns is not None and self.towns.may_start(token))
+
+    def lookup(self, words):
+        """Stored facilities a run names, else towns (only from words that are not common)."""
+        found = self.facilities.lookup(words)
+        if found or self.towns is None or any(t.core in common_words() for t in words):
+            return found
+        if all(t.script == "arabic" for t in words):  # consonant spellings: exact names only
+            return {k: p for key in _keys(words) for k, p in self.towns.exact.get(key, {}).items()}
+        return self.towns.lookup(words)
+
+
+@lru_cache(maxsize=8)
+def town_index(towns):
+    """The index of a tuple of gazetteer Towns, made once per process."""
+    index = NameIndex()
+    stop = common_words()
+    for town in towns:
+        place = Place(town.name, town=town)
+        for name in town.names:
+            if len(name) >= 4 and script(name) in SCRIPTS and not set(core_key(name)) & stop:
+                index.add(name, place)
+    return index
+
+
+def build_index(features, towns=()):
+    """Index the names and aliases of stored facility Features, over an index of `towns`.
+
+    A facility's own name is found without its kind words ("Qamishli airport" by
+    "Qamishli"); an alias only in full when, so shortened, it would be a town's name
+    ("Latakia Air Base" is Hmeimim, "Latakia" the town).
+    """
+    towns = tuple(towns)
+    places = town_index(towns) if towns else None
+    index = NameIndex()
+    for feature in features:
+        properties = feature["properties"]
+        place = Place(properties["name"], facility=feature["id"])
+        index.add(properties["name"], place)
+        for alias in properties.get("aliases", []):
+            short = core_key(alias)
+            index.add(alias, place, shortened=short == name_key(alias)
+                      or places is None or short not in places.exact)
+    return Layered(index, places)
