@@ -24,6 +24,7 @@ const FACILITIES = [
   ["Dormant", 5, 1, []],
   ["Ayn al-Arab", 2, 1, [["2025-03-01", "active"], ["2025-09-01", "handed_over"]]],
 ];
+const STALE_AFTER = 365;  // days after which a report is old (config.staleAfter)
 const DAYS = ["2024-12-12", "2024-12-13", "2024-12-31", "2026-01-26", "2026-01-27", "2025-06-01",
               "2026-02-01", "2024-12-14", "2030-01-01", "2024-01-01", "2025-09-01"];
 
@@ -48,7 +49,7 @@ function mapData(window) {
 
 /* The page object the legend and the list are given (map-page.js's Page, without Leaflet). */
 function makePage(query) {
-  const window = loadPage(HTML, ["posture-model.js", "posture-legend.js", "posture-list.js"]);
+  const window = loadPage(HTML, ["posture-model.js", "posture-age.js", "posture-legend.js", "posture-list.js"]);
   const data = mapData(window);
   const page = {
     data, window,
@@ -60,6 +61,7 @@ function makePage(query) {
               kinds: Object.fromEntries(KINDS.map((k) => [k, k]))},
     },
     model: new window.PostureModel(data),
+    get age() { return this._age || (this._age = new window.PostureAge(this.model, STALE_AFTER)); },
     filters: window.PostureFilters.fromUrl(data, new window.URLSearchParams(query || "")),
     shown(f) {
       const status = this.model.status(f);
@@ -75,10 +77,11 @@ function makePage(query) {
 
 /* What the page should show at `iso`, worked out from the facilities table directly. */
 function expected(page, iso) {
-  const rows = [];
+  const rows = [], day = page.window.PostureDates.isoToDay;
   FACILITIES.forEach(([name, kind, operator, history], f) => {
     const current = history.filter(([effective]) => effective <= iso).pop();
-    if (current) rows.push({f, name, status: current[1], since: current[0]});
+    const age = current && day(iso) - day(current[0]);
+    if (current) rows.push({f, name, status: current[1], since: current[0], age: age > STALE_AFTER ? age : null});
   });
   return rows.filter((row) => page.shown(row.f));
 }
@@ -91,14 +94,17 @@ function legendCounts(page) {
 function listed(page) {
   return [...page.window.document.querySelectorAll("#posture-list [data-facility]")].map((item) => ({
     name: item.querySelector(".name").textContent, status: item.dataset.status,
-    detail: item.querySelector(".detail").textContent,
+    detail: item.querySelector(".detail").textContent, stale: item.dataset.stale === "true",
   }));
 }
 
+/* A step as map-page.js's Page.setDay takes it (the model, the reports' ages, legend, list). */
 function step(page, iso) {
-  const result = page.model.setDay(page.window.PostureDates.isoToDay(iso));
+  const day = page.window.PostureDates.isoToDay(iso);
+  const result = page.age.setDay(day, page.model.setDay(day));
   page.legend.count(result);
   page.list.update(result.changed);
+  page.list.refreshAges();
   return result;
 }
 
@@ -111,26 +117,32 @@ function checkShown(page, iso) {
   const collator = new Intl.Collator(undefined, {sensitivity: "base", numeric: true});
   rows.sort((a, b) => collator.compare(a.name, b.name));
   assert.deepEqual(listed(page), rows.map((row) => ({
-    name: row.name, status: row.status,
-    detail: `${row.status.toUpperCase()} since ${row.since} · Reuters: A title`,
+    name: row.name, status: row.status, stale: row.age !== null,
+    detail: `${row.status.toUpperCase()} since ${row.since} · ` +
+      (row.age === null ? "" : `last reported ${row.age.toLocaleString("en")} days ago · `) + "Reuters: A title",
   })), `list at ${iso}`);
   const shown = rows.length;
   assert.equal(page.window.document.getElementById("summary").textContent,
                `${shown} ${shown === 1 ? "facility" : "facilities"} with a reported posture`);
 }
 
-test("a step reports exactly the facilities whose governing entry changed", () => {
+test("a step reports exactly the facilities whose governing entry changed or that turned stale or fresh", () => {
   const page = makePage();
-  let before = plain(Array.from(page.model.current));
   step(page, "2024-12-01");
+  let before = plain(Array.from(page.model.current)), staleBefore = plain(Array.from(page.age.stale));
+  let flips = 0;
   for (const iso of DAYS) {
     const result = step(page, iso);
-    const now = plain(Array.from(page.model.current));
-    const changed = now.map((entry, f) => (entry !== before[f] ? f : -1)).filter((f) => f >= 0);
-    assert.deepEqual(plain(result.changed).sort(), changed, iso);
+    const now = plain(Array.from(page.model.current)), staleNow = plain(Array.from(page.age.stale));
+    const changed = now.map((entry, f) => (entry !== before[f] || staleNow[f] !== staleBefore[f] ? f : -1))
+      .filter((f) => f >= 0);
+    flips += now.filter((entry, f) => entry === before[f] && staleNow[f] !== staleBefore[f]).length;
+    assert.deepEqual(plain(result.changed).sort((a, b) => a - b), changed, iso);
     assert.deepEqual(plain(result.previous), plain(result.changed).map((f) => before[f]), iso);
     before = now;
+    staleBefore = staleNow;
   }
+  assert.ok(flips > 0, "some steps turn a report old without a new entry");
 });
 
 test("legend counts and list follow every step, forward and back", () => {
