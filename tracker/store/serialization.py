@@ -8,7 +8,6 @@ and text in its own script, so one new entry is a diff of that entry alone (READ
 import json
 import re
 
-import numpy
 import orjson
 
 from tracker import model
@@ -112,18 +111,22 @@ def read_only(value):
     """Parsed JSON `value` (plain dicts and lists) as `parse(read_only=True)` would give it.
 
     For features kept elsewhere as plain values (the folder store's cache); strings and
-    numbers stay the very same objects. Containers only are visited: a feature's leaves
-    far outnumber them.
+    numbers stay the very same objects. Each container is copied whole, then only its
+    containers are replaced: a feature's leaves far outnumber them.
     """
     kind = type(value)
     if kind is dict:
-        made = ReadOnlyDict(value)
+        made, put = ReadOnlyDict(value), dict.__setitem__
         for key, item in value.items():
-            if type(item) in (dict, list):
-                dict.__setitem__(made, key, read_only(item))
+            if type(item) is dict or type(item) is list:
+                put(made, key, read_only(item))
         return made
     if kind is list:
-        return ReadOnlyList([read_only(item) if type(item) in (dict, list) else item for item in value])
+        made, put = ReadOnlyList(value), list.__setitem__
+        for index, item in enumerate(value):
+            if type(item) is dict or type(item) is list:
+                put(made, index, read_only(item))
+        return made
     return value
 
 
@@ -209,6 +212,8 @@ class NestingGauge:
         self._in_string = False
 
     def feed(self, data):
+        import numpy  # here, not for every process that parses JSON (a tenth of a second)
+
         data = self._held + data
         held = len(data) - len(data.rstrip(b"\\"))
         self._held, data = data[len(data) - held:], data[:len(data) - held]
