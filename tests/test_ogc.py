@@ -128,3 +128,12 @@ def test_gdal_pages_through_next_links(server):
     base, _ = server
     output = ogrinfo("-ro", "-al", "-q", "-geom=NO", "-oo", "PAGE_SIZE=2", f"OAPIF:{base}/ogc", "facilities")
     assert len(re.findall(r"^OGRFeature\(facilities\)", output, re.MULTILINE)) == 6
+
+
+def test_gdal_reads_the_posture_as_known_on_a_day_before_anything_was_recorded(server):
+    base, _ = server
+    # Every entry of the test dataset was recorded on 2026-11-27 (tests/fixtures/dataset).
+    then = ogrinfo("-ro", "-al", "-q", "-geom=NO", f"OAPIF:{base}/ogc?datetime=2026-01-27&known=2026-11-26", "posture")
+    assert gdal_statuses(then) == {}
+    now = ogrinfo("-ro", "-al", "-q", "-geom=NO", f"OAPIF:{base}/ogc?datetime=2026-01-27&known=2026-11-27", "posture")
+    assert gdal_statuses(now)["qamishli-airport"] == "withdrawn"

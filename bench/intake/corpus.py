@@ -1,179 +1,24 @@
 """The evaluation reports: short excerpts of published reports, each cited, with the entries
 a careful analyst would make from them (`gold`).
 
-Excerpts are verbatim and only as long as the entries need. `split` is "dev" for the
-reports the pipeline was built against; "test" for those first run unseen, whose
-misses then led to fixes (so they are dev data now; their first figures are in
-BENCHMARKS.md); "held-out" for those added after the last change to the pipeline,
-with their entries written down before the pipeline first ran on them. Places are the ids of the stored
-facilities of tests/fixtures/dataset (the seed), or a GeoNames id for a town that is not
-stored. `effective` lists the dates an analyst may enter: the date the text gives and,
-where it describes an ongoing process without one, the publication date.
+Excerpts are verbatim and only as long as the entries need. `split` tells what the
+pipeline has seen of a report:
+
+- "dev": the reports it was built against;
+- "test": first run unseen, whose misses then led to fixes;
+- "former held-out": first run unseen on 2026-12-01 (entries written down before that
+  run), whose misses then led to fixes;
+- "held-out": assembled after the last change to the pipeline, entries written down and
+  committed before it first ran on them, nothing changed after that run.
+
+So "dev", "test" and "former held-out" are development data now (`corpus_dev`); only
+"held-out" (`corpus_held_out`) says how the pipeline does on reports it has never seen.
+Their first figures are in BENCHMARKS.md. `effective` lists the dates an analyst may
+enter: the date the text gives and, where it describes an ongoing process without one,
+the publication date.
 """
 
-Q, HM, TA, AM, HI = ("qamishli-airport", "hmeimim-air-base", "tartus-naval-facility", "amuda",
-                     "hisyah")
-MANBIJ, KOBANI, HASAKAH = 167357, 172256, 173811
+from bench.intake.corpus_dev import DEV_REPORTS
+from bench.intake.corpus_held_out import HELD_OUT_REPORTS
 
-
-def gold(place, status, *dates):
-    return {"place": place, "status": status, "effective": list(dates)}
-
-
-REPORTS = [
-    # English ------------------------------------------------------------------------
-    {"lang": "en", "split": "dev", "publisher": "Reuters (via LBC)", "published": "2026-01-26",
-     "url": "https://www.lbcgroup.tv/news/middleeastnews/902022/russia-withdrawing-troops-from-airport-in-northeast-syria-sources-tell/en",
-     "text": "Russia is withdrawing forces from an airport in northeastern Syria, moving to end its military presence in a corner of the country where the Damascus government is trying to seize control from Kurdish forces, five Syrian sources said.\n\nRussia has stationed forces at Qamishli airport in the northeast since 2019, a relatively small deployment compared to its air base and a naval facility on Syria's Mediterranean coast, both of which it is expected to maintain.",
-     "gold": []},
-    {"lang": "en", "split": "test", "publisher": "The Moscow Times", "published": "2026-01-26",
-     "url": "https://www.themoscowtimes.com/2026/01/26/russia-starts-pulling-forces-from-base-in-northeast-syria-reuters-a91782",
-     "text": "Russia has begun withdrawing its forces from Qamishli airport in northeastern Syria, a move that could signal the end of its military presence in the region, Reuters reported Monday, citing five Syrian sources.\n\nMilitary equipment and heavy weapons have reportedly been transferred to Russia's Khmeimim airbase on Syria's western coast in recent days.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "en", "split": "test", "publisher": "AFP (via news.amierul.com)", "published": "2026-01-27",
-     "url": "https://news.amierul.com/2026/01/27/russia-withdraws-forces-from-airport-in-northeast-syria",
-     "text": "QAMISHLI: Russia withdrew troops and equipment on Tuesday from an airport in Kurdish-held northeast Syria where its forces were based, as an AFP correspondent saw the base devoid of Russian flags and aircraft spotted the previous day.\n\nA Syrian military official in Hasakeh province in the country’s northeast told AFP that “Russian forces are withdrawing heavy equipment and weapons from Qamishli airport via aircraft to the Hmeimim base”, Russia’s airbase on the Mediterranean coast.\n\n“The last Russian plane has departed,” a member of the Kurdish security forces guarding the facility told AFP.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "en", "split": "test", "publisher": "AP (via mymotherlode.com)", "published": "2026-01-27",
-     "url": "https://mymotherlode.com/news/world/10452964/russian-forces-begin-pulling-out-of-bases-in-northeast-syria.html",
-     "text": "Associated Press journalists visited one base next to the Qamishli airport Tuesday and found it guarded by SDF fighters who said the Russians had begun moving their equipment out in recent days.\n\n“They still have a presence in Qamishli and have been evacuating bit by bit.”",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "en", "split": "test", "publisher": "Africanews", "published": "2026-01-27",
-     "url": "https://www.africanews.com/2026/01/27/russia-reportedly-pulling-forces-out-of-bases-in-syrias-north-east",
-     "text": "SDF fighters at one base next to the Qamishli airport told journalists on Tuesday that the Russians had begun moving their equipment out in recent days.\n\nThere has been no official statement from Russia about the withdrawal of its forces from Qamishli.\n\nRussia is expected to retain a presence at its air and naval bases on Syria’s Mediterranean coast.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "en", "split": "test", "publisher": "Pravda.ru", "published": "2026-01-27",
-     "url": "https://english.pravda.ru/news/world/165593-russia-withdrawal-qamishli-airbase-syria/",
-     "text": "Russia has begun withdrawing its troops from the Qamishli airbase in northeastern Syria as part of a process aimed at ending its military presence in the region, according to Reuters, citing five Syrian sources.\n\nOn Monday, a Reuters journalist observed Russian flags still flying at Qamishli airport.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27", "2026-01-26")]},
-    {"lang": "en", "split": "test", "publisher": "Pravda.ru", "published": "2024-12-10",
-     "url": "https://english.pravda.ru/news/hotspots/161337-russian-forces-us-syria/",
-     "text": "Moscow loses nearly all in Syria as Russian forces leave former US base in Manbij\n\nRussian troops have left army bases in northern Syria, The Washington Post reports.\n\nIt goes about two military facilities in the settlements of Manbij and Kobani.",
-     "gold": [gold(MANBIJ, "withdrawn", "2024-12-10", "2024-12-01"),
-              gold(KOBANI, "withdrawn", "2024-12-10", "2024-12-01")]},
-    {"lang": "en", "split": "test", "publisher": "Okaz", "published": "2026-01-26",
-     "url": "https://www.okaz.com.sa/politics/na/2232945",
-     "text": "A Russian source revealed that Moscow has begun to leave its base at Qamishli Airport, confirming that it started two days ago to transfer military equipment and a number of soldiers from the base.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "en", "split": "dev", "publisher": "Reuters (via Yahoo)", "published": "2024-12-14",
-     "url": "https://ca.news.yahoo.com/exclusive-russia-pulling-back-not-143319592.html",
-     "text": "Russia is pulling back its military from the front lines in northern Syria and from posts in the Alawite mountains but is not leaving its two main bases in the country, Hmeimim air base and the Tartus naval facility, four Syrian officials said.",
-     "gold": [gold(HM, "active", "2024-12-14"), gold(TA, "active", "2024-12-14")]},
-    # Arabic -------------------------------------------------------------------------
-    {"lang": "ar", "split": "test", "publisher": "صدى البلد", "published": "2026-01-26",
-     "url": "https://www.elbalad.news/6848786",
-     "text": "روسيا تنسحب من مطار القامشلي\n\nوتتمركز القوات الروسية في مطار القامشلي شمال شرق البلاد منذ عام 2019، وهو انتشار محدود نسبياً مقارنةً بقاعدتها الجوية ومنشأتها البحرية على ساحل سوريا المتوسطي، واللتين من المتوقع أن تُبقي عليهما.\n\nوقال مصدران لوكالة رويترز إن القوات الروسية بدأت انسحاباً تدريجياً من مطار القامشلي الأسبوع الماضي.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26", "2026-01-01")]},
-    {"lang": "ar", "split": "dev", "publisher": "كوردستان24", "published": "2026-01-26",
-     "url": "https://www.kurdistan24.net/ar/story/889983/",
-     "text": "أربيل (كوردستان24)- أفاد مراسل \"كوردستان 24\" في غرب كوردستان، ديلان بارزان، بأنه قبل ظهر اليوم الاثنين، 26 كانون الثاني 2026، بدأت القوات الروسية بالانسحاب من مطار قامشلو ( قامشلي).",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "ar", "split": "test", "publisher": "سكاي نيوز عربية", "published": "2026-01-26",
-     "url": "https://www.skynewsarabia.com/middle-east/1848738",
-     "text": "ونقل مراسل قناة \"كوردستان 24\" في غرب كردستان أن عملية الإخلاء تشمل نقل الجنود والآليات والمعدات العسكرية من مطار القامشلي إلى القواعد الروسية في اللاذقية، مشيرا إلى أن موسكو كانت تستخدم المطار منذ عام 2019 لمراقبة مناطق شمال شرقي سوريا ومواجهة تنظيم داعش.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "ar", "split": "test", "publisher": "الجزيرة نت", "published": "2026-01-27",
-     "url": "https://www.aljazeera.net/news/2026/1/27/",
-     "text": "رصدت كاميرا الجزيرة صورا حصرية لإنزال جندي روسي علم بلاده من أعلى سارية بمطار القامشلي الدولي بمحافظة الحسكة شمال شرقي سوريا، وتفكيك العتاد العسكري، في مشهد يوثق اللحظات الأخيرة لإخلاء القاعدة الروسية.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "ar", "split": "dev", "publisher": "Fact Jo", "published": "2024-12-25",
-     "url": "http://factjo.com/news.aspx?Id=224975",
-     "text": "قامت القوات الروسية، اليوم الأربعاء، بإخلاء قاعدتها العسكرية في بلدة عامودا في ريف الحسكة، حيث نقلت معداتها وآلياتها العسكرية إلى مطار القامشلي، تمهيدًا لنقلها إلى قاعدة حميميم في ريف اللاذقية.\nوذكرت وكالة \"رويترز\" أن هذه الخطوة تأتي في إطار سلسلة من الانسحابات الروسية من عدة مواقع في سوريا، حيث سبق أن انسحبت القوات الروسية من منطقة حسياء جنوب حمص في 13 ديسمبر باتجاه مدينة حمص ثم إلى قاعدة حميميم الجوية.",
-     "gold": [gold(AM, "withdrawn", "2024-12-25"), gold(Q, "reinforced", "2024-12-25"),
-              gold(HI, "withdrawn", "2024-12-13")]},
-    {"lang": "ar", "split": "test", "publisher": "البيان", "published": "2026-01-26",
-     "url": "https://www.albayan.ae/news/middle-east/syria/1031192",
-     "text": "بدأت روسيا، اليوم الاثنين، بنقل أفراد ومعدات من قاعدتها العسكرية في مدينة القامشلي التابعة لمحافظة الحسكة شمال شرق سوريا.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "ar", "split": "test", "publisher": "عنب بلدي (via yallasyrianews)", "published": "2026-01-26",
-     "url": "https://yallasyrianews.com/a/90476",
-     "text": "وأكد مراسل عنب بلدي في الحسكة أن القوات الروسية أخلت مطار القامشلي ومواقعها داخل مدينة الحسكة، التي تشهد حاليًا توترات أمنية بين الحكومة السورية وقوات سوريا الديمقراطية (قسد).",
-     "gold": [gold(Q, "withdrawn", "2026-01-26"), gold(HASAKAH, "withdrawn", "2026-01-26")]},
-    {"lang": "ar", "split": "test", "publisher": "الشروق", "published": "2026-01-28",
-     "url": "https://www.shorouknews.com/news/view.aspx?cdate=28012026&id=b0215b8a-d889-448f-9893-d7f0a4488285",
-     "text": "وزار صحفيون من وكالة أسوشيتد برس (أ ب) إحدى القواعد الواقعة بجوار مطار القامشلي، الثلاثاء، ووجدوا أنها باتت تحت حراسة مقاتلي قسد، الذين قالوا إن الروس شرعوا خلال الأيام الماضية في نقل معداتهم خارج الموقع.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "ar", "split": "test", "publisher": "Today News 81", "published": "2024-12-15",
-     "url": "https://todaynews81.com/2024/12/15/",
-     "text": "وفقًا للتقارير، لا تعتزم روسيا مغادرة قاعدة حميميم الجوية في اللاذقية أو المنشأة البحرية في طرطوس، حيث تتمركز القوات والمعدات الروسية.",
-     "gold": [gold(HM, "active", "2024-12-15"), gold(TA, "active", "2024-12-15")]},
-    # Russian ------------------------------------------------------------------------
-    {"lang": "ru", "split": "test", "publisher": "Накануне.RU", "published": "2026-01-27",
-     "url": "https://www.nakanune.ru/news/2026/1/27/22856107/",
-     "text": "Россия приступила к выводу своих военных с аэродрома Эль-Камышлы в северо-восточной части Сирии, сообщает Reuters.\n\nПо словам источников агентства, постепенный вывод российских войск с базы начался на прошлой неделе.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27", "2026-01-26")]},
-    {"lang": "ru", "split": "test", "publisher": "bb.lv", "published": "2026-01-27",
-     "url": "https://bb.lv/statja/v-mire/2026/01/27/rossiia-bezala-na-odnu-voennuiu-bazu-v-sirii-stalo-mense",
-     "text": "Россия вывела свои войска из аэропорта Камышлы на северо-востоке Сирии на территории бывшей курдской автономии.\nВывод войск и вооружений начался на прошлой неделе, сообщило в понедельник, 26 января, агентство Reuters, ссылаясь на источники, цитирует \"Медуза\".",
-     "gold": [gold(Q, "withdrawn", "2026-01-27")]},
-    {"lang": "ru", "split": "test", "publisher": "Лента.ру", "published": "2026-01-27",
-     "url": "https://lenta.ru/news/2026/01/27/rossiya-nachala-vyvod-voysk-so-svoey-bazy-na-severo-vostoke-sirii/",
-     "text": "Россия начала вывод войск из аэродрома в Камышлы на северо-востоке Сирии, чтобы завершить свое военное присутствие в регионе, где правительство Дамаска пытается перехватить контроль у курдских сил.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27", "2026-01-26")]},
-    {"lang": "ru", "split": "test", "publisher": "Газета.Ru", "published": "2026-01-27",
-     "url": "https://www.gazeta.ru/army/news/2026/01/27/27713551.shtml",
-     "text": "Kurdistan24: российские военные покидают аэродром Эль-Камышлы в Сирии\n\nРоссийские военные якобы начали покидать военно-воздушную базу близ города Эль-Камышлы в населенной курдами северо-восточной части Сирии.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27", "2026-01-26")]},
-    {"lang": "ru", "split": "dev", "publisher": "АиФ", "published": "2024-12-10",
-     "url": "https://aif.ru/politics/world/wp-rossiyskie-voennye-pokinuli-bazy-v-manbidzhe-i-kobani-na-severe-sirii",
-     "text": "WP: российские военные покинули базы в Манбидже и Кобани на севере Сирии\n\nРоссийские военные оставили свои базы в Манбидже и Кобани на севере Сирии ещё до того, как режим Башара Асада был свергнут.",
-     "gold": [gold(MANBIJ, "withdrawn", "2024-12-10", "2024-12-01"),
-              gold(KOBANI, "withdrawn", "2024-12-10", "2024-12-01")]},
-    {"lang": "ru", "split": "test", "publisher": "Радио Свобода", "published": "2026-01-26",
-     "url": "https://www.svoboda.org/a/smi-voennye-rf-pokidayut-aerodrom-kamyshly-v-sirii/33660587.html",
-     "text": "Россия выводит своих военных с аэродрома Эль-Камышлы на северо-востоке Сирии - на фоне последних событий в стране, связанных со стремлением правительства в Дамаске установить контроль над территориями, находившимися в последние годы под управлением сил местных курдов.\n\nО том, что российские военные покидают аэродром, сообщает со ссылкой на пять источников агентство Reuters, а также арабские СМИ.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "ru", "split": "test", "publisher": "ОСН", "published": "2024-12-14",
-     "url": "https://www.osnmedia.ru/world/reuters-exclusive-rf-otstupaet-no-ne-uhodit-iz-sirii/amp",
-     "text": "Минобороны РФ отводит своих военных с линии фронта на севере Сирии и с постов в Алавитских горах, но не собирается покидать две свои главные базы в стране после падения президента Асада, сообщили Reuters четыре сирийских чиновника.\n\nТем временем сегодня в соцсетях появилась видеозапись вхождения колонны американской военной техники на территорию бывшей российской военной базы в Айн-эль-Арабе (Кобани), уже контролируемой курдами, на севере Сирии.",
-     "gold": []},
-    {"lang": "ru", "split": "test", "publisher": "Рязанская информация (Интерфакс)", "published": "2016-03-14",
-     "url": "https://m.rzn.info/news/2016/3/14/putin-prikazal-vyvodit-rossiyskie-voyska-iz-sirii-amp.html",
-     "text": "Президент России Владимир Путин приказал с 15 марта выводить российские войска из Сирии, передает «Интерфакс».\n\n«Наши пункты базирования — морской в Тартусе и авиационный на аэродроме Хмеймим — будут функционировать в прежнем режиме. Они должны быть надежно защищены с суши, с моря и с воздуха», — добавил президент (цитата ТАСС).",
-     "gold": [gold(TA, "active", "2016-03-14"), gold(HM, "active", "2016-03-14")]},
-    # Held out: written down before the pipeline ever ran on them -------------------
-    {"lang": "en", "split": "held-out", "publisher": "Haberler", "published": "2026-01-27",
-     "url": "https://en.haberler.com/russia-has-begun-to-withdraw-its-troops-from-19509308",
-     "text": "Local sources stated that Russia has begun to evacuate its military base in Qamishli, which is under the occupation of the terrorist organization YPG/SDF in northeastern Syria.\n\nLocal sources reported that the base next to Qamishli Airport has been largely evacuated, stating that the withdrawal began at least 5 days ago.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "en", "split": "held-out", "publisher": "Okaz", "published": "2026-01-26",
-     "url": "https://www.okaz.com.sa/politics/na/2232945",
-     "text": "The source mentioned that the evacuation process is still ongoing, and the equipment being withdrawn is being transferred to the Hmeimim base in Latakia, indicating that a number of Russian advisors and soldiers remain inside the base at Qamishli Airport until the complete transfer of equipment and the mission is finalized.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "en", "split": "held-out", "publisher": "The Moscow Times", "published": "2026-01-26",
-     "url": "https://www.themoscowtimes.com/2026/01/26/russia-starts-pulling-forces-from-base-in-northeast-syria-reuters-a91782",
-     "text": "Part of the Russian contingent was expected to move to the Khmeimim base while others would return to Russia, Reuters’ sources said.\n\nRussian troops have been stationed at Qamishli airport since 2019.",
-     "gold": []},
-    {"lang": "en", "split": "held-out", "publisher": "AP (via mymotherlode.com)", "published": "2026-01-27",
-     "url": "https://mymotherlode.com/news/world/10452964/russian-forces-begin-pulling-out-of-bases-in-northeast-syria.html",
-     "text": "Ahmed Ali, an SDF fighter deployed at the facility, said the Russian forces began evacuating their positions around the airport five or six days ago, withdrawing their equipment via a cargo plane.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "ar", "split": "held-out", "publisher": "syriahomenews (via yallasyrianews)", "published": "2026-01-26",
-     "url": "https://yallasyrianews.com/a/90373",
-     "text": "أفادت وسائل إعلام ومصادر محلية في محافظة الحسكة بأن القوات الروسية قد استكملت عملية إخلاء قاعدتها العسكرية الواقعة في مدينة القامشلي.",
-     "gold": [gold(Q, "withdrawn", "2026-01-26")]},
-    {"lang": "ar", "split": "held-out", "publisher": "حرية برس", "published": "2026-01-26",
-     "url": "https://horrya.net/?p=160665",
-     "text": "تواصل روسيا، منذ عدة أيام نقل أفراد ومعدات من قاعدتها العسكرية في مطار القامشلي بمحافظة الحسكة باستخدام طائرات شحن عسكرية.\n\nوبحسب مصادر محلية ووكالات أنباء فإن الروس سحبوا معداتهم العسكرية وأفرادهم من القامشلي إلى قاعدة حميميم الجوية في محافظة اللاذقية، كما نقلت عددا من هذا الأصول إلى روسيا مباشرة.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "ar", "split": "held-out", "publisher": "hashtagsyria (via yallasyrianews)", "published": "2026-01-26",
-     "url": "https://yallasyrianews.com/a/90455",
-     "text": "كشفت تقارير صحافية، اليوم، أن القوات الروسية بدأت بسحب عناصرها ومعداتها من مطار القامشلي الواقع في شمال شرق سوريا.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "ru", "split": "held-out", "publisher": "Новости Mail", "published": "2026-01-27",
-     "url": "https://news.mail.ru/incident/69572617/",
-     "text": "Россия начала вывод военного контингента из аэропорта Камишли на северо-востоке Сирии и фактически сворачивает присутствие в этом районе страны.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27", "2026-01-26")]},
-    {"lang": "ru", "split": "held-out", "publisher": "Обозреватель", "published": "2026-01-27",
-     "url": "https://www.obozrevatel.com/novosti-mir/rossiya-vyivodit-svoi-vojska-s-bazyi-na-severo-vostoke-sirii-reuters.htm",
-     "text": "Российские военные якобы покидают международный аэропорт \"Камышлы\" на северо-востоке Сирии.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27")]},
-    {"lang": "ru", "split": "held-out", "publisher": "Апсны", "published": "2026-01-26",
-     "url": "https://www.apsny.ge/2026/mil/1769467637.php",
-     "text": "Россия начала постепенный вывод своих войск с авиабазы в Камышлы на северо-востоке Сирии, сообщает Reuters со ссылкой на пять сирийских источников.",
-     "gold": [gold(Q, "withdrawing", "2026-01-26")]},
-    {"lang": "ru", "split": "held-out", "publisher": "News.ru", "published": "2026-01-27",
-     "url": "https://news.ru/near-east/reuters-rossiya-iniciirovala-vyvod-vojsk-iz-aerodroma-v-kamyshly-v-sirii",
-     "text": "Россия приступила к выводу войск с аэродрома в Камышлы, расположенного на северо-востоке Сирии, сообщает агентство Reuters, ссылаясь на информацию пяти сирийских источников.",
-     "gold": [gold(Q, "withdrawing", "2026-01-27", "2026-01-26")]},
-]
+REPORTS = DEV_REPORTS + HELD_OUT_REPORTS

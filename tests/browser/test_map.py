@@ -129,6 +129,17 @@ def test_clicking_an_item_focuses_the_map_and_opens_its_sources(page):
     assert href == "/facilities/hmeimim-air-base?date=2026-02-01"
 
 
+def test_stepping_with_a_popup_open_keeps_the_focus_on_the_slider(page):
+    open_map(page, "?date=2026-01-26")
+    open_popup(page, "qamishli-airport")
+    assert page.evaluate("() => document.activeElement.classList.contains('popup-title')")
+    page.focus("#date-slider")
+    for _ in range(3):  # Qamishli changes on the 27th and the 28th: the popup is drawn again
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => document.getElementById('date-label').textContent === '2026-01-29'")
+    assert page.evaluate("() => document.activeElement.id") == "date-slider"
+
+
 def test_clicking_a_marker_opens_its_popup(page):
     open_map(page, "?date=2026-02-01")
     page.mouse.click(*marker_point(page, "tartus-naval-facility"))

@@ -56,3 +56,50 @@ def test_plain_statements_are_not_hedged_and_background_is_no_cue():
     assert cues("Russia withdrew its troops on Tuesday.") == [("withdrawn", "change", False)]
     assert cues("Russia has stationed forces at Qamishli airport since 2019.") == []
     assert cues("They left behind protein powder.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia has begun to evacuate its military base in Qamishli.",
+    "Russian troops started to move out of the airport.",
+    "The source said the evacuation process is still ongoing.",
+    "Россия начала эвакуировать военных с аэродрома.",
+    "Российские военные стали покидать аэродром.",
+    "بدأت القوات الروسية بالخروج من المطار",
+])
+def test_beginning_and_ongoing_withdrawals_are_withdrawing(sentence):
+    assert ("withdrawing", "change") in [c[:2] for c in cues(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers remain inside the base at Qamishli Airport until the complete transfer of equipment.",
+    "ستبقى القوات الروسية في المطار حتى اكتمال النقل",
+    "Часть военных останутся на базе до завершения вывода.",
+])
+def test_staying_until_the_move_ends_is_still_leaving_not_kept(sentence):
+    assert [c[:2] for c in cues(sentence)] == [("withdrawing", "change")]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("The base next to Qamishli Airport has been largely evacuated.", "largely"),
+    ("Russian forces have mostly left the airport.", "mostly"),
+    ("أخلت القوات الروسية قاعدتها في القامشلي بشكل كبير", "بشكل كبير"),
+    ("أخلت القوات الروسية معظم مواقعها في الحسكة", "معظم"),
+    ("Российские военные в основном покинули аэродром Камышлы.", "в основном"),
+    ("Российские военные почти полностью покинули базу.", "почти"),
+])
+def test_a_partial_withdrawal_is_withdrawing(sentence, qualifier):
+    (cue,) = find_cues(tokens(sentence))
+    assert (cue.status, cue.partial, cue.complete) == ("withdrawing", qualifier, False)
+
+
+@pytest.mark.parametrize("sentence, complete", [
+    ("Russian forces fully withdrew from the airport.", True),
+    ("The last Russian plane has departed.", True),
+    ("أخلت القوات الروسية قاعدتها في القامشلي بالكامل", True),
+    ("Российские военные полностью покинули базу.", True),
+    ("Russian forces withdrew from the airport last week.", False),
+    ("Российские военные покинули базу.", False),
+])
+def test_a_withdrawal_said_to_be_complete_is_marked(sentence, complete):
+    (cue,) = find_cues(tokens(sentence))
+    assert (cue.status, cue.complete) == ("withdrawn", complete)

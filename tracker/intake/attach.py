@@ -24,6 +24,11 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
              "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "جنوبي", "شمالي",
              "شرقي", "غربي", "محافظه", "близ", "около", "южнее", "севернее", "окрестностях",
              "провинции", "провинция", "югу", "северу", "востоку", "западу"}
+# "their positions around the airport" are the airport's: a force's positions around a
+# place are at it, where "clashes around Raqqa" only locate something.
+AROUND = {"around", "محيط", "بمحيط", "вокруг"}
+POSITIONS = {"positions", "posts", "points", "مواقع", "مواقعها", "مواقعهم", "نقاط", "позиции",
+             "позиций", "посты"}
 CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "لكنها", "بينما",
                 "في حين", "но", "однако", "тогда"}
 CLAUSE_COST = 12
@@ -44,6 +49,8 @@ def role(words, mention, text, offset):
     for i in range(mention.first - 1, max(-1, mention.first - 1 - LOOK_BACK), -1):
         word = words[i].core
         if word in BESIDE or (i and word in DESTINATION and words[i - 1].core in BESIDE):
+            return "place", True
+        if word in AROUND and any(w.core in POSITIONS for w in words[max(0, i - 2):i]):
             return "place", True
         if word in REFERENCE:
             return "reference", True

@@ -10,10 +10,13 @@ before a cue mark it hedged: its proposal gets a lower confidence, and the reaso
 
 import re
 
+from tracker.intake import aspect
+
 # (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
 # another: the source loses, the destination gains).
 EN = [
-    ("withdrawn", "change", r"(?:has|have|had) (?:now )?(?:been )?(?:fully |completely )?"
+    ("withdrawn", "change", r"(?:has|have|had) (?:now )?(?:been )?"
+     r"(?:fully |completely |largely |mostly |partly |partially |almost |nearly )?"
      r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
     ("withdrawn", "change", r"complet\w* (?:its |their |the )?(?:withdrawal|pull ?out|evacuation)"),
     ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
@@ -22,8 +25,15 @@ EN = [
      r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
-     r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|to (?:withdraw|leave|pull out)|"
-     r"leaving|moving \w+ equipment out)"),
+     r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|moving \w+ equipment out|"
+     r"to (?:withdraw|leave|pull (?:out|back)|evacuate|vacate|move out|relocate|abandon|depart))"),
+    # "the evacuation process is still ongoing"; "remain inside the base until the complete
+    # transfer" says they are still leaving (before the kept cues, so "remain" is not kept).
+    ("withdrawing", "change", r"(?:evacuation|withdrawal|pull ?out|drawdown) (?:process|operation)|"
+     r"(?:evacuation|withdrawal|pull ?out) (?:is|was|remains) (?:still )?(?:ongoing|under ?way|"
+     r"continuing|in progress)|ongoing (?:evacuation|withdrawal|pull ?out)"),
+    ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
+     r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
      r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
@@ -44,7 +54,10 @@ AR = [
      r"باتت خاليه|اصبحت خاليه|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
     ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا)"
      r"\w* (?:\w+ ){0,4}(?:ب|في )?"
-     r"(?:الانسحاب|انسحاب|سحب|اخلاء|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره)"),
+     r"(?:الانسحاب|انسحاب|سحب|اخلاء|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره|خروج|اجلاء)"),
+    # "تبقى ... حتى اكتمال النقل": still there until the move is done, so still leaving.
+    ("withdrawing", "change", r"(?:يبقي|تبقي|سيبقي|ستبقي|يبقون|بقاء|يزال|تزال|زال|زالت|مازال|مازالت) "
+     r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
     ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|عمليه الاخلاء|"
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
@@ -58,8 +71,12 @@ RU = [
     ("withdrawn", "change", r"(?:завершил\w*|закончил\w*) (?:\w+ )?(?:вывод|эвакуаци)\w*"),
     ("withdrawn", "change", r"покинул\w*|оставил\w*|ушл[иа]|ушел|вывел[аи]?|выведен\w*|"
      r"эвакуировал\w*|отступил\w*|опустел\w*"),
-    ("withdrawing", "change", r"(?:начал\w*|приступил\w*|начинает|начался|начат\w*) (?:\w+ )?"
-     r"(?:вывод\w*|эвакуац\w*|покидать|отвод\w*)"),
+    ("withdrawing", "change", r"(?:начал\w*|приступил\w*|начинает|начался|начат\w*|стал[аи]?) "
+     r"(?:\w+ )?(?:вывод\w*|эвакуац\w*|эвакуир\w*|покидать|отвод\w*|уходить|оставлять|"
+     r"сворачива\w*)"),
+    # "останутся на базе до завершения вывода": still there until the withdrawal ends.
+    ("withdrawing", "change", r"(?:останутся|остаются|оста[её]тся|пробудут|будут находиться) "
+     r"(?:\w+ ){0,8}?до (?:\w+ )?(?:вывод\w*|эвакуац\w*|передислокац\w*|переброск\w*)"),
     ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
      r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
@@ -83,13 +100,17 @@ PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
 
 
 class Cue:
-    """A status cue found in a sentence: its status, kind, word range and hedging."""
+    """A status cue found in a sentence: its status, kind, word range and hedging.
 
-    __slots__ = ("status", "kind", "first", "last", "text", "hedged")
+    `partial` is the qualifier ("largely") that made a withdrawn cue withdrawing, or None;
+    `complete` tells whether the sentence says the withdrawal is complete.
+    """
 
-    def __init__(self, status, kind, first, last, text, hedged):
+    __slots__ = ("status", "kind", "first", "last", "text", "hedged", "partial", "complete")
+
+    def __init__(self, status, kind, first, last, text, hedged, partial=None, complete=False):
         self.status, self.kind, self.first, self.last = status, kind, first, last
-        self.text, self.hedged = text, hedged
+        self.text, self.hedged, self.partial, self.complete = text, hedged, partial, complete
 
     def __repr__(self):
         return f"Cue({self.status!r}, {self.kind!r}, {self.text!r}, hedged={self.hedged})"
@@ -123,7 +144,6 @@ def _hedged(line, starts, first):
     return HEDGE.search(line, window_start, window_end) is not None
 
 
-
 def find_cues(words):
     """The Cues of a sentence's Tokens, in order; overlapping matches keep the first pattern."""
     line, starts = folded_line(words)
@@ -137,5 +157,20 @@ def find_cues(words):
                 continue
             taken |= span
             text = " ".join(t.text for t in words[first:last + 1])
-            found.append(Cue(status, kind, first, last, text, _hedged(line, starts, first)))
+            cue = Cue(status, kind, first, last, text, _hedged(line, starts, first))
+            found.append(_qualified(cue, words, line, starts))
     return sorted(found, key=lambda cue: cue.first)
+
+
+def _qualified(cue, words, line, starts):
+    """A withdrawn cue with "largely" (بشكل كبير, в основном) beside it is withdrawing."""
+    if cue.status != "withdrawn":
+        return cue
+    cue.complete = aspect.complete(line, starts, cue.first, cue.last)
+    match = aspect.partial(line, starts, cue.first, cue.last)
+    if match:
+        first = _word_at(starts, match.start())
+        last = _word_at(starts, max(match.start(), match.end() - 1))
+        cue.status, cue.complete = "withdrawing", False
+        cue.partial = " ".join(t.text for t in words[first:last + 1])
+    return cue

@@ -1,15 +1,18 @@
 """The intake stages joined: from a pasted report to proposed entries.
 
 `extract` reads the report (`document`), splits it (`sentences`), finds the places
-each sentence names (`mentions`), the status cues (`cues`) and dates (`dates`) in it,
-pairs them (`attach`) and builds one proposal per place and status (`proposals`).
-It stores nothing. Places the report names that get no proposal are listed, so the
-review shows what was left out.
+each sentence names (`mentions`, and `coreference` for "the airport" named before),
+the status cues (`cues`) and dates (`dates`) in it, pairs them (`attach`), builds the
+proposals (`proposals`) and weighs them across the report (`consistency`): one per
+place and status. It stores nothing. Places the report names that get no proposal are
+listed, so the review shows what was left out.
 """
 
 import datetime
 
 from tracker.intake import attach, proposals
+from tracker.intake.consistency import LEAVING, Candidate, merge
+from tracker.intake.coreference import Antecedents, references
 from tracker.intake.cues import find_cues
 from tracker.intake.dates import find_dates
 from tracker.intake.document import read_report
@@ -21,8 +24,18 @@ from tracker.intake.normalise import fold, tokens
 from tracker.intake.sentences import split
 
 OPERATORS = {fold(word) for word in OPERATOR_WORDS} | {"moscow", "موسكو", "москва", "кремль"}
-LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
 DEFAULT_COUNTRY = "SY"
+
+
+class Reading:
+    """What the sentences of one report share: the report, the name index, the suggested
+    grade, the country of new places, the places named so far and the last sentence read."""
+
+    def __init__(self, report, index, grade, country, kinds):
+        self.report, self.index, self.grade, self.country = report, index, grade, country
+        self.antecedents = Antecedents(kinds)
+        self.previous = []
+        self.number = 0
 
 
 def _published(report):
@@ -54,48 +67,43 @@ def _status_for(cue, part, has_source):
     return cue.status, "is the sentence's word for what happened there"
 
 
-def _sentence_proposals(report, sentence, words, index, grade, country, previous_words):
-    mentions = find_mentions(words, index, report.text, sentence.start)
+def _mentions(reading, sentence, words):
+    """The places a sentence names, and the places it calls by their kind ("the airport")."""
+    text = reading.report.text
+    named = find_mentions(words, reading.index, text, sentence.start)
+    referred = references(words, named, reading.antecedents, reading.number, text, sentence.start)
+    reading.antecedents.note(named, reading.number)
+    return named, sorted(named + referred, key=lambda m: m.first)
+
+
+def _sentence_proposals(reading, sentence, words):
+    """(the places the sentence names, the Candidates it gives)."""
+    report, start = reading.report, sentence.start
+    named, mentions = _mentions(reading, sentence, words)
     cues = find_cues(words) if mentions else []
     if not cues:
-        return mentions, []
+        return named, []
     dates = find_dates(words, report.language, _published(report))
-    operator = _operator_named(words) or _operator_named(previous_words)
-    mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, sentence.start)]
-    roles = [attach.role(words, m, report.text, sentence.start) for m in mentions]
+    operator = _operator_named(words) or _operator_named(reading.previous)
+    mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
+    roles = [attach.role(words, m, report.text, start) for m in mentions]
     # A transfer has an origin when another place of the sentence is neither its goal nor a landmark.
-    has_source = sum(part in ("source", "place") for part, _ in roles) >= 1
+    origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
         cue = (previous_cue if attach.coordinated(words, previous_mention, mention)
-               else attach.nearest_cue(words, mention, cues, report.text, sentence.start))
+               else attach.nearest_cue(words, mention, cues, report.text, start))
         previous_mention, previous_cue = mention, cue
-        decided = _status_for(cue, part, has_source) if cue else None
+        decided = _status_for(cue, part, bool(origins - {mention.place.key})) if cue else None
         if decided is None or (not mention.is_stored and not (
                 operator and introduced and decided[0] in LEAVING)):
             continue
-        found = attach.nearest_date(words, cue, dates, report.text, sentence.start)
-        made.append(proposals.build(report, sentence, mention, cue, found, decided[0], grade,
-                                    operator, decided[1], country))
-    return mentions, made
-
-
-def _key(proposal):
-    place = proposal["facility"] or proposal["new_facility"]["id"]
-    return place, proposal["status"]
-
-
-def _merge(found):
-    """One proposal per place and status, the surest first; kept places are not left."""
-    kept = {_key(p)[0] for p in found if p["status"] == "active"}
-    best = {}
-    for proposal in found:
-        place, status = _key(proposal)
-        if status in LEAVING and place in kept:
-            continue
-        if (place, status) not in best or proposal["confidence"] > best[(place, status)]["confidence"]:
-            best[(place, status)] = proposal
-    return sorted(best.values(), key=lambda p: p["quote_span"][0])
+        found = attach.nearest_date(words, cue, dates, report.text, start)
+        proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
+                                   operator, decided[1], reading.country)
+        moved_from = origins - {mention.place.key} if part == "destination" else ()
+        made.append(Candidate(proposal, mention.place.key, cue, found is not None, moved_from))
+    return named, made
 
 
 def extract(fields, features, gazetteer=True, with_text=False):
@@ -123,20 +131,24 @@ def extract(fields, features, gazetteer=True, with_text=False):
     countries = tuple(sorted({f["properties"].get("country", DEFAULT_COUNTRY) for f in features}
                              or {DEFAULT_COUNTRY}))
     index = build_index(features, towns(countries) if gazetteer else ())
-    grade = suggest(report.publisher, features)
-    found, named, previous = [], {}, []
+    kinds = {f["id"]: f["properties"].get("kind") for f in features}
+    reading = Reading(report, index, suggest(report.publisher, features), countries[0], kinds)
+    if report.title:
+        reading.antecedents.note(find_mentions(tokens(report.title), index, report.title), None)
+    found, named = [], {}
     for sentence in split(report.text, report.language):
+        reading.number += 1
         words = tokens(sentence.text)
-        mentions, made = _sentence_proposals(report, sentence, words, index, grade, countries[0],
-                                             previous)
-        previous = words if mentions or not previous else previous
+        mentions, made = _sentence_proposals(reading, sentence, words)
+        reading.previous = words if mentions or not reading.previous else reading.previous
         found.extend(made)
         for mention in mentions:
             named.setdefault(mention.place.key, mention)
-    chosen = _merge(found)
+    chosen = merge(found)
     covered = {p["facility"] for p in chosen} | {p["mention"] for p in chosen}
     unproposed = [{"facility": m.place.facility, "name": m.place.label, "mention": m.text,
                    "mention_span": [m.start, m.end]}
                   for m in named.values() if m.place.facility not in covered and m.text not in covered]
-    result = {"report": report.json(), "proposals": chosen, "grade": grade, "unproposed": unproposed}
+    result = {"report": report.json(), "proposals": chosen, "grade": reading.grade,
+              "unproposed": unproposed}
     return (result, report.text) if with_text else result

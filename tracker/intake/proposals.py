@@ -17,6 +17,7 @@ KEPT_CONFIDENCE = 0.6
 NO_DATE_PENALTY = 0.1
 NEW_PLACE_PENALTY = 0.1
 NO_OPERATOR_PENALTY = 0.2
+REFERENCE_PENALTY = 0.1  # "the airport", read as the one named before
 STATUS_WORDS = {"active": "present and staying", "reinforced": "reinforced",
                 "reduced": "reduced", "withdrawing": "withdrawing",
                 "withdrawn": "withdrawn", "handed_over": "handed over", "unknown": "unknown"}
@@ -26,11 +27,12 @@ KIND_WORDS = [("airport", r"airport|مطار|аэропорт|аэродром")
               ("army_base", r"base|قاعد|баз")]
 
 
-def confidence(cue, dated, stored, operator_named):
+def confidence(cue, dated, stored, operator_named, referred=False):
     """How sure the pipeline is, 0..1: the editor's attention goes to the low ones."""
     value = KEPT_CONFIDENCE if cue.kind == "kept" else BASE_CONFIDENCE
     if cue.hedged:
         value = min(value, HEDGED_CONFIDENCE)
+    value -= REFERENCE_PENALTY if referred else 0
     value -= 0 if dated else NO_DATE_PENALTY
     value -= 0 if stored else NEW_PLACE_PENALTY
     value -= 0 if operator_named else NO_OPERATOR_PENALTY
@@ -70,6 +72,17 @@ def new_facility(mention, sentence_text, country):
                           "name": town.name}}
 
 
+def _explained(cue, mention, reason, status):
+    """The reason's first part: the cue, a partial qualifier, who "the airport" is."""
+    said = f"“{cue.text}” {reason}"
+    if cue.partial and status == "withdrawing":
+        said += f" (“{cue.partial}”: not complete)"
+    antecedent = getattr(mention, "antecedent", None)
+    if antecedent:
+        said += f"; “{mention.text}” is {antecedent}"
+    return f"{said}: {STATUS_WORDS[status]}"
+
+
 def build(report, sentence, mention, cue, found, status, grade, operator_named, reason, country):
     """The proposal dict for one place in one sentence."""
     effective, precision, why_date = _when(found, report)
@@ -77,6 +90,7 @@ def build(report, sentence, mention, cue, found, status, grade, operator_named, 
     reliability, credibility = for_sentence(grade, cue.hedged)
     hedge = " The sentence hedges (may, could, expected...): check it says this." if cue.hedged else ""
     place = mention.place.label
+    referred = getattr(mention, "antecedent", None) is not None
     return {
         "facility": mention.place.facility,
         "new_facility": None if stored else new_facility(mention, sentence.text, country),
@@ -88,8 +102,8 @@ def build(report, sentence, mention, cue, found, status, grade, operator_named, 
         "paragraph_span": list(sentence.paragraph),
         "mention": mention.text,
         "mention_span": [mention.start, mention.end],
-        "reason": f"“{cue.text}” {reason}: {STATUS_WORDS[status]}. Date: {why_date}.{hedge}",
-        "confidence": confidence(cue, found is not None, stored, operator_named),
+        "reason": f"{_explained(cue, mention, reason, status)}. Date: {why_date}.{hedge}",
+        "confidence": confidence(cue, found is not None, stored, operator_named, referred),
         "hedged": cue.hedged,
         "note": f"{report.publisher or 'The report'}: {place} {STATUS_WORDS[status]}"
                 f" (“{cue.text}”).",

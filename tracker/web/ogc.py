@@ -68,6 +68,7 @@ def json_answer(document):
 @bp.get("")
 def landing():
     """The landing page: what this API offers and where."""
+    known_dataset()  # a bad known is a 400 here too, not a link that would fail later
     keep = carried()
     return json_answer({
         "title": "Posture tracker",

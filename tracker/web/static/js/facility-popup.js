@@ -67,9 +67,9 @@
     if (fromList && page.panels.covering()) page.panels.show("map");
     this.fit(map.getSize());
     if (fromList) map.setView(this.latLng(f), Math.max(map.getZoom(), FOCUS_ZOOM), {animate: false});
-    this.focusing = Boolean(fromList);
     this.setContent(this.render(f, null));
     this.popup.setLatLng(this.latLng(f)).openOn(map);
+    this.focusing = Boolean(fromList);
     this.takeFocus();
     this.load(f).then(function (feature) {
       if (popup.selected === f) popup.setContent(popup.render(f, feature));
@@ -89,11 +89,12 @@
     options.autoPanPaddingBottomRight = [12, 40];
   };
 
-  /* New content keeps the focus inside the popup when it was there. */
+  /* New content keeps the focus inside the popup when it was there, and only then: a
+   * reader stepping the slider with a popup open keeps the focus on the slider. */
   FacilityPopup.prototype.setContent = function (content) {
-    var element = this.popup.getElement(), inside = element && element.contains(document.activeElement);
+    var element = this.popup.getElement(), inside = Boolean(element && element.contains(document.activeElement));
     this.popup.setContent(content);
-    if (inside) this.focusing = true;
+    this.focusing = inside;
     this.takeFocus();
   };
 

@@ -155,8 +155,10 @@
     shown.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     shown.forEach(function (item) {
       var style = item[3];
+      ctx.globalAlpha = style.faded ? 0.4 : 1;  // an old report, faded as on the map
       paintMarker(ctx, style.shape, style.colour, style.hollow, item[2].x, item[2].y, radius, style.contested);
     });
+    ctx.globalAlpha = 1;
   };
 
   /* The tracker's name, the date and what is shown; returns where the map starts. */

@@ -1,0 +1,68 @@
+""""The airport", "المطار", "с базы": a place named before, called by its kind."""
+
+import pytest
+
+from tracker.intake import extract
+
+EARLIER = "Journalists visited one base next to the Qamishli airport on Tuesday.\n\n"
+
+
+def proposals(text, features, **fields):
+    result = extract(dict({"text": text, "published": "2026-01-27"}, **fields), features,
+                     gazetteer=False)
+    return [(p["facility"], p["status"], p["mention"]) for p in result["proposals"]], result
+
+
+@pytest.mark.parametrize("text, mention", [
+    (EARLIER + "A fighter said the Russian forces began evacuating their positions around the "
+               "airport five or six days ago.", "the airport"),
+    ("Russian forces reinforced Qamishli airport in December.\nRussian officers said on Monday "
+     "that Russia is withdrawing its troops from the base.", "the base"),
+    ("وصلت القوات الروسية إلى مطار القامشلي قبل سنوات.\nوقال مصدر إن القوات الروسية بدأت "
+     "بالانسحاب من المطار.", "المطار"),
+    ("Российские военные прибыли на аэродром Камышлы в 2019 году.\nТеперь Россия начала "
+     "вывод войск с базы.", "базы"),
+])
+def test_the_one_place_named_before_is_meant(text, mention, features):
+    found, result = proposals(text, features)
+    assert ("qamishli-airport", "withdrawing", mention) in found
+    (proposal,) = [p for p in result["proposals"] if p["mention"] == mention]
+    assert "is Qamishli airport, named in the previous sentence" in proposal["reason"]
+    start, end = proposal["mention_span"]
+    assert text[start:end] == mention
+
+
+def test_the_headline_names_it_too(features):
+    found, _ = proposals("Russian forces have begun withdrawing from the airport.", features,
+                         title="Russia leaves Qamishli airport")
+    assert found == [("qamishli-airport", "withdrawing", "the airport")]
+
+
+@pytest.mark.parametrize("text", [
+    # Two fitting places named before: which base is meant is not said.
+    "Russia flew equipment from Qamishli airport to Hmeimim air base.\nRussian forces have "
+    "begun withdrawing from the base.",
+    # Named too long ago.
+    "Russian forces came to Qamishli airport in 2019. It was quiet. Few flights came. "
+    "Talks went on. Russian forces have begun withdrawing from the airport.",
+    # Nothing named before.
+    "Russian forces have begun withdrawing from the airport.",
+    # Plural: not one place.
+    EARLIER + "Russian forces have begun withdrawing from the bases.",
+    # "the base in ..." names a place of its own.
+    EARLIER + "Russian forces have begun withdrawing from the base in the south.",
+    # An airport is not the naval facility.
+    "Russian ships stayed at Tartus naval facility.\nRussian forces have begun withdrawing "
+    "from the airport.",
+    # "تنظيم القاعدة" is al-Qaeda, not a base.
+    "وصلت القوات الروسية إلى مطار القامشلي.\nوانسحب تنظيم القاعدة من المنطقة.",
+])
+def test_nothing_is_guessed(text, features):
+    found, _ = proposals(text, features)
+    assert not [p for p in found if p[2] in ("the airport", "the base", "the bases", "القاعدة")]
+
+
+def test_a_sentence_that_names_a_facility_is_read_as_it_says(features):
+    found, _ = proposals(EARLIER + "Russian forces withdrew from Amuda, not from the airport.",
+                         features)
+    assert [p for p in found if p[0] == "amuda"] and not [p for p in found if p[2] == "the airport"]

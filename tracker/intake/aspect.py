@@ -1,0 +1,48 @@
+"""Whether a withdrawal is said to be partial or complete.
+
+"The base has been largely evacuated" says the force is still leaving, not gone: a
+withdrawn cue with a partial qualifier beside it ("largely", "mostly", "almost";
+بشكل كبير، إلى حد كبير، جزئيا، معظم; в основном, почти, частично) is read as
+withdrawing. A complete one ("fully", "the last", "empty"; بالكامل، استكملت، آخر;
+полностью, завершила, последний) lets a withdrawn sentence stand beside a withdrawing one
+of the same report and date (see `tracker.intake.consistency`).
+
+Patterns are matched against the folded line of `tracker.intake.cues.folded_line`.
+"""
+
+import re
+
+PARTIAL = (r"largely|mostly|partly|partially|partial|almost|nearly|most of|much of|in part|"
+           r"بشكل كبير|الي حد كبير|حد كبير|جزييا|جزيي|جزييه|بشكل شبه|شبه كامل|شبه تام|شبه خاليه|"
+           r"معظم|اغلب|غالبيه|"
+           r"в основном|почти|частично|частичн\w+|большеи частью|большую часть|большая часть|"
+           r"значительн\w+ част\w+")
+COMPLETE = (r"fully|completely|entirely|totally|complete|completed|completion|empty|devoid|the last|"
+            r"last (?:\w+ )?(?:plane|aircraft|soldiers?|troops?|convoy|units?|forces)|"
+            r"no longer|كامل|تام|تماما|كليا|جميع|كافه|اخر|اكمل\w*|استكمل\w*|انهت|انهي|خاليه|"
+            r"اكتمال|полностью|окончательно|завершил\w*|завершен\w*|последн\w*|опустел\w*|"
+            r"все\w* (?:военн\w*|воиск\w*|подразделени\w*|сил\w*)")
+PARTIAL_RE = re.compile(rf"(?<!\w)(?:{PARTIAL})(?!\w)")
+COMPLETE_RE = re.compile(rf"(?<!\w)(?:{COMPLETE})(?!\w)")
+BEFORE, AFTER = 3, 6  # words before and after a cue that a qualifier reaches (Arabic puts
+# it after the object: "أخلت القوات الروسية قاعدتها في القامشلي بشكل كبير")
+
+
+def _near(pattern, line, starts, first, last):
+    """The first match of `pattern` that starts within BEFORE words before a cue's words
+    [first, last] and AFTER words after them (it may run on past the window)."""
+    start = starts[max(0, first - BEFORE)]
+    end_word = last + AFTER + 1
+    end = starts[end_word] if end_word < len(starts) else len(line)
+    match = pattern.search(line, start)
+    return match if match and match.start() < end else None
+
+
+def partial(line, starts, first, last):
+    """The match of a partial qualifier near a cue's words [first, last], or None."""
+    return _near(PARTIAL_RE, line, starts, first, last)
+
+
+def complete(line, starts, first, last):
+    """Whether a completion word stands near (or in) a cue's words [first, last]."""
+    return _near(COMPLETE_RE, line, starts, first, last) is not None

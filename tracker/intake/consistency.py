@@ -1,0 +1,62 @@
+"""One report's proposals weighed together: what a sentence alone cannot tell.
+
+- A place the report says is kept is not proposed as left.
+- The destination of a move is not proposed reinforced when the move starts from a place
+  the report says the force is leaving (a withdrawal or evacuation word attached to it,
+  not only the move): equipment of a closing base passing on is an evacuation, not a
+  reinforcement. A reinforce or deploy word for the destination still proposes it.
+- A withdrawn sentence that gives no date of its own, beside a withdrawing one of the same
+  place and date, is set aside: the report describes a withdrawal under way, and a past
+  tense ("سحبوا معداتهم") alone does not say it is over. One that gives its own date ("left
+  on Tuesday") or says it is over ("completed", "the last plane", "بالكامل", "полностью")
+  stands beside it.
+- Then one proposal per place and status, the surest.
+"""
+
+LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
+
+
+class Candidate:
+    """A proposal with what the report-level rules need: its place's key, its cue, whether
+    its sentence gave the date and, for a move's destination, the keys of the places the
+    move came from."""
+
+    __slots__ = ("proposal", "place", "cue", "dated", "origins")
+
+    def __init__(self, proposal, place, cue, dated, origins=()):
+        self.proposal, self.place, self.cue, self.dated = proposal, place, cue, dated
+        self.origins = frozenset(origins)
+
+    @property
+    def status(self):
+        return self.proposal["status"]
+
+
+def _dropped(candidates):
+    """The candidates the rules above set aside."""
+    kept = {c.place for c in candidates if c.status == "active"}
+    left = {c.place for c in candidates if c.cue.kind == "change" and c.status in LEAVING}
+    under_way = {(c.place, c.proposal["effective"]) for c in candidates if c.status == "withdrawing"}
+    dropped = set()
+    for i, c in enumerate(candidates):
+        if c.status in LEAVING and c.place in kept:
+            dropped.add(i)
+        elif c.status == "reinforced" and c.cue.kind == "transfer" and c.origins & left:
+            dropped.add(i)
+        elif c.status == "withdrawn" and not (c.cue.complete or c.dated) and \
+                (c.place, c.proposal["effective"]) in under_way:
+            dropped.add(i)
+    return dropped
+
+
+def merge(candidates):
+    """The proposals to show, one per place and status, in the report's order."""
+    dropped = _dropped(candidates)
+    best = {}
+    for i, candidate in enumerate(candidates):
+        if i in dropped:
+            continue
+        key = (candidate.place, candidate.status)
+        if key not in best or candidate.proposal["confidence"] > best[key]["confidence"]:
+            best[key] = candidate.proposal
+    return sorted(best.values(), key=lambda p: p["quote_span"][0])

@@ -1,0 +1,129 @@
+"""A place named before and then called by its kind: "the airport", "المطار", "с базы".
+
+Reports name a base once and then say "the base". A sentence that names no stored
+facility itself may refer to one this way: a definite kind noun ("the airport", "the
+base", "this facility"; المطار، القاعدة، المنشأة with the article; аэродром, аэропорт,
+базу in the singular, "базы" only after a preposition that takes the genitive) is read
+as a stored facility the report named before, and only when that is unambiguous:
+exactly one fitting place named so far (the headline included; for "the base", towns
+count too), last named within the WINDOW sentences before or in the headline. Anything
+else gives nothing: the pipeline does not guess.
+"""
+
+from tracker.intake.mentions import Mention
+
+WINDOW = 3
+AIRPORT, BASE, NAVAL = "airport", "base", "naval"
+# Which stored kinds each class of noun may name; None: any kind.
+FITS = {AIRPORT: {"airport", "air_base"}, NAVAL: {"naval_base"}, BASE: None}
+EN_NOUNS = {"airport": AIRPORT, "airfield": AIRPORT, "airbase": AIRPORT, "base": BASE,
+            "facility": BASE}
+EN_DETERMINERS = {"the", "this", "that"}
+EN_MODIFIERS = {"russian", "russia's", "military", "main", "former", "same", "air", "naval"}
+# A noun followed by these names another place ("the base in Latakia", "the airport of ...").
+EN_NAMING_NEXT = {"of", "in", "at", "near", "next", "outside", "on", "called", "named", "which"}
+AR_NOUNS = {"مطار": AIRPORT, "قاعده": BASE, "منشاه": BASE}
+AR_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
+RU_NOUNS = {**dict.fromkeys(("аэродром", "аэродрома", "аэродроме", "аэродрому", "аэропорт",
+                             "аэропорта", "аэропорту", "аэропорте", "авиабаза", "авиабазу",
+                             "авиабазе", "авиабазои"), AIRPORT),
+            **dict.fromkeys(("база", "базу", "базе", "базои"), BASE)}
+RU_GENITIVE = {"базы": BASE, "авиабазы": AIRPORT}  # singular only after these:
+RU_GENITIVE_PREPOSITIONS = {"с", "со", "из", "от", "до", "у", "около", "близ", "возле", "для"}
+SHARPENING = {"air": AIRPORT, "جويه": AIRPORT, "naval": NAVAL, "بحريه": NAVAL}
+
+
+class Reference(Mention):
+    """A kind noun that stands for a place named before; `antecedent` says where."""
+
+    __slots__ = ("antecedent",)
+
+    def __init__(self, place, word, start, end, text, antecedent):
+        super().__init__([place], word, word, start, end, text)
+        self.antecedent = antecedent
+
+
+class Antecedents:
+    """The places a report has named so far, and in which sentence (None: the headline)."""
+
+    def __init__(self, kinds):
+        self.kinds, self.named = kinds, {}
+
+    def note(self, mentions, number):
+        for mention in mentions:
+            if not isinstance(mention, Reference):
+                self.named[mention.place.key] = (mention.place, number)
+
+    def resolve(self, noun_class, number):
+        """The one place a noun of this class may stand for, with when it was named; or None."""
+        fits = FITS[noun_class]
+        fitting = [(place, at) for place, at in self.named.values()
+                   if (place.facility is None and noun_class == BASE)
+                   or (place.facility and (fits is None or self.kinds.get(place.facility) in fits))]
+        if len(fitting) != 1:
+            return None
+        place, at = fitting[0]
+        recent = at is None or number - at <= WINDOW
+        return (place, at) if place.facility and recent else None
+
+
+def _english(words, i):
+    """(class, first word of the phrase) if words[i] ends "the (air) base", else None."""
+    noun = EN_NOUNS.get(words[i].core)
+    if noun is None or (i + 1 < len(words) and words[i + 1].core in EN_NAMING_NEXT):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 3 and words[j].core in EN_MODIFIERS:
+        noun = SHARPENING.get(words[j].core, noun) if noun == BASE else noun
+        j -= 1
+    return (noun, j) if j >= 0 and words[j].core in EN_DETERMINERS else None
+
+
+def _arabic(words, i):
+    token = words[i]
+    noun = AR_NOUNS.get(token.core)
+    article = token.forms[0][:len(token.forms[0]) - len(token.core)]
+    if noun is None or article not in AR_ARTICLES or (i and words[i - 1].core == "تنظيم"):
+        return None  # "تنظيم القاعدة" is al-Qaeda
+    if noun == BASE and i + 1 < len(words):
+        noun = SHARPENING.get(words[i + 1].core, noun)
+    return noun, i
+
+
+def _russian(words, i):
+    core = words[i].core
+    noun = RU_NOUNS.get(core)
+    if noun is None and core in RU_GENITIVE and i and words[i - 1].core in RU_GENITIVE_PREPOSITIONS:
+        noun = RU_GENITIVE[core]
+    if noun is None or (i + 1 < len(words) and words[i + 1].text[:1].isupper()):
+        return None
+    return noun, i
+
+
+def _kind_noun(words, i):
+    reader = {"latin": _english, "arabic": _arabic, "cyrillic": _russian}[words[i].script]
+    return reader(words, i)
+
+
+def _where(at, number):
+    if at is None:
+        return "in the headline"
+    back = number - at
+    return "in the previous sentence" if back == 1 else f"{back} sentences before"
+
+
+def references(words, mentions, antecedents, number, text, offset):
+    """The References of a sentence that names no stored facility itself."""
+    if any(m.is_stored for m in mentions):
+        return []
+    taken = {i for m in mentions for i in range(m.first - 3, m.last + 4)}
+    found = []
+    for i in range(len(words)):
+        read = None if i in taken else _kind_noun(words, i)
+        resolved = read and antecedents.resolve(read[0], number)
+        if resolved:
+            place, at = resolved
+            start, end = offset + words[read[1]].start, offset + words[i].end
+            found.append(Reference(place, i, start, end, text[start:end],
+                                   f"{place.label}, named {_where(at, number)}"))
+    return found
