@@ -91,6 +91,14 @@ def test_a_broken_cache_is_ignored_and_made_again(data_dir, reads, content):
     assert reads == []
 
 
+def test_a_cache_made_under_other_rules_is_ignored(data_dir, reads, monkeypatch):
+    expected = features(FolderStore(data_dir).dataset())
+    monkeypatch.setattr(cache, "_rules_digest", lambda: "other validation code")
+    reads.clear()
+    assert features(FolderStore(data_dir).dataset()) == expected
+    assert len(reads) == 6  # every file validated again by the rules of this code
+
+
 def test_a_small_dataset_has_no_cache_file(data_dir):
     FolderStore(data_dir).dataset()
     assert not (data_dir / cache.CACHE_NAME).exists()

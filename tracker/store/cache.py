@@ -8,16 +8,19 @@ those alone, and keeps the cached features of the rest; then the dataset-wide ru
 over the whole, as they always do (README, "How geodata/ is laid out").
 
 The format is `marshal` (no code is ever run on loading, unlike pickle), tagged with the
-Python version and the schema, so a cache made by other code is ignored. marshal keeps
+Python version, the schema and the source of the rules (`tracker/model/`), so a cache made
+by other code, or under other rules, is ignored. marshal keeps
 shared objects shared, so strings made shared on reading (`share`) stay one object each.
 A cache that cannot be read is ignored, never an error: the files are the truth.
 """
 
+import functools
 import hashlib
 import json
 import marshal
 import os
 import sys
+from pathlib import Path
 
 from tracker import model
 from tracker.store.files import temp_path
@@ -33,9 +36,17 @@ SHARED_ENTRY = ("status", "effective", "date_precision", "reliability", "recorde
 SHARED_SOURCE = ("publisher", "published", "title", "url")
 
 
+@functools.cache
+def _rules_digest():
+    """What makes a facility valid: the schema and the validation code, as a digest."""
+    digest = hashlib.sha1(json.dumps(model.FEATURE_SCHEMA, sort_keys=True, default=str).encode())
+    for source in sorted(Path(model.__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 def _tag():
-    schema = json.dumps(model.FEATURE_SCHEMA, sort_keys=True, default=str).encode()
-    return f"tracker-cache-1 {sys.version_info[:2]} {hashlib.sha1(schema).hexdigest()}"
+    return f"tracker-cache-1 {sys.version_info[:2]} {_rules_digest()}"
 
 
 def load(root):
