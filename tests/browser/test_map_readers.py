@@ -9,6 +9,7 @@ from PIL import Image
 from tests.browser.conftest import open_map, open_popup
 from tests.browser.test_map import listed, marker_point
 from tracker.posture import today
+from tracker.web.palette import STATUS_COLOURS
 
 VERMILLION, WHITE = (213, 94, 0), (255, 255, 255)
 
@@ -184,7 +185,6 @@ def test_download_picture_gives_a_png_of_the_view_with_date_legend_and_credits(p
     assert info.value.suggested_filename == "posture-2026-01-27.png"
     info.value.save_as(tmp_path / "view.png")
     picture = Image.open(tmp_path / "view.png").convert("RGB")
-    assert picture.format is None or True  # opened as an image: it is a PNG
     assert (tmp_path / "view.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert picture.width >= 1600
     drawn = page.evaluate("trackerPage.picture.drawn")
@@ -198,6 +198,14 @@ def test_download_picture_gives_a_png_of_the_view_with_date_legend_and_credits(p
     at = lambda dx: picture.getpixel((round((x + dx) * layout["scale"]), round((layout["top"] + y) * layout["scale"])))
     assert at(0) == WHITE
     assert max(abs(a - b) for a, b in zip(at(4.6), VERMILLION)) < 40
+    # Under the map, the legend: every status's swatch in its own colour, those with no
+    # facility that day too (the palette of tracker/web/palette.py).
+    legend = picture.crop((0, round(layout["top"] * layout["scale"]) + round(page.evaluate(
+        "trackerPage.map.getSize().y") * layout["scale"]), picture.width, picture.height))
+    colours = {colour for _, colour in legend.getcolors(maxcolors=1 << 20)}
+    for status, hex_colour in STATUS_COLOURS.items():
+        rgb = tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+        assert rgb in colours, status
 
 
 # Keyboard ---------------------------------------------------------------------------------------
