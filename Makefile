@@ -35,7 +35,7 @@ run-postgis: $(INSTALLED) postgis  ## serve geodata/ from a local PostGIS on htt
 test: $(INSTALLED) chromium gdal postgis $(NODE_MODULES) $(LINT_MODULES) $(AXE) $(JS_TEST_MODULES)  ## the whole suite, browser and node tests included
 	$(BIN)/pytest
 
-bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## 10,000 facilities against two peers, then the folder store beside PostGIS (minutes)
+bench: $(INSTALLED) chromium postgis $(NODE_MODULES)  ## the curve (1,000, 10,000, 100,000 facilities) against two peers, then the folder store beside PostGIS (long)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.stores
 

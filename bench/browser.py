@@ -133,10 +133,17 @@ class Result:
     jump_ms: list = field(default_factory=list)
     elsewhere: set = field(default_factory=set)
     errors: list = field(default_factory=list)
+    failure: str = None  # why the subject could not be measured, when it could not
 
     def median(self, name):
         values = getattr(self, name)
-        return statistics.median(values) if values else None
+        return statistics.median(values) if values and not self.failure else None
+
+    @classmethod
+    def failed(cls, error):
+        """A subject that could not be measured, and why, in a line."""
+        first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        return cls(failure=f"{type(error).__name__}: {first[:120]}")
 
 
 class Browser:

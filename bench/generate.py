@@ -252,6 +252,19 @@ def write(collection, path):
     return path
 
 
+def cached(count, end, out_dir, seed=6):
+    """The dataset's file in `out_dir`, generated once and reused (100,000 facilities take minutes).
+
+    The name holds everything the bytes depend on, so a file found is the file asked for.
+    """
+    path = Path(out_dir) / f"facilities-{count}-seed{seed}-{end.isoformat()}.geojson"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        write(generate(count, seed=seed, end=end), partial)
+        partial.replace(path)  # never a half-written file under the final name
+    return path
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--facilities", type=int, default=10_000, help="How many facilities.")

@@ -1,8 +1,9 @@
-"""Where a slider step of the map page goes, at 10,000 facilities.
+"""Where a slider step of the map page goes, at 10,000 facilities (or any size).
 
-    python -m bench.profile [--facilities 10000] [--steps 40]
+    python -m bench.profile [--facilities 10000] [--steps 40] [--data DIR]
 
-Builds the dataset and a `tracker serve` as `bench.run` does, then, in Chromium, steps
+Builds the dataset (kept in bench/out/, as `bench.run` keeps it) and a `tracker serve` as
+`bench.run` does (`--data`: serve a directory imported already), then, in Chromium, steps
 the slider as the benchmark does and prints:
 
 1. the renderer main thread's time per step by trace event, self time (script, style,
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from bench import generate, server
 from bench.browser import SET_JS, STEP_JS, VIEWPORT, Browser, task_seconds
-from bench.run import STEP_DAYS
+from bench.run import OUT, STEP_DAYS
 from tracker.web.map_data import day_number
 
 TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"]
@@ -136,13 +137,17 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--facilities", type=int, default=10_000, help="Size of the synthetic dataset.")
     parser.add_argument("--steps", type=int, default=40, help="Slider steps of 3 days.")
+    parser.add_argument("--out", type=Path, default=OUT, help="Where generated datasets are kept and reused.")
+    parser.add_argument("--data", type=Path, help="Serve this data directory (imported already) instead.")
     args = parser.parse_args(argv)
     end = datetime.date.today() - datetime.timedelta(days=1)
     with tempfile.TemporaryDirectory(prefix="tracker-profile-") as work:
         work = Path(work)
-        source = generate.write(generate.generate(args.facilities, end=end), work / "facilities.geojson")
-        server.run_import(source, work / "data")
-        with server.serve(work / "data", work / "instance") as port, Browser() as browser:
+        data = args.data
+        if data is None:
+            data = work / "data"
+            server.run_import(generate.cached(args.facilities, end, args.out), data)
+        with server.serve(data, work / "instance") as port, Browser() as browser:
             report(browser, f"http://127.0.0.1:{port}/", day_number(end.isoformat()) - 365, args.steps, work)
 
 

@@ -14,18 +14,23 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.site import free_port
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
-START_TIMEOUT = 300  # s: loading 10,000 files cold can take a while on a slow disk
+START_TIMEOUT = 3600  # s: reading 100,000 files cold (no cache yet) takes minutes on a busy machine
 EDITOR = "bench"
 WRITE_PATH = "/api/facilities/{}/status"
 
 
-def run_import(collection_path, data_dir):
-    """Run `tracker import` into store `data_dir` (a folder or a URL); return (wall seconds, peak RSS in bytes)."""
+def run_import(collection_path, data_dir, cpu=None):
+    """Run `tracker import` into store `data_dir` (a folder or a URL); return (wall seconds, peak RSS in bytes).
+
+    `cpu`, when given (a list), gets the process's CPU seconds (user and system): on a
+    busy machine, what the import itself cost.
+    """
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it cannot fill and block
         start = time.perf_counter()
         child = subprocess.Popen([TRACKER, "import", str(collection_path), "--store", str(data_dir)],
@@ -37,6 +42,8 @@ def run_import(collection_path, data_dir):
             errors.seek(0)
             raise RuntimeError(f"tracker import failed ({child.returncode}): "
                                f"{errors.read().decode(errors='replace')[-2000:]}")
+    if cpu is not None:
+        cpu.append(usage.ru_utime + usage.ru_stime)
     return seconds, usage.ru_maxrss * 1024  # Linux reports kilobytes
 
 
@@ -58,19 +65,49 @@ class Client:
         self.connection.close()
 
 
+@dataclass
+class Server:
+    """A running `tracker serve`: its port, its process id, and how long it took to answer."""
+
+    port: int
+    pid: int
+    first_answer_s: float
+    first_answer_cpu_s: float = None  # the process's CPU seconds (user and system) by then
+
+    def memory(self):
+        """(resident now, peak resident) in bytes, from /proc: what the server holds."""
+        status = Path(f"/proc/{self.pid}/status").read_text()
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        return tuple(int(fields[name].split()[0]) * 1024 for name in ("VmRSS", "VmHWM"))
+
+
 @contextmanager
 def serve(data_dir, instance_dir):
     """Run `tracker serve` over store `data_dir` (a folder or a URL) on a free port until the block ends; yield its port."""
+    with started(data_dir, instance_dir) as running:
+        yield running.port
+
+
+@contextmanager
+def started(data_dir, instance_dir):
+    """Run `tracker serve` until the block ends; yield a Server once it has answered."""
     port = free_port()
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty server never blocks
+        start = time.perf_counter()
         child = subprocess.Popen([TRACKER, "serve", "--store", str(data_dir), "--instance", str(instance_dir),
                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=errors)
         try:
             _wait_until_up(child, port, errors)
-            yield port
+            yield Server(port, child.pid, time.perf_counter() - start, cpu_seconds(child.pid))
         finally:
             child.terminate()
             child.wait(timeout=30)
+
+
+def cpu_seconds(pid):
+    """CPU seconds (user and system) process `pid` has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_until_up(child, port, errors):

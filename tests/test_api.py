@@ -280,3 +280,17 @@ def test_a_wrong_method_is_405_with_allow(client):
     assert response.status_code == 405 and response.json["ok"] is False
     assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
 
+
+
+def test_the_whole_history_csv_is_made_once_a_version(client, store, monkeypatch):
+    from tracker.exports import formats
+
+    made = []
+    history_file = formats.history_file
+    monkeypatch.setattr(formats, "history_file", lambda *args: made.append(1) or history_file(*args))
+    first = client.get("/api/history.csv").data
+    assert client.get("/api/history.csv").data == first and len(made) == 1
+    store.update("amuda", lambda f: f["properties"].update(name="Amuda (renamed)") or f)
+    assert "Amuda (renamed)" in client.get("/api/history.csv").data.decode("utf-8-sig") and len(made) == 2
+    client.get("/api/history.csv?kind=airport")  # a filtered one is made for its request
+    assert len(made) == 3

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from collections import Counter
 
-from bench import generate, profile
+from bench import curve, generate, profile, run
 from tests.conftest import ROOT
 
 NUMBER = re.compile(r"^\d+(\.\d+)? (s|ms|MB)$")
@@ -52,10 +52,13 @@ def bench(module, *args):
     return run.stdout
 
 
-def test_the_benchmark_measures_every_row_at_100_facilities():
-    output = bench("run", "--facilities", "100", "--runs", "1", "--steps", "4", "--writes", "3")
-    rows = [line.split("|")[1:-1] for line in output.splitlines() if line.startswith("| ")][1:]
-    assert len(rows) == 10, output
+def test_the_benchmark_measures_every_row_at_100_facilities(tmp_path):
+    output = bench("run", "--facilities", "100", "--runs", "1", "--steps", "4", "--writes", "3",
+                   "--out", str(tmp_path))
+    tables = output.split("100 facilities, one run:")
+    assert len(tables) == 2, output  # printed as measured, then again at the end
+    rows = [line.split("|")[1:-1] for line in tables[1].splitlines() if line.startswith("| ")][1:]
+    assert len(rows) == 15, output
     for metric, ours, naive, folium, ratio, target, met in (map(str.strip, row) for row in rows):
         assert NUMBER.match(ours), (metric, ours)
         assert met in ("yes", "**no**", "-"), (metric, met)
@@ -64,8 +67,21 @@ def test_the_benchmark_measures_every_row_at_100_facilities():
             assert "naive" in ratio and "folium" in ratio
 
 
-def test_the_profile_of_a_step_runs_every_variant():
-    output = bench("profile", "--facilities", "100", "--steps", "3")
+def test_the_curve_divides_each_figure_by_the_facilities_and_tests_the_growth():
+    def rows(step_ms, import_s):
+        return [run.Row("step", "ms", step_ms, key="step_ms"), run.Row("import", "s", import_s, key="import_s")]
+
+    text = curve.render({1000: rows(1.0, 2.0), 10_000: rows(10.0, 20.0), 100_000: rows(200.0, 250.0)})
+    lines = {line.split("|")[1].strip(): [cell.strip() for cell in line.split("|")[2:-1]]
+             for line in text.splitlines() if line.startswith("| ")}
+    assert lines["slider step: main-thread work"] == ["1 µs", "1 µs", "2 µs", "2.00x", "<= 1.5x", "**no**"]
+    assert lines["`tracker import`: wall time"] == ["2 ms", "2 ms", "2.5 ms", "1.25x", "<= 1.5x", "yes"]
+    assert lines["Home-to-End jump"][:3] == ["", "", ""]  # not measured: no figure, no verdict
+    assert lines["Home-to-End jump"][-1] == "-"
+
+
+def test_the_profile_of_a_step_runs_every_variant(tmp_path):
+    output = bench("profile", "--facilities", "100", "--steps", "3", "--out", str(tmp_path))
     assert re.search(r"main-thread work: \d+\.\d ms a step", output), output
     assert "self time a step by trace event" in output and "self time a step by function" in output
     for variant in profile.VARIANTS:

@@ -24,7 +24,7 @@ TRACKER = Path(sys.executable).parent / "tracker"
 FACILITIES = ["hmeimim-air-base", "tartus-naval-facility", "qamishli-airport", "amuda"]
 WRITES = 160
 VISIBLE_WITHIN = 1.0  # seconds: a write on one server shows on the other (README.md)
-START_TIMEOUT = 30  # seconds for a server to answer; not a speed check
+START_TIMEOUT = 180  # seconds for a server to answer; not a speed check (a busy machine: 55 s seen)
 # What a request meets when the server dies under it: no connection, a reset, an answer
 # cut off in its headers (HTTPException) or in its JSON body (ValueError).
 CUT_SHORT = (OSError, http.client.HTTPException, ValueError)

@@ -3,11 +3,12 @@
 import json
 
 import pytest
+from hypothesis import given, settings, strategies
 
 from tests import samples
 from tracker.cli import main
 from tracker.model.validation import problems
-from tracker.store.serialization import MAX_DEPTH, parse
+from tracker.store.serialization import MAX_DEPTH, NestingGauge, parse
 from tracker.errors import DataError
 
 WRITE = "/api/facilities/hmeimim-air-base/status"
@@ -70,6 +71,52 @@ def test_deep_nesting_in_an_import_is_refused(runner, data_dir, data_files, tmp_
     assert result.exit_code == 1
     assert f"nested deeper than {MAX_DEPTH} levels" in result.output
     assert data_files() == before
+
+
+def _gauged(text, cuts):
+    """Whether NestingGauge refuses `text` (str) fed in pieces cut at `cuts`."""
+    data, gauge, start = text.encode("utf-8"), NestingGauge("file"), 0
+    try:
+        for cut in sorted(set(cuts)) + [len(data)]:
+            gauge.feed(data[start:cut])
+            start = max(start, cut)
+        return False
+    except DataError as error:
+        assert error.message == f"file: not valid JSON: nested deeper than {MAX_DEPTH} levels"
+        return True
+
+
+TRICKY = strategies.text(alphabet='"\\[]{}ab\n', max_size=8)
+JSON_VALUES = strategies.recursive(
+    strategies.none() | strategies.integers() | TRICKY,
+    lambda inner: strategies.lists(inner, max_size=3) | strategies.dictionaries(TRICKY, inner, max_size=3),
+    max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES, strategies.integers(0, 40), strategies.lists(strategies.integers(0, 400), max_size=6))
+def test_the_streamed_nesting_gauge_agrees_with_the_parsed_nesting(value, wrapped, cuts):
+    deep = value
+    for _ in range(wrapped):
+        deep = [deep] if wrapped % 2 else {"k[": deep}
+    whole = [value, deep]  # the strings of `value` come before the deep part too
+    text = json.dumps(whole)  # strings full of brackets, quotes and backslashes, escaped
+    assert _gauged(text, cuts) == (_brackets(whole) > MAX_DEPTH)
+
+
+def _brackets(value):
+    """How many lists and objects nest in `value` (the brackets a text of it opens at most)."""
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+    return 0 if children is None else 1 + max(map(_brackets, children), default=0)
+
+
+def test_the_nesting_gauge_reads_strings_cut_anywhere():
+    text = '{"a": "[[[[\\\\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "b": [1]}'
+    assert all(not _gauged(text, [cut]) for cut in range(len(text)))
+    closed = '{"a": "x\\\\", "b": ' + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "}"  # "x\\" ends there
+    assert all(_gauged(closed, [cut]) for cut in range(len(closed)))
+    assert _gauged("[" * (MAX_DEPTH + 1), [5, 6, 7])
+    assert not _gauged("[" * MAX_DEPTH + "]" * MAX_DEPTH, [])
 
 
 def test_aliases_are_capped():

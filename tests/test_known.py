@@ -2,6 +2,7 @@
 
 import csv
 import datetime
+import gzip
 import io
 import json
 
@@ -162,6 +163,26 @@ def test_the_map_data_as_known_holds_only_what_was_known(client, token):
     assert now["entries"]["count"][hmeimim] == 1 and then["entries"]["count"][hmeimim] == 2
     empty = client.get("/map-data.json?known=2026-11-26").json
     assert sum(empty["entries"]["count"]) == 0
+
+
+def test_the_map_data_as_known_is_compressed_once_a_view_and_version(client, token, monkeypatch):
+    from tracker.web import responses
+
+    assert post(client, RETRACT_URL, {"reason": "The report was about Tartus."}, token).status_code == 200
+    compressions = []
+    encode = responses.ENCODERS["gzip"]
+    monkeypatch.setitem(responses.ENCODERS, "gzip", lambda body: compressions.append(1) or encode(body))
+    gzipped = {"Accept-Encoding": "gzip"}
+    url = f"/map-data.json?known={yesterday()}"
+    then = client.get(url, headers=gzipped)
+    assert then.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(then.data) == client.get(url, headers={"Accept-Encoding": "identity"}).data
+    hmeimim = json.loads(gzip.decompress(then.data))["facilities"]["id"].index("hmeimim-air-base")
+    assert json.loads(gzip.decompress(then.data))["entries"]["count"][hmeimim] == 2  # the retraction not yet made
+    now = client.get("/map-data.json", headers=gzipped)
+    assert json.loads(gzip.decompress(now.data))["entries"]["count"][hmeimim] == 1
+    assert client.get(url, headers=gzipped).data == then.data and len(compressions) == 2  # one a view
+    assert then.headers["ETag"] != now.headers["ETag"]
 
 
 def test_the_map_page_carries_known(client):

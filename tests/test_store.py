@@ -374,7 +374,7 @@ def test_a_missing_data_folder_is_named(tmp_path):
         FolderStore(tmp_path / "nowhere").dataset()
 
 
-def test_a_merge_writes_every_feature_reports_progress_and_returns_the_new_snapshot(folder_store, data_dir):
+def test_a_merge_writes_every_feature_reports_progress_and_returns_how_many(folder_store, data_dir):
     store = folder_store
     seen, steps = [], []
 
@@ -383,12 +383,13 @@ def test_a_merge_writes_every_feature_reports_progress_and_returns_the_new_snaps
         amuda = deepcopy(dataset.require("amuda").feature)
         amuda["properties"]["status_history"].append(samples.entry(id="amuda-merged"))
         return [amuda, samples.feature(id="new-base", history=[samples.entry(id="new-1")])]
-    after = store.merge(plan, progress=steps.append)
+    assert store.merge(plan, progress=steps.append) == 2
     assert seen == [6] and steps == [1, 1]
+    after = store.dataset()
     assert "new-base" in after and after.require("amuda").entry("amuda-merged") is not None
     again = FolderStore(data_dir).dataset()
     assert len(again) == 7 and again.require("new-base").entry("new-1") is not None
-    assert after.version == store.dataset().version == again.version  # no re-read needed, others see it
+    assert after.version == again.version  # others see the write
 
 
 def test_a_merge_that_fails_midway_writes_nothing(folder_store, data_dir, data_files, monkeypatch):
@@ -446,3 +447,15 @@ def test_a_file_that_is_not_utf8_is_named(data_dir):
     (data_dir / "amuda.geojson").write_bytes(b'{"type": "Feature", "id": "amuda\xff"}')
     (broken,) = FolderStore(data_dir).dataset().broken
     assert broken.where == "amuda.geojson" and re.match(r"cannot be read: .*utf-8", broken.problems[0])
+
+
+@pytest.mark.parametrize("coordinates", [[35.945, 35.41167], [1e-05, 35.0], [36.0, 35.0]])
+def test_the_stored_text_is_json_dumps_indented_whatever_the_numbers(coordinates):
+    from tracker import model
+    from tracker.store.serialization import _NUMBER_LIST, canonical, serialize
+
+    feature = samples.feature(history=[samples.entry(note="Line\u2028break, \"quoted\" \\ \x01 نص Текст")])
+    feature["geometry"]["coordinates"] = coordinates
+    text = json.dumps(canonical(feature, model.FEATURE_SCHEMA), indent=2, ensure_ascii=False)
+    expected = _NUMBER_LIST.sub(lambda m: "[" + re.sub(r",\n\s*", ", ", m.group(1)) + "]", text) + "\n"
+    assert serialize(feature) == expected

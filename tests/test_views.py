@@ -1,9 +1,15 @@
 """The pages, over HTTP: what the server sends before any script runs."""
 
+import gzip
 import json
 
+import brotli
+import pytest
+
 from tests import samples
+from tracker.web import responses
 from tracker.web.map_data import day_number
+from tracker.web.responses import zstd
 
 
 def test_the_map_page_loads_nothing_from_the_internet(client):
@@ -53,6 +59,29 @@ def test_retracted_entries_are_not_in_the_map_data(client, store):
 def test_the_map_data_is_gzip_compressed(client):
     response = client.get("/map-data.json", headers={"Accept-Encoding": "gzip"})
     assert response.headers["Content-Encoding"] == "gzip"
+    assert json.loads(gzip.decompress(response.data))["facilities"]["id"]
+
+
+@pytest.mark.parametrize("coding, decode", [("zstd", zstd.decompress), ("br", brotli.decompress)])
+def test_the_map_data_is_compressed_once_a_version_in_the_best_coding_asked(client, store, coding, decode,
+                                                                           monkeypatch):
+    compressions = []
+    encode = responses.ENCODERS[coding]
+    monkeypatch.setitem(responses.ENCODERS, coding, lambda body: compressions.append(1) or encode(body))
+    headers = {"Accept-Encoding": f"gzip, deflate, {coding}"}
+    first = client.get("/map-data.json", headers=headers)
+    assert first.headers["Content-Encoding"] == coding and "Accept-Encoding" in first.headers["Vary"]
+    plain = client.get("/map-data.json", headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers
+    assert decode(first.data) == plain.data
+    assert client.get("/map-data.json", headers=headers).data == first.data
+    assert len(compressions) == 1  # asked again, the bytes kept for this version
+    again = client.get("/map-data.json", headers={"If-None-Match": first.headers["ETag"], **headers})
+    assert again.status_code == 304
+    store.update("amuda", lambda f: f["properties"].update(name="Amuda (renamed)") or f)
+    changed = client.get("/map-data.json", headers={"If-None-Match": first.headers["ETag"], **headers})
+    assert changed.status_code == 200 and "Amuda (renamed)" in decode(changed.data).decode()
+    assert len(compressions) == 2  # a new version, compressed once more
 
 
 def test_the_facility_page_shows_history_newest_first_with_sources(client):

@@ -13,6 +13,7 @@ from tests import samples
 from tests.stores import another, close
 from tracker.errors import Invalid
 from tracker.posture import posture_at
+from tracker.store import FolderStore
 from tracker.store.serialization import serialize
 
 
@@ -110,3 +111,23 @@ def test_a_deep_copy_of_a_snapshot_is_plain_data_to_edit(store):
     assert type(copied) is dict and type(copied["properties"]["status_history"]) is list
     assert json.dumps(facility.feature) == json.dumps(deepcopy(facility.feature))
     assert len(store.dataset().require("amuda").history) == 1
+
+
+def test_a_plan_vouches_only_for_what_it_validated(data_dir, data_files):
+    """The folder store takes a plan's `validated` for a schema check already made; nothing else."""
+    store = FolderStore(data_dir)
+    class Plan(list):
+        validated = set()
+
+    good, bad = samples.feature(id="new-base"), samples.feature(id="bad-base")
+    bad["properties"]["kind"] = "airfield"
+    before = data_files()
+    with pytest.raises(Invalid, match="kind: 'airfield' is not one of"):
+        store.merge(lambda dataset: Plan([good, bad]))
+    assert data_files() == before
+    Plan.validated = {id(bad)}  # vouched for: the dataset-wide rule still runs, not the schema
+    taken = store.dataset().require("hisyah").history[0]["id"]
+    bad["properties"]["status_history"][0]["id"] = taken
+    with pytest.raises(Invalid, match=f"'{taken}' is used by hisyah too"):
+        store.merge(lambda dataset: Plan([bad]))
+    assert data_files() == before

@@ -15,7 +15,6 @@ from tracker.accounts import Accounts
 from tracker.errors import DataError, Invalid, TrackerError
 from tracker.posture import as_known, facilities_matching, parse_date, posture_at
 from tracker.store import is_database_url, open_store
-from tracker.store.serialization import parse
 
 DEFAULT_DATA = "geodata"
 DEFAULT_INSTANCE = "instance"
@@ -171,36 +170,46 @@ def export_command(date, history, fmt, output, status, kind, operator, known_on,
 @store_options
 def import_command(file, importer, data_dir, store_location):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
-    collection = parse(file.read_text(encoding="utf-8"), file)
     with opened(chosen_store(store_location, data_dir), create=True) as store:
-        _import(file, collection, store, importer)
+        _import(file, store, importer)
 
 
-def merge_showing_progress(store, plan, label):
-    """`store.merge(plan)` with a progress bar of the features `plan` chose; return them and the result."""
-    written, bars = [], {}
+def merge_showing_progress(store, plan, label, length=None):
+    """`store.merge(plan)` under a progress bar; return how many features were written.
+
+    Without `length`, `plan(dataset)` returns the features to write and the bar counts
+    them as they are written. With `length`, `plan(dataset, advance)` moves the bar
+    itself, `length` units in all (a streamed import: the bytes of its file).
+    """
     with ExitStack() as stack:
+        if length is not None:
+            bar = stack.enter_context(click.progressbar(length=length, label=label, file=sys.stderr))
+            return store.merge(lambda dataset: plan(dataset, bar.update))
+        bars = {}
+
         def planned(dataset):
-            written[:] = plan(dataset)
+            written = plan(dataset)
             bars["bar"] = stack.enter_context(
                 click.progressbar(length=len(written), label=label, file=sys.stderr))
             return written
 
-        result = store.merge(planned, lambda n: bars["bar"].update(n))
-    return written, result
+        return store.merge(planned, lambda n: bars["bar"].update(n))
 
 
-def _import(file, collection, store, importer):
-    count = len(collection.get("features", [])) if isinstance(collection, dict) else 0
+def _import(file, store, importer):
+    plans = []
 
-    def plan(dataset):
-        # Called under the store's lock: the merge sees every write made before it.
-        with click.progressbar(length=count, label="Checking", file=sys.stderr) as bar:
-            return importing.plan(collection, dataset, str(file), bar.update, importer)
+    def plan(dataset, advance):
+        # Called under the store's lock: the merge sees every write made before it. The
+        # file is streamed as it is checked and written: one bar, in bytes of the file.
+        plans.append(importing.Plan(file, dataset, str(file), advance, importer))
+        return plans[-1]
 
-    written, dataset = merge_showing_progress(store, plan, "Writing ")
-    click.echo(f"{file}: {len(written)} facilities added or extended; "
-               f"{store} now holds {len(dataset)} facilities, {dataset.entry_count} entries")
+    written = merge_showing_progress(store, plan, "Importing", length=file.stat().st_size)
+    done = plans[-1]
+    click.echo(f"{file}: {written} facilities added or extended; "
+               f"{store} now holds {len(done.dataset) + done.added_facilities} facilities, "
+               f"{done.dataset.entry_count + done.added_entries} entries")
 
 
 @main.command()
@@ -274,8 +283,9 @@ def copy_command(source, target):
             return [f.feature for f in dataset
                     if f.id not in current or current.get(f.id).feature != f.feature]
 
-        written, copied = merge_showing_progress(destination, plan, "Copying")
-        click.echo(f"{destination}: {len(written)} facilities written; it holds {len(copied)} "
+        written = merge_showing_progress(destination, plan, "Copying")
+        copied = destination.dataset()
+        click.echo(f"{destination}: {written} facilities written; it holds {len(copied)} "
                    f"facilities, {copied.entry_count} entries, as {origin} does")
 
 

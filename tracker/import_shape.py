@@ -18,11 +18,16 @@ from tracker.model.validation import Problem
 SERVER_FIELDS = ("id", "recorded_at", "recorded_by")
 
 
-def as_stored(feature, dataset, importer):
-    """Return (feature in the stored shape, problems); a copy, never the caller's object."""
+def as_stored(feature, dataset, importer, copy=True):
+    """Return (feature in the stored shape, problems); a copy, never the caller's object.
+
+    With `copy=False`, the feature itself is changed: for a caller that parsed it for this
+    alone (a streamed import, where a deep copy of every facility would only cost time).
+    """
     if not isinstance(feature, dict) or not isinstance(feature.get("properties"), dict):
         return feature, []
-    feature = deepcopy(feature)
+    if copy:
+        feature = deepcopy(feature)
     feature.pop("bbox", None)
     if isinstance(feature.get("geometry"), dict):
         feature["geometry"].pop("bbox", None)

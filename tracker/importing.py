@@ -9,76 +9,147 @@ Files come back from GIS tools (README, "Command line"), so a feature is first t
 as `POST /api/facilities` takes one (`tracker.import_shape`): RFC 7946 `bbox` members
 are dropped, `properties.id` may repeat the id, and aliases, history and the server's
 entry fields may be left out.
+
+The file is streamed (ijson), one feature at a time, so an import of 100,000 facilities
+holds one facility and the entry ids at a time, never the parsed file (README, "Command
+line"). Parsing stays strict: no NaN, no repeated keys.
 """
 
+import threading
 from copy import deepcopy
 
-from tracker.errors import Invalid
+import ijson
+
+from tracker.errors import DataError, Invalid
 from tracker.import_shape import as_stored
-from tracker.model.validation import Problem, dataset_problems, problems
+from tracker.model.validation import Problem, problems
+from tracker.store.serialization import NestingGauge
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
+CHUNK = 1 << 16  # bytes read at a time
 
 
-def plan(collection, dataset, where, progress=None, importer="import"):
-    """Check a parsed FeatureCollection against `dataset`; return the features to write.
+_parsing = threading.local()  # set while ijson builds objects, in the thread that parses
 
-    Parameters
-    ----------
-    collection : object
-        The parsed import file.
-    dataset : Dataset
-        What is stored now.
-    where : str
-        The file's name, for messages.
-    progress : callable, optional
-        Called with 1 for each feature checked.
-    importer : str
-        Who imports: the `recorded_by` of entries that come without one.
 
-    Returns
-    -------
-    list of dict
-        Whole features (merged where stored), only those that change.
+class StrictObject(dict):
+    """A JSON object that refuses a key given twice while it is parsed, as `serialization.parse` does.
 
-    Raises
-    ------
-    Invalid
-        Naming the file, the feature and the field of every problem; nothing is written.
+    Once parsed it is a plain mapping again: the import sets keys that exist (the stored shape).
     """
-    features = _features(collection, where)
-    found, merged = [], []
-    for index, feature in enumerate(features):
-        feature, wrong = as_stored(feature, dataset, importer)
-        label = f"{where}: features[{index}] {feature.get('id', '?') if isinstance(feature, dict) else '?'}"
-        wrong = wrong or problems("feature", feature)
-        if not wrong:
-            result, wrong = _merge(feature, dataset.get(feature["id"]))
-            if result is not None:
-                merged.append(result)
-        found += [(label, problem) for problem in wrong]
-        if progress:
-            progress(1)
-    if not found:
-        found += _spanning_problems(merged, dataset, where)
-    if found:
-        raise Invalid("\n".join(f"{label}: {problem}" for label, problem in found),
-                      {f"{label}: {p.field}": p.message for label, p in found})
-    return merged
+
+    def __setitem__(self, key, value):
+        if key in self and getattr(_parsing, "on", False):
+            raise ValueError(f"key {key!r} appears twice in one object")
+        super().__setitem__(key, value)
 
 
-def _features(collection, where):
-    if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
-        raise Invalid(f"{where}: is not a GeoJSON FeatureCollection", {"type": "must be FeatureCollection"})
-    features = collection.get("features")
-    if not isinstance(features, list):
-        raise Invalid(f"{where}: features: is not a list", {"features": "is not a list"})
-    ids = [f.get("id", (f.get("properties") or {}).get("id") if isinstance(f.get("properties"), dict) else None)
-           for f in features if isinstance(f, dict)]
-    repeated = sorted({i for i in ids if ids.count(i) > 1 and isinstance(i, str)})
-    if repeated:
-        raise Invalid(f"{where}: facility {repeated[0]!r} appears twice", {"id": "appears twice"})
-    return features
+class Plan:
+    """The features an import of file `path` writes against `dataset`, streamed.
+
+    Iterating yields each feature to write (whole, merged where stored), only those that
+    change, as the file is read. Every problem is collected as the file goes by; once it
+    is read whole, any problem raises Invalid naming the file, the feature and the field
+    of each, so a caller that writes as it iterates writes nothing for good (the folder
+    store renames its files only after the last one). Each iteration reads the file again,
+    so a backend may walk a plan more than once (entries that come without an id get new
+    ids on each walk: walk it once, or list it). `progress` gets the bytes read;
+    `validated` names the feature just yielded when it was validated whole (Store.merge).
+    `importer` is the `recorded_by` of entries that come without one.
+    """
+
+    def __init__(self, path, dataset, where=None, progress=None, importer="import"):
+        self.path, self.dataset = path, dataset
+        self.where = where or str(path)
+        self.progress = progress
+        self.importer = importer
+        self.added_facilities = self.added_entries = 0
+        self.validated = set()  # id() of the feature just yielded, if validated whole (Store.merge)
+
+    def __iter__(self):
+        self._check_collection()
+        found, ids = [], set()
+        owners = {}  # entry id -> facility, for the entries the file brings
+        self.added_facilities = self.added_entries = 0
+        self.validated.clear()
+        for index, feature in enumerate(self._features()):
+            # Parsed for this walk alone: taken into the stored shape in place, not copied.
+            feature, wrong = as_stored(feature, self.dataset, self.importer, copy=False)
+            feature_id = feature.get("id") if isinstance(feature, dict) else None
+            label = f"{self.where}: features[{index}] {feature_id if isinstance(feature_id, str) else '?'}"
+            if isinstance(feature_id, str) and feature_id in ids:
+                raise Invalid(f"{self.where}: facility {feature_id!r} appears twice", {"id": "appears twice"})
+            ids.add(feature_id)
+            wrong = wrong or problems("feature", feature)
+            result = None
+            if not wrong:
+                stored = self.dataset.get(feature_id)
+                result, wrong = _merge(feature, stored)
+                wrong += _shared_ids(feature, self.dataset, owners)
+            found += [(label, problem) for problem in wrong]
+            if result is not None and not found:
+                # Only the feature being handed over: an id() is unique only while its object lives.
+                self.validated.clear()
+                if result is feature:  # a new facility, as validated above
+                    self.validated.add(id(feature))
+                self.added_facilities += stored is None
+                self.added_entries += len(result["properties"]["status_history"]) - (
+                    0 if stored is None else len(stored.history))
+                yield result
+        if found:
+            raise Invalid("\n".join(f"{label}: {problem}" for label, problem in found),
+                          {f"{label}: {p.field}": p.message for label, p in found})
+
+    def _features(self):
+        with open(self.path, "rb") as handle:
+            items = ijson.items(_Reading(handle, self.progress), "features.item", use_float=True,
+                                map_type=StrictObject, buf_size=CHUNK)
+            yield from self._parsed(items)
+
+    def _parsed(self, values):
+        values = iter(values)
+        while True:
+            _parsing.on = True
+            try:
+                value = next(values)
+            except StopIteration:
+                return
+            except (ijson.JSONError, ValueError) as error:
+                raise DataError(f"{self.where}: not valid JSON: {error}") from None
+            finally:
+                _parsing.on = False
+            yield value
+
+    def _check_collection(self):
+        """The file's top level must be a FeatureCollection with a list of features."""
+        with open(self.path, "rb") as handle:  # read whole: a syntax error anywhere comes first
+            gauged = _Reading(handle, None, NestingGauge(self.where))  # too deep is refused before ijson sees it
+            kinds = list(self._parsed(ijson.items(gauged, "type", buf_size=CHUNK)))
+        if kinds != ["FeatureCollection"]:
+            raise Invalid(f"{self.where}: is not a GeoJSON FeatureCollection", {"type": "must be FeatureCollection"})
+        with open(self.path, "rb") as handle:
+            events = self._parsed(ijson.parse(handle, buf_size=CHUNK))
+            for prefix, event, _ in events:
+                if prefix == "features" and event != "map_key":
+                    if event != "start_array":
+                        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
+                    return
+        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
+
+
+class _Reading:
+    """A binary file that reports the bytes read to `progress`, and shows them to `gauge` first."""
+
+    def __init__(self, handle, progress, gauge=None):
+        self.handle, self.progress, self.gauge = handle, progress, gauge
+
+    def read(self, size=-1):
+        data = self.handle.read(size)
+        if self.gauge:
+            self.gauge.feed(data)
+        if self.progress:
+            self.progress(len(data))
+        return data
 
 
 def _merge(feature, stored):
@@ -103,9 +174,14 @@ def _merge(feature, stored):
     return (merged if changed and not found else None), found
 
 
-def _spanning_problems(merged, dataset, where):
-    """Entry ids must stay unique across the whole dataset once merged."""
-    features = {facility.id: facility.feature for facility in dataset}
-    features.update((feature["id"], feature) for feature in merged)
-    return [(f"{where}: {facility_id}", problem)
-            for facility_id, problem in dataset_problems(features.values())]
+def _shared_ids(feature, dataset, owners):
+    """Entry ids must stay unique across the whole dataset once merged (the file's and the store's)."""
+    found = []
+    stored = dataset.entry_owners
+    for index, entry in enumerate(feature["properties"]["status_history"]):
+        first = owners.setdefault(entry["id"], feature["id"])
+        if first == feature["id"]:
+            first = stored.get(entry["id"], feature["id"])
+        if first != feature["id"]:
+            found.append(Problem(f"status_history[{index}].id", f"{entry['id']!r} is used by {first} too"))
+    return found

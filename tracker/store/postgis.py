@@ -215,7 +215,7 @@ class PostgisStore(Store):
         with self._connection() as conn:
             with conn.transaction():
                 self._take_state(conn)
-                features = plan(self._snapshot)
+                features = list(plan(self._snapshot))  # walked more than once below (a streamed plan: once here)
                 self._check(self._snapshot, features)
                 conn.execute(sql.LOCK_FACILITIES, [[feature["id"] for feature in features]])
                 number, modified = conn.execute(sql.BUMP).fetchone()
@@ -226,7 +226,7 @@ class PostgisStore(Store):
                 facilities = {f.id: f for f in self._snapshot}
                 facilities.update((f["id"], _as_stored(f)) for f in features)
                 self._install(Dataset(facilities, str(number), modified), number)
-        return self.dataset()
+        return len(features)
 
     def _copy_rows(self, conn, features, number, progress):
         conn.execute(sql.CREATE_INCOMING)

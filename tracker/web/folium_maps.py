@@ -21,6 +21,7 @@ from folium.template import Template
 from markupsafe import Markup
 
 from tracker.web import vendor
+from tracker.web.map_data import marker_position
 from tracker.web.palette import HOLLOW_STATUSES, STATUS_COLOURS, style_config
 from tracker.web.security import nonced
 
@@ -179,11 +180,12 @@ def parts(figure):
             "script": Markup(root.script.render())}
 
 
-def bounds_of(payload):
-    """[[south, west], [north, east]] around every facility in the map payload, or None."""
-    lons, lats = payload["facilities"]["lon"], payload["facilities"]["lat"]
-    if not lons:
+def bounds_of(dataset):
+    """[[south, west], [north, east]] around every facility's marker, or None."""
+    points = [marker_position(facility.feature["geometry"]) for facility in dataset]
+    if not points:
         return None
+    lons, lats = zip(*points)
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 

@@ -37,7 +37,7 @@ def map_payload(dataset):
     areas = {}
     for index, facility in enumerate(dataset):
         props = facility.properties
-        lon, lat = _marker_position(facility.feature["geometry"])
+        lon, lat = marker_position(facility.feature["geometry"])
         if facility.feature["geometry"]["type"] == "Polygon":
             areas[index] = facility.feature["geometry"]["coordinates"]
         for key, value in (("id", facility.id), ("name", props["name"]), ("kind", KIND_INDEX[props["kind"]]),
@@ -68,7 +68,7 @@ def map_payload(dataset):
     }
 
 
-def _marker_position(geometry):
+def marker_position(geometry):
     """Where the marker goes: the point itself, or a point inside an area, rounded to ~1 m."""
     if geometry["type"] == "Point":
         lon, lat = geometry["coordinates"][:2]

@@ -15,7 +15,7 @@ from tracker.web.map_data import map_payload
 from tracker.posture import (
     FILTERS, as_known, compare, day_before, history_by_date, parse_date, parse_known, parse_range, today,
 )
-from tracker.web.responses import store, text_response
+from tracker.web.responses import encoded_response, store
 
 bp = Blueprint("views", __name__)
 PLACEHOLDER = "FACILITY"  # replaced by a facility id in the browser
@@ -76,9 +76,9 @@ def view_filters():
     return {name: request.args.getlist(name) for name in FILTERS if name in request.args}
 
 
-def filter_problems(payload):
+def filter_problems(operators):
     """What in the URL's filters the map cannot show, in words: never a silently empty map."""
-    known = {"status": model.STATUSES, "kind": model.KINDS, "operator": payload["operators"]}
+    known = {"status": model.STATUSES, "kind": model.KINDS, "operator": operators}
     problems = []
     for name, values in view_filters().items():
         for value in values:
@@ -104,10 +104,12 @@ def map_page():
     """Show the posture map at ?date= (default: today), as known on ?known= (default: now)."""
     date, known = requested_date(), requested_known()
     dataset = as_known(store().dataset(), known)
-    payload = dataset.derived("map", map_payload)
-    figure = folium_maps.posture_map(folium_maps.bounds_of(payload), page_config(dataset, date, known))
+    # Not the map data itself: only its bytes are kept (tens of MB at 100,000 facilities).
+    bounds = dataset.derived("map-bounds", folium_maps.bounds_of)
+    operators = dataset.derived("map-operators", lambda d: sorted({f.properties["operator"] for f in d}))
+    figure = folium_maps.posture_map(bounds, page_config(dataset, date, known))
     return render_template("map.html", map=folium_maps.parts(figure), date=date, known=known, dataset=dataset,
-                           operators=payload["operators"], problems=filter_problems(payload))
+                           operators=operators, problems=filter_problems(operators))
 
 
 def page_config(dataset, date, known=None):
@@ -140,8 +142,12 @@ def page_config(dataset, date, known=None):
 def map_data():
     """The compact arrays the map computes every date from (sent once a version)."""
     dataset = as_known(store().dataset(), requested_known())
-    text = dataset.derived("map-json", lambda d: compact_json(d.derived("map", map_payload)))
-    return text_response(text, dataset, "application/json")
+    return encoded_response(dataset, "map-json", map_json, "application/json")
+
+
+def map_json(dataset):
+    """The map data as UTF-8 JSON; the arrays themselves are not kept (tens of MB at 100,000)."""
+    return compact_json(map_payload(dataset)).encode("utf-8")
 
 
 @bp.get("/facilities/<facility_id>")

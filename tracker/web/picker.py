@@ -11,7 +11,6 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from tracker.web import folium_maps
-from tracker.web.map_data import map_payload
 
 ZOOM = 6
 
@@ -36,7 +35,7 @@ class PointPicker(JSCSSMixin, MacroElement):
 
 def picker_map(dataset, latitude_id, longitude_id):
     """A map over the known facilities whose clicks fill the inputs with these ids."""
-    bounds = folium_maps.bounds_of(dataset.derived("map", map_payload))
+    bounds = dataset.derived("map-bounds", folium_maps.bounds_of)
     figure = folium_maps.OfflineMap(location=folium_maps.centre(bounds), zoom_start=ZOOM)
     if bounds:
         figure.fit_bounds(bounds, padding=(20, 20))

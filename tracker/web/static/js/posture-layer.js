@@ -14,7 +14,11 @@
   "use strict";
 
   var CELL = 16;                 // grid cell, in device pixels
-  var FULL_REDRAW_ABOVE = 2500;  // changed facilities beyond which a full redraw is cheaper
+  // A full redraw costs every facility; re-stamping costs the changed ones (and their
+  // neighbours). Redraw whole only when a large share changed: a fixed count would make a
+  // step at 100,000 facilities (4,000 changes) redraw all of them (BENCHMARKS.md, "The curve").
+  var FULL_REDRAW_SHARE = 0.25;
+  var FULL_REDRAW_ABOVE = 2500;
   var BOX_UPLOADS = 24;          // dirty boxes uploaded one by one up to this many, else their union
   var MAX_LATITUDE = 85.0511287798;
   var RADIUS = {most: 6.5, least: 3};  // CSS pixels: smaller when the view is crowded
@@ -253,7 +257,7 @@
      * the full redraw's order. */
     update: function (changed) {
       if (!this._image) return;
-      if (changed.length > FULL_REDRAW_ABOVE) {
+      if (changed.length > Math.max(FULL_REDRAW_ABOVE, FULL_REDRAW_SHARE * this._model.size)) {
         this.redraw();
         return;
       }

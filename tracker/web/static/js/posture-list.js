@@ -19,7 +19,9 @@
   "use strict";
 
   var Dates = global.PostureDates;
-  var REBUILD_ABOVE = 2500;  // changed items beyond which one rebuild beats many inserts
+  // Changed items beyond which one rebuild beats many inserts: a share of the list, since
+  // a rebuild costs every item (a fixed count made each step at 100,000 a rebuild).
+  var REBUILD_ABOVE = 2500, REBUILD_SHARE = 0.25;
   var CHUNK = 32;            // facilities (in name order) per chunk
   var GROUP = 16;            // chunks per group
   var ITEM_HEIGHT = 58;      // px, as .posture-item in tracker.css
@@ -104,7 +106,7 @@
   };
 
   PostureList.prototype.update = function (changed) {
-    if (changed.length > REBUILD_ABOVE) return this.rebuild();
+    if (changed.length > Math.max(REBUILD_ABOVE, REBUILD_SHARE * this.order.length)) return this.rebuild();
     for (var i = 0; i < changed.length; i++) {
       var f = changed[i], item = this.items[f], c = (this.rank[f] / CHUNK) | 0;
       var attached = item && item.parentNode === this.chunks[c];

@@ -1,0 +1,110 @@
+"""The folder store's cache of parsed files: a cold start reads only what changed, never trusts a stale file."""
+
+import json
+
+import pytest
+
+from tests import samples
+from tracker.errors import DataError
+from tracker.store import FolderStore, cache
+from tracker.store import folder
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """Cache from any size, and a list of the files each FolderStore reads and parses."""
+    monkeypatch.setattr(cache, "CACHE_FROM", 1)
+    names = []
+    read = folder.FolderStore._read
+    monkeypatch.setattr(folder.FolderStore, "_read", lambda self, path: names.append(path.name) or read(self, path))
+    return names
+
+
+def features(dataset):
+    return {facility.id: facility.feature for facility in dataset}
+
+
+def test_a_cold_start_reads_only_the_files_that_changed_since_the_cache(data_dir, reads):
+    first = FolderStore(data_dir).dataset()
+    assert len(reads) == 6 and (data_dir / cache.CACHE_NAME).is_file()
+    reads.clear()
+    assert features(FolderStore(data_dir).dataset()) == features(first)
+    assert reads == []  # every facility from the cache
+    FolderStore(data_dir).update("amuda", lambda f: f["properties"].update(name="Amuda (renamed)") or f)
+    reads.clear()
+    dataset = FolderStore(data_dir).dataset()
+    assert reads == ["amuda.geojson"]
+    assert dataset.require("amuda").properties["name"] == "Amuda (renamed)"
+    assert features(dataset) == features(FolderStore(data_dir).dataset())
+
+
+def test_a_file_changed_behind_the_cache_is_validated_and_listed_broken(data_dir, reads):
+    FolderStore(data_dir).dataset()
+    path = data_dir / "amuda.geojson"
+    feature = json.loads(path.read_text(encoding="utf-8"))
+    feature["properties"]["kind"] = "airfield"
+    path.write_text(json.dumps(feature), encoding="utf-8")
+    reads.clear()
+    dataset = FolderStore(data_dir).dataset()
+    assert reads == ["amuda.geojson"]  # the rest from the cache
+    (broken,) = dataset.broken
+    assert broken.where == "amuda.geojson" and "amuda: kind: 'airfield' is not one of" in broken.problems[0]
+    assert "amuda" not in dataset and len(dataset) == 5  # never the cached, older amuda
+    reads.clear()
+    assert [b.where for b in FolderStore(data_dir).dataset().broken] == ["amuda.geojson"]
+    assert reads == ["amuda.geojson"]  # a broken file is never cached: read, and listed, again
+
+
+def test_a_new_file_must_keep_entry_ids_unique_with_the_cached_ones(data_dir, reads):
+    taken = FolderStore(data_dir).dataset().require("hisyah").history[0]["id"]
+    path = data_dir / "new-base.geojson"
+    path.write_text(json.dumps(samples.feature(id="new-base", history=[samples.entry(id=taken)])), encoding="utf-8")
+    dataset = FolderStore(data_dir).dataset()
+    assert [b.where for b in dataset.broken] == ["new-base.geojson"]
+    assert f"'{taken}' is used by hisyah too" in dataset.broken[0].problems[0]
+    assert "hisyah" in dataset and "new-base" not in dataset
+
+
+def test_what_the_cache_gives_is_read_only_as_every_snapshot(data_dir, reads):
+    expected = features(FolderStore(data_dir).dataset())
+    reads.clear()
+    dataset = FolderStore(data_dir).dataset()
+    assert reads == [] and features(dataset) == expected
+    amuda = dataset.require("amuda")
+    for change in (lambda: amuda.properties.update(name="changed"), lambda: amuda.history.append({}),
+                   lambda: amuda.history[0]["source"].pop("url"),
+                   lambda: amuda.feature["geometry"]["coordinates"].__setitem__(0, 0.0)):
+        with pytest.raises(TypeError, match="stored data is read-only"):
+            change()
+    assert features(FolderStore(data_dir).dataset()) == expected
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", b"\xe3\x00\x00"])
+def test_a_broken_cache_is_ignored_and_made_again(data_dir, reads, content):
+    expected = features(FolderStore(data_dir).dataset())
+    (data_dir / cache.CACHE_NAME).write_bytes(content)
+    reads.clear()
+    assert features(FolderStore(data_dir).dataset()) == expected
+    assert len(reads) == 6
+    reads.clear()
+    FolderStore(data_dir).dataset()
+    assert reads == []
+
+
+def test_a_cache_made_under_other_rules_is_ignored(data_dir, reads, monkeypatch):
+    expected = features(FolderStore(data_dir).dataset())
+    monkeypatch.setattr(cache, "_rules_digest", lambda: "other validation code")
+    reads.clear()
+    assert features(FolderStore(data_dir).dataset()) == expected
+    assert len(reads) == 6  # every file validated again by the rules of this code
+
+
+def test_a_small_dataset_has_no_cache_file(data_dir):
+    FolderStore(data_dir).dataset()
+    assert not (data_dir / cache.CACHE_NAME).exists()
+
+
+def test_repeated_strings_are_one_object(data_dir):
+    dataset = FolderStore(data_dir).dataset()
+    statuses = [entry["status"] for facility in dataset for entry in facility.history if entry["status"] == "withdrawn"]
+    assert len(statuses) > 1 and all(status is statuses[0] for status in statuses)
