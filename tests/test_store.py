@@ -246,6 +246,21 @@ def test_a_bad_file_is_named_left_out_and_never_overwritten(data_dir, damage, ex
     assert store.dataset().broken == (broken,)
 
 
+def test_a_write_to_a_broken_file_is_refused_naming_each_problem_on_its_line(data_dir):
+    path = data_dir / "amuda.geojson"
+    text = path.read_text(encoding="utf-8").replace('"2024-12-25"', '"2024-12-32"')
+    path.write_text(text.replace('"credibility": 3', '"credibility": 9'), encoding="utf-8")
+    store = FolderStore(data_dir)
+    with pytest.raises(DataError) as caught:
+        add_entry(store, "amuda", id="x")
+    assert caught.value.message.splitlines() == [
+        "facility 'amuda' is stored broken; mend it before writing to it:",
+        "amuda.geojson: amuda: status_history[0].effective: '2024-12-32' is not a date",
+        "amuda.geojson: amuda: status_history[0].source.published: '2024-12-32' is not a date",
+        "amuda.geojson: amuda: status_history[0].credibility: 9 is not one of 1, 2, 3, 4, 5, 6",
+    ]
+
+
 def test_an_entry_id_of_another_facility_is_refused(store):
     with pytest.raises(Invalid) as caught:
         add_entry(store, "amuda", id="hisyah-2024-12-13-al-jazirah")
