@@ -10,6 +10,8 @@ import json
 import multiprocessing
 import os
 import re
+import subprocess
+import sys
 import time
 from copy import deepcopy
 
@@ -162,10 +164,11 @@ def test_interrupted_write_leaves_the_old_file(folder_store, data_dir, monkeypat
 
 
 def test_unknown_facility_and_duplicate_create(store):
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="'nowhere'"):
         add_entry(store, "nowhere")
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict, match="^facility 'amuda' already exists$") as caught:
         store.create(samples.feature(id="amuda"))
+    assert caught.value.errors == {"id": "'amuda' already exists"}
 
 
 def test_create_stores_a_new_facility(store):
@@ -340,7 +343,9 @@ def test_every_broken_file_is_named_at_once_and_the_rest_is_read(data_dir):
 def test_a_file_beside_the_data_that_is_not_a_facility_is_ignored(data_dir):
     (data_dir / "notes.txt").write_text("{", encoding="utf-8")
     (data_dir / ".hidden.geojson").write_text("{", encoding="utf-8")
-    assert len(FolderStore(data_dir).dataset()) == 6
+    (data_dir / "._amuda.geojson").write_text("{", encoding="utf-8")  # an AppleDouble file from a Mac
+    dataset = FolderStore(data_dir).dataset()
+    assert len(dataset) == 6 and dataset.broken == ()
 
 
 def test_last_modified_follows_this_processs_own_write(folder_store, data_dir):
@@ -376,7 +381,46 @@ def test_a_report_text_is_kept_once_under_its_sha256(folder_store, data_dir):
     assert FolderStore(data_dir).report_text(digest) == text
     assert store.report_text("0" * 64) is None
     assert store.report_text("../amuda") is None  # not a sha256: never a path
+    other = store.save_report("Another report.")  # the reports folder is there already
+    assert FolderStore(data_dir).report_text(other) == "Another report." and len(list(path.parent.iterdir())) == 2
     assert len(FolderStore(data_dir).dataset()) == 6  # evidence is not read as facilities
+
+
+def test_a_kept_report_reads_back_whatever_the_servers_locale(folder_store, data_dir):
+    """Read as UTF-8 even where the locale's encoding is ASCII (LC_ALL=C without UTF-8 mode)."""
+    text = "«انسحاب» — Вывод войск"
+    digest = folder_store.save_report(text)
+    read = "import sys; from tracker.store import FolderStore; print(ascii(FolderStore(sys.argv[1]).report_text(sys.argv[2])))"
+    env = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    done = subprocess.run([sys.executable, "-c", read, str(data_dir), digest], env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ascii(text)
+
+
+def test_a_write_leaves_a_read_only_snapshot_that_the_next_read_reuses(folder_store, monkeypatch):
+    store = folder_store
+    written = add_entry(store, "amuda", id="just-now")
+
+    def scan(*args):
+        raise AssertionError("the folder was scanned again after this store's own write")
+    monkeypatch.setattr(os, "scandir", scan)
+    snapshot = store.dataset()
+    assert snapshot.require("amuda") is written and written.entry("just-now") is not None
+    assert store.dataset() is snapshot
+    with pytest.raises(TypeError, match="stored data is read-only"):
+        written.history.append(samples.entry(id="sneaked-in"))
+    with pytest.raises(TypeError, match="stored data is read-only"):
+        written.entry("just-now")["status"] = "active"
+
+
+def test_an_import_into_a_broken_file_is_refused_and_writes_nothing(data_dir, data_files):
+    path = data_dir / "amuda.geojson"
+    path.write_text(path.read_text(encoding="utf-8").replace('"2024-12-25"', '"2024-12-32"'), encoding="utf-8")
+    store, before = FolderStore(data_dir), data_files()
+    feature = deepcopy(store.dataset().require("hisyah").feature)
+    with pytest.raises(DataError, match="facility 'amuda' is stored broken; mend it before writing"):
+        store.merge(lambda dataset: [feature, samples.feature(id="amuda")])
+    assert data_files() == before
 
 
 def test_the_store_names_its_folder(folder_store, data_dir):
