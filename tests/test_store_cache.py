@@ -108,3 +108,18 @@ def test_repeated_strings_are_one_object(data_dir):
     dataset = FolderStore(data_dir).dataset()
     statuses = [entry["status"] for facility in dataset for entry in facility.history if entry["status"] == "withdrawn"]
     assert len(statuses) > 1 and all(status is statuses[0] for status in statuses)
+
+
+def test_a_broken_file_is_not_read_again_by_a_running_store_until_it_changes(data_dir, reads):
+    path = data_dir / "amuda.geojson"
+    path.write_text(path.read_text(encoding="utf-8").replace('"army_base"', '"airfield"'), encoding="utf-8")
+    store = FolderStore(data_dir)
+    assert [b.where for b in store.dataset().broken] == ["amuda.geojson"]
+    FolderStore(data_dir).update("hisyah", lambda f: f["properties"].update(name="Hisyah (renamed)") or f)
+    reads.clear()
+    dataset = store.dataset()  # another process wrote: this store looks again
+    assert dataset.require("hisyah").properties["name"] == "Hisyah (renamed)"
+    assert reads == ["hisyah.geojson"] and [b.where for b in dataset.broken] == ["amuda.geojson"]
+    path.write_text(path.read_text(encoding="utf-8").replace('"airfield"', '"army_base"'), encoding="utf-8")
+    reads.clear()
+    assert "amuda" in store.dataset() and store.dataset().broken == () and reads == ["amuda.geojson"]
