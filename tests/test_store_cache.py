@@ -123,3 +123,19 @@ def test_a_broken_file_is_not_read_again_by_a_running_store_until_it_changes(dat
     path.write_text(path.read_text(encoding="utf-8").replace('"airfield"', '"army_base"'), encoding="utf-8")
     reads.clear()
     assert "amuda" in store.dataset() and store.dataset().broken == () and reads == ["amuda.geojson"]
+
+
+def test_only_a_cold_start_loads_the_cache_and_one_wholly_from_it_leaves_it_alone(data_dir, reads, monkeypatch):
+    writer = FolderStore(data_dir)  # another process, started before
+    writer.dataset()
+    made = (data_dir / cache.CACHE_NAME).stat()
+    loads, load = [], cache.load
+    monkeypatch.setattr(cache, "load", lambda root: loads.append(root) or load(root))
+    store = FolderStore(data_dir)
+    store.dataset()
+    assert len(loads) == 1  # the cold start
+    kept = (data_dir / cache.CACHE_NAME).stat()
+    assert (kept.st_ino, kept.st_mtime_ns) == (made.st_ino, made.st_mtime_ns)  # nothing read: not rewritten
+    writer.update("hisyah", lambda f: f["properties"].update(name="Hisyah (renamed)") or f)
+    assert store.dataset().require("hisyah").properties["name"] == "Hisyah (renamed)"
+    assert len(loads) == 1  # a running store catching up reads the changed file, never the cache
