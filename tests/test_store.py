@@ -283,6 +283,21 @@ def test_an_entry_id_used_in_two_files_is_refused(data_dir):
     assert "amuda" in dataset and "hisyah" not in dataset
 
 
+def test_a_file_clashing_twice_with_others_is_listed_once_and_refused(data_dir):
+    dataset = FolderStore(data_dir).dataset()
+    history = [deepcopy(dataset.require("amuda").history[0]), deepcopy(dataset.require("hisyah").history[0])]
+    (data_dir / "zz-copy.geojson").write_text(serialize(samples.feature(id="zz-copy", history=history)),
+                                              encoding="utf-8")
+    store = FolderStore(data_dir)
+    dataset = store.dataset()
+    [broken] = dataset.broken
+    assert (broken.facility_id, broken.where) == ("zz-copy", "zz-copy.geojson")
+    assert broken.problems[0] == f"zz-copy: status_history[0].id: '{history[0]['id']}' is used by amuda too"
+    assert {"amuda", "hisyah"} <= {facility.id for facility in dataset} and "zz-copy" not in dataset
+    with pytest.raises(DataError, match="facility 'zz-copy' is stored broken"):
+        add_entry(store, "zz-copy", id="x")
+
+
 def _write_entries(location, facility_id, prefix, count):
     store = open_store(location)
     try:
