@@ -412,6 +412,15 @@ def test_a_kept_report_reads_back_whatever_the_servers_locale(folder_store, data
     assert done.stdout.strip() == ascii(text)
 
 
+def test_reads_with_nothing_changed_give_the_same_snapshot_without_a_rescan(folder_store, monkeypatch):
+    snapshot = folder_store.dataset()
+
+    def scan(*args):
+        raise AssertionError("the folder was scanned again with nothing changed")
+    monkeypatch.setattr(os, "scandir", scan)
+    assert folder_store.dataset() is snapshot and folder_store.dataset() is snapshot
+
+
 def test_a_write_leaves_a_read_only_snapshot_that_the_next_read_reuses(folder_store, monkeypatch):
     store = folder_store
     written = add_entry(store, "amuda", id="just-now")

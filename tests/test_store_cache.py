@@ -139,3 +139,13 @@ def test_only_a_cold_start_loads_the_cache_and_one_wholly_from_it_leaves_it_alon
     writer.update("hisyah", lambda f: f["properties"].update(name="Hisyah (renamed)") or f)
     assert store.dataset().require("hisyah").properties["name"] == "Hisyah (renamed)"
     assert len(loads) == 1  # a running store catching up reads the changed file, never the cache
+
+
+def test_a_cache_is_made_from_exactly_cache_from_facilities(data_dir, monkeypatch):
+    count = len(FolderStore(data_dir).dataset())
+    monkeypatch.setattr(cache, "CACHE_FROM", count + 1)
+    FolderStore(data_dir).dataset()
+    assert not (data_dir / cache.CACHE_NAME).exists()
+    monkeypatch.setattr(cache, "CACHE_FROM", count)
+    FolderStore(data_dir).dataset()
+    assert (data_dir / cache.CACHE_NAME).is_file()
