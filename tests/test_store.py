@@ -6,12 +6,11 @@ the same behaviour from both. Tests of files on disk use the folder store alone.
 
 import datetime
 import hashlib
+import io
 import json
 import multiprocessing
 import os
 import re
-import subprocess
-import sys
 import time
 from copy import deepcopy
 
@@ -264,6 +263,15 @@ def test_a_write_to_a_broken_file_is_refused_naming_each_problem_on_its_line(dat
     ]
 
 
+def test_a_file_that_cannot_be_read_or_parsed_is_named_once_and_never_by_its_full_path(data_dir):
+    (data_dir / "folder.geojson").mkdir()
+    path = data_dir / "amuda.geojson"
+    path.write_text(path.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    broken = {b.where: b.problems for b in FolderStore(data_dir).dataset().broken}
+    assert broken["folder.geojson"] == ("cannot be read: Is a directory",)
+    assert broken["amuda.geojson"][0].startswith("not valid JSON: ")
+
+
 def test_an_entry_id_of_another_facility_is_refused(store):
     with pytest.raises(Invalid) as caught:
         add_entry(store, "amuda", id="hisyah-2024-12-13-al-jazirah")
@@ -401,15 +409,17 @@ def test_a_report_text_is_kept_once_under_its_sha256(folder_store, data_dir):
     assert len(FolderStore(data_dir).dataset()) == 6  # evidence is not read as facilities
 
 
-def test_a_kept_report_reads_back_whatever_the_servers_locale(folder_store, data_dir):
-    """Read as UTF-8 even where the locale's encoding is ASCII (LC_ALL=C without UTF-8 mode)."""
+def test_a_kept_report_and_the_data_read_back_whatever_the_servers_locale(folder_store, data_dir, monkeypatch):
+    """Read as UTF-8 even where the locale's encoding is ASCII (LC_ALL=C without UTF-8 mode).
+
+    pathlib asks io.text_encoding for the encoding to use when none is given: here ASCII.
+    """
     text = "«انسحاب» — Вывод войск"
     digest = folder_store.save_report(text)
-    read = "import sys; from tracker.store import FolderStore; print(ascii(FolderStore(sys.argv[1]).report_text(sys.argv[2])))"
-    env = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
-    done = subprocess.run([sys.executable, "-c", read, str(data_dir), digest], env=env,
-                          capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == ascii(text)
+    monkeypatch.setattr(io, "text_encoding", lambda encoding, stacklevel=2: encoding or "ascii")
+    store = FolderStore(data_dir)
+    assert store.report_text(digest) == text
+    assert store.dataset().broken == () and "عامودا" in store.dataset().require("amuda").properties["aliases"]
 
 
 def test_reads_with_nothing_changed_give_the_same_snapshot_without_a_rescan(folder_store, monkeypatch):
