@@ -272,6 +272,27 @@ def test_a_file_that_cannot_be_read_or_parsed_is_named_once_and_never_by_its_ful
     assert broken["amuda.geojson"][0].startswith("not valid JSON: ")
 
 
+def test_a_file_holding_no_object_is_named_broken_with_no_id(data_dir):
+    (data_dir / "listed.geojson").write_text("[1, 2]", encoding="utf-8")
+    [broken] = FolderStore(data_dir).dataset().broken
+    assert broken.where == "listed.geojson" and broken.problems[0].startswith("?: ")
+
+
+def test_a_file_damaged_in_place_behind_a_running_store_is_named_by_a_write(data_dir):
+    store = FolderStore(data_dir)
+    add_entry(store, "hisyah", id="x")  # its snapshot now is the one its own write made
+    path = data_dir / "amuda.geojson"
+    text = path.read_text(encoding="utf-8").replace('"2024-12-25"', '"2024-12-32"')
+    with open(path, "r+", encoding="utf-8") as handle:  # in place: the folder itself is not touched
+        handle.write(text)
+    with pytest.raises(DataError) as caught:
+        add_entry(store, "amuda", id="y")
+    assert caught.value.message.splitlines() == [
+        "amuda.geojson: amuda: status_history[0].effective: '2024-12-32' is not a date",
+        "amuda.geojson: amuda: status_history[0].source.published: '2024-12-32' is not a date",
+    ]
+
+
 def test_an_entry_id_of_another_facility_is_refused(store):
     with pytest.raises(Invalid) as caught:
         add_entry(store, "amuda", id="hisyah-2024-12-13-al-jazirah")
