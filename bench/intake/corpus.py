@@ -8,17 +8,19 @@ pipeline has seen of a report:
 - "test": first run unseen, whose misses then led to fixes;
 - "former held-out": first run unseen on 2026-12-01 (entries written down before that
   run), whose misses then led to fixes;
-- "held-out": assembled after the last change to the pipeline, entries written down and
-  committed before it first ran on them, nothing changed after that run.
+- "former held-out 2": the second held-out set, first run unseen on 2026-12-01 (entries
+  committed before that run), whose misses then led to fixes (`corpus_seen`);
+- "held-out (fresh)": assembled after those fixes, entries written down and committed
+  before the pipeline first ran on them (`corpus_held_out`).
 
-So "dev", "test" and "former held-out" are development data now (`corpus_dev`); only
-"held-out" (`corpus_held_out`) says how the pipeline does on reports it has never seen.
-Their first figures are in BENCHMARKS.md. `effective` lists the dates an analyst may
-enter: the date the text gives and, where it describes an ongoing process without one,
-the publication date.
+So every split but "held-out (fresh)" is development data now; only its first run says
+how the pipeline does on reports it has never seen. The first figures of every split are
+in BENCHMARKS.md. `effective` lists the dates an analyst may enter: the date the text
+gives and, where it describes an ongoing process without one, the publication date.
 """
 
 from bench.intake.corpus_dev import DEV_REPORTS
 from bench.intake.corpus_held_out import HELD_OUT_REPORTS
+from bench.intake.corpus_seen import SEEN_REPORTS
 
-REPORTS = DEV_REPORTS + HELD_OUT_REPORTS
+REPORTS = DEV_REPORTS + SEEN_REPORTS + HELD_OUT_REPORTS

@@ -49,3 +49,31 @@ def test_background_and_ambiguous_words_are_not_dates():
     assert dates("Russia has held the base since 2019.", "en") == []
     assert dates("وأوضح أحد المصادر أن القوات ستعود", "ar") == []   # أحد: "one", not Sunday
     assert dates("They left on Monday.", "en", published=None) == []
+
+
+@pytest.mark.parametrize("sentence, language, end", [
+    ("Images taken between 16 November 2025 and 1 February show the airport empty.", "en",
+     "2026-02-01"),
+    ("والملتقطة فيما بين 16 نوفمبر/تشرين الثاني 2025، والأول من فبراير/شباط الجاري", "ar",
+     "2026-02-01"),
+    ("Снимки, сделанные между 16 ноября 2025 года и 1 февраля, показывают пустой аэродром.", "ru",
+     "2026-02-01"),
+])
+def test_a_window_gives_its_end(sentence, language, end):
+    (found,) = find_dates(tokens(sentence), language, datetime.date(2026, 2, 4))
+    assert (found.effective, found.precision) == (end, "day")
+    assert found.how.startswith("the end of a window")
+
+
+def test_two_dates_that_are_no_window_both_stay():
+    assert dates("They left on 13 December and came back on 20 December.", "en") == [
+        ("2025-12-13", "day"), ("2025-12-20", "day")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("في الأول من فبراير 2026", ("2026-02-01", "day")),
+    ("انسحبت في 3 فبراير/شباط 2025", ("2025-02-03", "day")),
+    ("في فبراير 2025", ("2025-02-01", "month")),
+])
+def test_arabic_february_first_day_and_doubled_month(sentence, expected):
+    assert dates(sentence, "ar", datetime.date(2026, 2, 4)) == [expected]

@@ -34,8 +34,9 @@ def test_english_withdrawal_and_destination(features):
     found = by_place(extract({"text": REUTERS, "publisher": "Reuters", "published": "2026-01-26"},
                              features))
     assert found["qamishli-airport"]["status"] == "withdrawing"
-    assert found["hmeimim-air-base"]["status"] == "reinforced"
-    assert found["hmeimim-air-base"]["effective"] == "2026-01-26"
+    assert found["qamishli-airport"]["effective"] == "2026-01-26"
+    # Hmeimim is where the equipment went: named, not proposed reinforced.
+    assert "hmeimim-air-base" not in found
     # The grade is Reuters' most frequent one in the facilities' histories.
     assert (found["qamishli-airport"]["reliability"], found["qamishli-airport"]["credibility"]) == ("B", 2)
     assert "maintain" not in found["qamishli-airport"]["quote"]  # the kept clause is the bases'

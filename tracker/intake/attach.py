@@ -10,7 +10,7 @@ SOURCE = {"from", "out", "من", "عن", "с", "со", "из"}
 # Russian "в"/"на" mean "in" as often as "to" (the case tells), so they only place.
 DESTINATION = {"to", "towards", "toward", "into", "الي", "نحو", "باتجاه", "اتجاه", "صوب",
                "к", "ко"}
-PLACING = {"in", "at", "inside", "within", "في", "داخل", "в", "во", "на", "под"}
+PLACING = {"in", "at", "inside", "within", "في", "داخل", "в", "во", "на"}
 COORDINATING = {"and", "or", "و", "او", "и", "или"}
 KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "outpost",
               "قاعده", "قواعد", "بلده", "مدينه", "منطقه", "قريه", "مطار", "نقطه", "موقع",
@@ -21,14 +21,18 @@ BESIDE = {"next", "adjacent", "جوار", "بجوار"}
 AREA_AFTER = {"province", "governorate", "countryside", "region", "провинции", "провинция"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
              "northern", "eastern", "western", "countryside", "province", "governorate",
-             "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "جنوبي", "شمالي",
+             "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
              "شرقي", "غربي", "محافظه", "близ", "около", "южнее", "севернее", "окрестностях",
-             "провинции", "провинция", "югу", "северу", "востоку", "западу"}
+             "провинции", "провинция", "югу", "северу", "востоку", "западу",
+             "под"}  # "под Раккой": near Raqqa
 # "their positions around the airport" are the airport's: a force's positions around a
 # place are at it, where "clashes around Raqqa" only locate something.
 AROUND = {"around", "محيط", "بمحيط", "вокруг"}
 POSITIONS = {"positions", "posts", "points", "مواقع", "مواقعها", "مواقعهم", "نقاط", "позиции",
              "позиций", "посты"}
+# Russian "с" with the instrumental case means "with" ("с Дамаском"), with the genitive "from".
+WITH = {"с", "со"}
+INSTRUMENTAL = ("ом", "ем", "ои", "еи", "ою", "ею")
 CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "لكنها", "بينما",
                 "في حين", "но", "однако", "тогда"}
 CLAUSE_COST = 12
@@ -54,6 +58,8 @@ def role(words, mention, text, offset):
             return "place", True
         if word in REFERENCE:
             return "reference", True
+        if word in WITH and _instrumental(words[mention.last]):
+            return "reference", True  # "по согласованию с Дамаском": with, not from
         if word in SOURCE:
             return "source", True
         if word in DESTINATION:
@@ -67,6 +73,10 @@ def role(words, mention, text, offset):
         return ("destination" if first.forms[0].startswith("لل") else "place"), True
     return "place", introduced or first.core in KIND_WORDS or any(
         t.core in KIND_WORDS for t in words[mention.first:mention.last + 1])
+
+
+def _instrumental(token):
+    return token.script == "cyrillic" and token.core.endswith(INSTRUMENTAL)
 
 
 def _boundary(text, offset, start, end):

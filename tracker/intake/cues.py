@@ -11,6 +11,8 @@ before a cue mark it hedged: its proposal gets a lower confidence, and the reaso
 import re
 
 from tracker.intake import aspect
+from tracker.intake.polarity import negation
+from tracker.intake.vessels import vessels
 
 # (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
 # another: the source loses, the destination gains).
@@ -32,6 +34,10 @@ EN = [
     ("withdrawing", "change", r"(?:evacuation|withdrawal|pull ?out|drawdown) (?:process|operation)|"
      r"(?:evacuation|withdrawal|pull ?out) (?:is|was|remains) (?:still )?(?:ongoing|under ?way|"
      r"continuing|in progress)|ongoing (?:evacuation|withdrawal|pull ?out)"),
+    # "carrying out an emergency evacuation"; "a withdraw of forces" (the noun).
+    ("withdrawing", "change", r"(?:carry\w* out|conduct\w*|undertak\w*|perform\w*) (?:a |an |the |its |"
+     r"their )?(?:\w+ ){0,2}?(?:evacuation|withdrawal|withdraw|pull ?out)|(?:a|the) (?:withdraw|"
+     r"withdrawal|pull ?out) of (?:\w+ ){0,2}?(?:forces|troops|personnel|equipment|soldiers)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
      r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
@@ -46,12 +52,18 @@ EN = [
      r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
      r"retaining)(?! (?:a |their |its )?(?:distance|calm|silence))|remain (?:at|in)|"
      r"continue to (?:operate|function)|operat\w+ as before"),
+    # Presence said to go on, or activity resumed: the force is there.
+    ("active", "kept", r"presence (?:\w+ ){0,3}?(?:is|remains|was) (?:still )?(?:evident|visible|"
+     r"intact|strong|in place|felt)|(?:still|remain\w*) (?:present|in place|stationed|deployed)|"
+     r"(?:is|are) still (?:there|present|stationed)|resum\w+ (?:\w+ ){0,3}?(?:flights|operations|"
+     r"patrols|sorties|activity|activities|presence|deployments?)|(?:flights|patrols|operations) "
+     r"(?:have |has )?resumed"),
 ]
 AR = [
     ("withdrawn", "change", r"(?:قامت|قام|قاموا) (?:\w+ ){0,5}(?:اخلاء|سحب|انسحاب)\w*"),
     ("withdrawn", "change", r"(?:اكمل|استكمل|انهي|انهت|اكملت|استكملت)\w* (?:\w+ )?(?:انسحاب|سحب|اخلاء)\w*"),
     ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
-     r"باتت خاليه|اصبحت خاليه|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
+     r"باتت خاليه|اصبحت خاليه|خلو|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
     ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا)"
      r"\w* (?:\w+ ){0,4}(?:ب|في )?"
      r"(?:الانسحاب|انسحاب|سحب|اخلاء|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره|خروج|اجلاء)"),
@@ -66,6 +78,10 @@ AR = [
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
      r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
+    ("active", "kept", r"(?:لا|ما|ولا|وما) (?:يزال|تزال|زال|زالت) (?:\w+ ){0,3}?(?:موجود\w*|حاضر\w*|متمركز\w*|"
+     r"منتشر\w*|قايم\w*|وجود)|(?:مازال|مازالت) (?:\w+ ){0,3}?(?:موجود\w*|حاضر\w*|متمركز\w*|وجود)|"
+     r"وجود (?:\w+ ){0,2}?(?:مستمر|قايم|باق)|(?:استانف|يستانف|تستانف)\w* (?:\w+ ){0,3}?(?:رحلات\w*|"
+     r"طلعات|دوريات|نشاط\w*|عمليات)|(?:استيناف|عوده) (?:\w+ ){0,2}?(?:رحلات|طلعات|دوريات)"),
 ]
 RU = [
     ("withdrawn", "change", r"(?:завершил\w*|закончил\w*) (?:\w+ )?(?:вывод|эвакуаци)\w*"),
@@ -82,17 +98,22 @@ RU = [
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
      r"перевоз\w*|передислоц\w*|переместил\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
-    ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*"),
+    ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*"),
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
      r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
+    ("active", "kept", r"(?:по прежнему|все еще|до сих пор|пока еще) (?:\w+ ){0,2}?(?:присутству\w+|"
+     r"находятся|находится|базиру\w+|дислоцир\w+|оста\w+)|присутствие (?:\w+ ){0,3}?(?:сохраняется|"
+     r"остается|заметно|очевидно)|остались (?:на|в|во)|возобнов\w+ (?:\w+ ){0,3}?(?:пол[её]т\w*|"
+     r"рейс\w*|патрул\w*|работ\w*|деятельност\w*|присутстви\w*)"),
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
-          r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|"
+          r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|seems?|appears?|"
+          r"apparently|يبدو|"
           r"قد|ربما|تمهيدا|المتوقع|متوقع|يتوقع|يتوقع|محتمل|يحتمل|المحتمل|اذا|حال|رجح|يرجح|مرجحا|انباء|"
           r"может|могут|мог|могла|могли|возможно|вероятно|якобы|ожидается|ожидалось|планируется|"
-          r"если|предположительно|будто")
+          r"если|предположительно|будто|видимо|видимому|похоже")
 HEDGE = re.compile(rf"(?<!\w)(?:{HEDGES})(?!\w)")
 HEDGE_WINDOW = 6  # words before a cue that a hedge reaches
 PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
@@ -103,14 +124,18 @@ class Cue:
     """A status cue found in a sentence: its status, kind, word range and hedging.
 
     `partial` is the qualifier ("largely") that made a withdrawn cue withdrawing, or None;
-    `complete` tells whether the sentence says the withdrawal is complete.
+    `complete` tells whether the sentence says the withdrawal is complete; `negation` is
+    the word that turned a leaving cue into a kept one ("not"), `vessels` the ship word
+    that made it reduced ("ships"), or None.
     """
 
-    __slots__ = ("status", "kind", "first", "last", "text", "hedged", "partial", "complete")
+    __slots__ = ("status", "kind", "first", "last", "text", "hedged", "partial", "complete",
+                 "negation", "vessels")
 
     def __init__(self, status, kind, first, last, text, hedged, partial=None, complete=False):
         self.status, self.kind, self.first, self.last = status, kind, first, last
         self.text, self.hedged, self.partial, self.complete = text, hedged, partial, complete
+        self.negation = self.vessels = None
 
     def __repr__(self):
         return f"Cue({self.status!r}, {self.kind!r}, {self.text!r}, hedged={self.hedged})"
@@ -158,8 +183,36 @@ def find_cues(words):
             taken |= span
             text = " ".join(t.text for t in words[first:last + 1])
             cue = Cue(status, kind, first, last, text, _hedged(line, starts, first))
-            found.append(_qualified(cue, words, line, starts))
+            cue = _polarity(_qualified(cue, words, line, starts), words)
+            if cue is not None:
+                found.append(_of_vessels(cue, line, starts))
     return sorted(found, key=lambda cue: cue.first)
+
+
+LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
+
+
+def _polarity(cue, words):
+    """A negated leaving cue is a kept one ("did not leave"); a negated other cue is none."""
+    at = None if cue.kind == "kept" else negation(words, cue.first)
+    if at is None:
+        return cue
+    if cue.status not in LEAVING:
+        return None
+    text = " ".join(t.text for t in words[at:cue.last + 1])
+    kept = Cue("active", "kept", at, cue.last, text, cue.hedged)
+    kept.negation = words[at].text
+    return kept
+
+
+def _of_vessels(cue, line, starts):
+    """Ships leaving (the subject or object of a leaving cue) reduce a base: see `vessels`."""
+    if cue.status not in ("withdrawn", "withdrawing") or cue.complete:
+        return cue
+    ships = vessels(line, starts, cue.first, cue.last)
+    if ships:
+        cue.status, cue.vessels = "reduced", ships
+    return cue
 
 
 def _qualified(cue, words, line, starts):

@@ -22,6 +22,7 @@ from tracker.intake.mentions import find_mentions
 from tracker.intake.names import OPERATOR_WORDS, build_index
 from tracker.intake.normalise import fold, tokens
 from tracker.intake.sentences import split
+from tracker.intake.unlisted import find_unlisted
 
 OPERATORS = {fold(word) for word in OPERATOR_WORDS} | {"moscow", "موسكو", "москва", "кремль"}
 DEFAULT_COUNTRY = "SY"
@@ -50,27 +51,43 @@ def _operator_named(words):
                for t in words)
 
 
-def _status_for(cue, part, has_source):
+def _status_for(cue, part, cues):
     """(status, reason) for a place playing `part` in a cue, or None for no proposal."""
     if part == "reference":
         return None
     if cue.kind == "kept":
         return "active", "says the force stays"
+    reinforcing = _moves_reinforcements(cue, cues)
     if part == "destination":
-        # Equipment moved from one named place to another: the second gains. A withdrawal
-        # "towards" a base says where forces went, not that the base grew.
-        if cue.kind == "transfer" and has_source and not cue.hedged:
-            return "reinforced", "names it as where forces or equipment were moved"
-        return None
+        # Where a force or its equipment went is not reinforced by the move alone: a
+        # withdrawal seen from its other end (README, "Report intake"). Only a word for
+        # reinforcements or a deployment makes it so.
+        return ("reinforced", "names it as where reinforcements were sent") if reinforcing else None
+    if part == "source" and reinforcing:
+        return None  # where reinforcements came from is not reinforced, nor left
     if cue.kind == "transfer":
         return ("withdrawing", "moves forces or equipment away from it") if part == "source" else None
     return cue.status, "is the sentence's word for what happened there"
+
+
+REINFORCEMENT_OBJECT = 4  # words after a move word that its object ("reinforcements") may take
+
+
+def _moves_reinforcements(cue, cues):
+    """Whether a cue is a reinforcement, or a move whose object is reinforcements
+    ("نقلت طائرات روسية تعزيزات", "moved reinforcements", "перебросила подкрепления")."""
+    if cue.status == "reinforced":
+        return True
+    return cue.kind == "transfer" and any(
+        other.status == "reinforced" and 0 < other.first - cue.last <= REINFORCEMENT_OBJECT
+        for other in cues)
 
 
 def _mentions(reading, sentence, words):
     """The places a sentence names, and the places it calls by their kind ("the airport")."""
     text = reading.report.text
     named = find_mentions(words, reading.index, text, sentence.start)
+    named = sorted(named + find_unlisted(words, named, text, sentence.start), key=lambda m: m.first)
     referred = references(words, named, reading.antecedents, reading.number, text, sentence.start)
     reading.antecedents.note(named, reading.number)
     return named, sorted(named + referred, key=lambda m: m.first)
@@ -87,14 +104,14 @@ def _sentence_proposals(reading, sentence, words):
     operator = _operator_named(words) or _operator_named(reading.previous)
     mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
     roles = [attach.role(words, m, report.text, start) for m in mentions]
-    # A transfer has an origin when another place of the sentence is neither its goal nor a landmark.
+    # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
         cue = (previous_cue if attach.coordinated(words, previous_mention, mention)
                else attach.nearest_cue(words, mention, cues, report.text, start))
         previous_mention, previous_cue = mention, cue
-        decided = _status_for(cue, part, bool(origins - {mention.place.key})) if cue else None
+        decided = _status_for(cue, part, cues) if cue else None
         if decided is None or (not mention.is_stored and not (
                 operator and introduced and decided[0] in LEAVING)):
             continue
