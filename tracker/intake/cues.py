@@ -207,7 +207,7 @@ def _polarity(cue, words):
 
 def _of_vessels(cue, line, starts):
     """Ships leaving (the subject or object of a leaving cue) reduce a base: see `vessels`."""
-    if cue.status not in ("withdrawn", "withdrawing") or cue.complete:
+    if cue.status not in ("withdrawn", "withdrawing"):
         return cue
     ships = vessels(line, starts, cue.first, cue.last)
     if ships:

@@ -3,8 +3,9 @@
 "Russian naval ships have left Moscow's base at Tartous" says the fleet sailed, not that
 the base was given up: a withdrawal word whose subject or object is ships (ships,
 vessels, frigates, the fleet; السفن، القطع البحرية، فرقاطات; корабли, суда, фрегаты,
-флот) within a few words of it reads as `reduced`, unless the sentence says the
-withdrawal is complete ("the last ship", "all", بالكامل, полностью).
+флот) within a few words of it reads as `reduced`, even when all of them left ("all the
+warships have left the base"): a port without ships is still a base, staffed and kept,
+and only its people leaving (a withdrawal word without ships) makes it left.
 
 Matched against the folded line of `tracker.intake.cues.folded_line`.
 """
