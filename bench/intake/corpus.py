@@ -10,10 +10,12 @@ pipeline has seen of a report:
   run), whose misses then led to fixes;
 - "former held-out 2": the second held-out set, first run unseen on 2026-12-01 (entries
   committed before that run), whose misses then led to fixes (`corpus_seen`);
-- "held-out (fresh)": assembled after those fixes, entries written down and committed
+- "former held-out 3": the third, first run unseen on 2026-12-01 as "held-out (fresh)"
+  (entries committed before that run), whose misses then led to fixes (`corpus_seen`);
+- "held-out (fresh 2)": assembled after those fixes, entries written down and committed
   before the pipeline first ran on them (`corpus_held_out`).
 
-So every split but "held-out (fresh)" is development data now; only its first run says
+So every split but "held-out (fresh 2)" is development data now; only its first run says
 how the pipeline does on reports it has never seen. The first figures of every split are
 in BENCHMARKS.md. `effective` lists the dates an analyst may enter: the date the text
 gives and, where it describes an ongoing process without one, the publication date.

@@ -100,3 +100,24 @@ def test_there_is_existential_or_too_far_gives_nothing(text, features):
 def test_the_port_is_the_naval_base_named_before(text, port, features):
     found, _ = proposals(text, features, published="2024-12-10")
     assert ("tartus-naval-facility", "reduced", port) in found
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Russian forces were at Qamishli airport for years.\nSyrian forces entered the site after "
+     "Russian units withdrew.", "the site"),
+    ("تمركزت القوات الروسية في مطار القامشلي لسنوات.\nوانسحبت القوات الروسية من الموقع.", "الموقع"),
+    ("Российские военные находились на аэродроме Камышлы.\nТеперь они ушли с объекта.", "объекта"),
+])
+def test_the_site_is_the_place_named_before(text, site, features):
+    found, _ = proposals(text, features)
+    assert ("qamishli-airport", "withdrawn", site) in found
+
+
+@pytest.mark.parametrize("text", [
+    "A checkpoint was set up near the gate of Hmeimim air base, which Russia uses as its base.",
+    "أقيم حاجز عسكري قرب بوابة مطار حميميم العسكري، الذي تتخذه روسيا قاعدة لها.",
+    "Пост установлен близ Хмеймима, который Россия использует как свою базу.",
+])
+def test_a_relative_clause_speaks_of_the_landmark_before_it(text, features):
+    found, _ = proposals(text, features, published="2024-12-28")
+    assert [(f, s) for f, s, _ in found] == [("hmeimim-air-base", "active")]

@@ -113,8 +113,8 @@ def test_a_withdrawal_said_to_be_complete_is_marked(sentence, complete):
     "Российские военные по-прежнему присутствуют на базе в Тартусе.",
     "Россия возобновила военные полеты на авиабазу Хмеймим.",
 ])
-def test_presence_going_on_or_resumed_is_kept(sentence):
-    assert [c[:2] for c in cues(sentence)] == [("active", "kept")]
+def test_presence_going_on_or_resumed_is_present(sentence):
+    assert [c[:2] for c in cues(sentence)] == [("active", "present")]
 
 
 @pytest.mark.parametrize("sentence, negation", [
@@ -185,3 +185,14 @@ def test_nouns_of_leaving(sentence, status):
 ])
 def test_seeming_is_hedging(sentence):
     assert any(hedged for _, _, hedged in cues(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops were dismantling the radar at the airport.",
+    "شملت تفكيك رادار عسكري ونقل عتاد إلى طائرات شحن",
+    "Российские военные демонтируют радар на аэродроме.",
+    "Russian forces began their exit from the base.",
+    "Российские военные начали выход с военно-воздушной базы.",
+])
+def test_dismantling_and_a_begun_exit_are_withdrawing(sentence):
+    assert ("withdrawing", "change") in [c[:2] for c in cues(sentence)]

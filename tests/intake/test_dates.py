@@ -77,3 +77,13 @@ def test_two_dates_that_are_no_window_both_stay():
 ])
 def test_arabic_february_first_day_and_doubled_month(sentence, expected):
     assert dates(sentence, "ar", datetime.date(2026, 2, 4)) == [expected]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The ships began to leave Tartus in 2024.", "en", [("2024-01-01", "year")]),
+    ("Корабли начали покидать базу в Тартусе в 2024 году.", "ru", [("2024-01-01", "year")]),
+    ("Russian forces left in 2026.", "en", []),        # the publication's own year says less
+    ("Russia has been at the airport since 2019.", "en", []),
+])
+def test_a_past_year_after_in_is_a_year(sentence, language, expected):
+    assert dates(sentence, language) == expected

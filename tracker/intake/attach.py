@@ -6,6 +6,8 @@ A place after "from" (من, с, из) is where a force leaves; after "to" or "to
 nearest cue, counting a clause boundary (a comma, "but", "while", لكن, но) as far.
 """
 
+from tracker.intake.normalise import fold
+
 SOURCE = {"from", "out", "من", "عن", "с", "со", "из"}
 # Russian "в"/"на" mean "in" as often as "to" (the case tells), so they only place.
 DESTINATION = {"to", "towards", "toward", "into", "الي", "نحو", "باتجاه", "اتجاه", "صوب",
@@ -16,7 +18,7 @@ KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "ou
               "قاعده", "قواعد", "بلده", "مدينه", "منطقه", "قريه", "مطار", "نقطه", "موقع",
               "база", "базы", "базу", "базе", "город", "городе", "районе", "аэродром", "поселок"}
 # "next to X" or "بجوار X": the base by a place is that place's facility.
-BESIDE = {"next", "adjacent", "جوار", "بجوار"}
+BESIDE = {"next", "adjacent", "جوار", "بجوار", "рядом"}  # "базы рядом с городом Камышлы"
 # A kind of area after a name makes it the area, not a site: "Hasakeh province".
 AREA_AFTER = {"province", "governorate", "countryside", "region", "провинции", "провинция"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
@@ -73,6 +75,22 @@ def role(words, mention, text, offset):
         return ("destination" if first.forms[0].startswith("لل") else "place"), True
     return "place", introduced or first.core in KIND_WORDS or any(
         t.core in KIND_WORDS for t in words[mention.first:mention.last + 1])
+
+
+RELATIVE = {fold(word) for word in ("which", "that", "where", "الذي", "التي", "الذين", "который",
+                                    "которая", "которое", "которую", "которой", "котором",
+                                    "которые", "где")}
+RELATIVE_REACH = 3
+
+
+def described(words, mention, cue, part):
+    """A landmark followed by a relative clause holding the cue is what the clause is
+    about: "قرب بوابة مطار حميميم العسكري، الذي تتخذه روسيا قاعدة لها" (near the gate of
+    Hmeimim airport, which Russia uses as its base) says Hmeimim is used."""
+    if part != "reference" or cue is None or cue.first <= mention.last:
+        return part
+    between = words[mention.last + 1:min(cue.first, mention.last + 1 + RELATIVE_REACH)]
+    return "place" if any(w.core in RELATIVE or w.forms[0] in RELATIVE for w in between) else part
 
 
 def _instrumental(token):

@@ -4,7 +4,8 @@ Reports name a base once and then say "the base". A sentence that names no store
 facility itself may refer to one this way: a definite kind noun ("the airport", "the
 base", "this facility"; المطار، القاعدة، المنشأة with the article; аэродром, аэропорт,
 базу in the singular, "базы" only after a preposition that takes the genitive) is read
-as a stored facility the report named before, and only when that is unambiguous:
+as a stored facility the report named before ("the site", الموقع, объект count as
+"the base"), and only when that is unambiguous:
 exactly one fitting place named so far (the headline included; for "the base", towns
 count too), last named within the WINDOW sentences before or in the headline. Anything
 else gives nothing: the pipeline does not guess.
@@ -22,19 +23,20 @@ AIRPORT, BASE, NAVAL = "airport", "base", "naval"
 # Which stored kinds each class of noun may name; None: any kind.
 FITS = {AIRPORT: {"airport", "air_base"}, NAVAL: {"naval_base"}, BASE: None}
 EN_NOUNS = {"airport": AIRPORT, "airfield": AIRPORT, "airbase": AIRPORT, "base": BASE,
-            "facility": BASE, "port": NAVAL, "harbour": NAVAL, "harbor": NAVAL}
+            "facility": BASE, "site": BASE, "port": NAVAL, "harbour": NAVAL, "harbor": NAVAL}
 EN_DETERMINERS = {"the", "this", "that"}
 EN_MODIFIERS = {"russian", "russia's", "military", "main", "former", "same", "air", "naval"}
 # A noun followed by these names another place ("the base in Latakia", "the airport of ...").
 EN_NAMING_NEXT = {"of", "in", "at", "near", "next", "outside", "on", "called", "named", "which"}
-AR_NOUNS = {"مطار": AIRPORT, "قاعده": BASE, "منشاه": BASE, "ميناء": NAVAL}
+AR_NOUNS = {"مطار": AIRPORT, "قاعده": BASE, "منشاه": BASE, "موقع": BASE, "ميناء": NAVAL}
 AR_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 RU_NOUNS = {**dict.fromkeys(("аэродром", "аэродрома", "аэродроме", "аэродрому", "аэропорт",
                              "аэропорта", "аэропорту", "аэропорте", "авиабаза", "авиабазу",
                              "авиабазе", "авиабазои"), AIRPORT),
             **dict.fromkeys(("база", "базу", "базе", "базои"), BASE),
-            **dict.fromkeys(("порт", "порту", "порте"), NAVAL)}
-RU_GENITIVE = {"базы": BASE, "авиабазы": AIRPORT, "порта": NAVAL}  # singular only after these:
+            **dict.fromkeys(("порт", "порту", "порте"), NAVAL),
+            **dict.fromkeys(("объект", "объекте"), BASE)}
+RU_GENITIVE = {"базы": BASE, "авиабазы": AIRPORT, "порта": NAVAL, "объекта": BASE}  # singular only after these:
 RU_GENITIVE_PREPOSITIONS = {"с", "со", "из", "от", "до", "у", "около", "близ", "возле", "для"}
 SHARPENING = {"air": AIRPORT, "جويه": AIRPORT, "naval": NAVAL, "بحريه": NAVAL}
 THERE = {"there", "هناك", "там"}

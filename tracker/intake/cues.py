@@ -12,7 +12,8 @@ import re
 
 from tracker.intake import aspect
 from tracker.intake.polarity import negation
-from tracker.intake.vessels import vessels
+from tracker.intake.presence import PRESENT
+from tracker.intake.vessels import only_aircraft, vessels
 
 # (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
 # another: the source loses, the destination gains).
@@ -27,7 +28,7 @@ EN = [
      r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
-     r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|moving \w+ equipment out|"
+     r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|exit|departure|moving \w+ equipment out|"
      r"to (?:withdraw|leave|pull (?:out|back)|evacuate|vacate|move out|relocate|abandon|depart))"),
     # "the evacuation process is still ongoing"; "remain inside the base until the complete
     # transfer" says they are still leaving (before the kept cues, so "remain" is not kept).
@@ -41,7 +42,8 @@ EN = [
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
      r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
-     r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown"),
+     r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
+     r"dismantl\w+"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew)"),
     ("reduced", "change", r"reduc\w+|scal\w+ back|thinn\w+ out|drew down|drawn down"),
@@ -50,14 +52,8 @@ EN = [
     ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
     ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
      r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
-     r"retaining)(?! (?:a |their |its )?(?:distance|calm|silence))|remain (?:at|in)|"
+     r"retaining|retained)(?! (?:a |their |its )?(?:distance|calm|silence))|(?:remain|stay) (?:at|in)|"
      r"continue to (?:operate|function)|operat\w+ as before"),
-    # Presence said to go on, or activity resumed: the force is there.
-    ("active", "kept", r"presence (?:\w+ ){0,3}?(?:is|remains|was) (?:still )?(?:evident|visible|"
-     r"intact|strong|in place|felt)|(?:still|remain\w*) (?:present|in place|stationed|deployed)|"
-     r"(?:is|are) still (?:there|present|stationed)|resum\w+ (?:\w+ ){0,3}?(?:flights|operations|"
-     r"patrols|sorties|activity|activities|presence|deployments?)|(?:flights|patrols|operations) "
-     r"(?:have |has )?resumed"),
 ]
 AR = [
     ("withdrawn", "change", r"(?:قامت|قام|قاموا) (?:\w+ ){0,5}(?:اخلاء|سحب|انسحاب)\w*"),
@@ -70,7 +66,7 @@ AR = [
     # "تبقى ... حتى اكتمال النقل": still there until the move is done, so still leaving.
     ("withdrawing", "change", r"(?:يبقي|تبقي|سيبقي|ستبقي|يبقون|بقاء|يزال|تزال|زال|زالت|مازال|مازالت) "
      r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
-    ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|عمليه الاخلاء|"
+    ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|تفكيك|فككت|يفكك|تفكك|عمليه الاخلاء|"
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
@@ -78,22 +74,19 @@ AR = [
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
      r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
-    ("active", "kept", r"(?:لا|ما|ولا|وما) (?:يزال|تزال|زال|زالت) (?:\w+ ){0,3}?(?:موجود\w*|حاضر\w*|متمركز\w*|"
-     r"منتشر\w*|قايم\w*|وجود)|(?:مازال|مازالت) (?:\w+ ){0,3}?(?:موجود\w*|حاضر\w*|متمركز\w*|وجود)|"
-     r"وجود (?:\w+ ){0,2}?(?:مستمر|قايم|باق)|(?:استانف|يستانف|تستانف)\w* (?:\w+ ){0,3}?(?:رحلات\w*|"
-     r"طلعات|دوريات|نشاط\w*|عمليات)|(?:استيناف|عوده) (?:\w+ ){0,2}?(?:رحلات|طلعات|دوريات)"),
 ]
 RU = [
     ("withdrawn", "change", r"(?:завершил\w*|закончил\w*) (?:\w+ )?(?:вывод|эвакуаци)\w*"),
     ("withdrawn", "change", r"покинул\w*|оставил\w*|ушл[иа]|ушел|вывел[аи]?|выведен\w*|"
      r"эвакуировал\w*|отступил\w*|опустел\w*"),
     ("withdrawing", "change", r"(?:начал\w*|приступил\w*|начинает|начался|начат\w*|стал[аи]?) "
-     r"(?:\w+ )?(?:вывод\w*|эвакуац\w*|эвакуир\w*|покидать|отвод\w*|уходить|оставлять|"
+     r"(?:\w+ )?(?:вывод\w*|выход\w*|эвакуац\w*|эвакуир\w*|покидать|отвод\w*|уходить|оставлять|"
      r"сворачива\w*)"),
     # "останутся на базе до завершения вывода": still there until the withdrawal ends.
     ("withdrawing", "change", r"(?:останутся|остаются|оста[её]тся|пробудут|будут находиться) "
      r"(?:\w+ ){0,8}?до (?:\w+ )?(?:вывод\w*|эвакуац\w*|передислокац\w*|переброск\w*)"),
     ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
+     r"демонтир\w*|демонтаж\w*|"
      r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
      r"перевоз\w*|передислоц\w*|переместил\w*"),
@@ -103,10 +96,6 @@ RU = [
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
      r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
-    ("active", "kept", r"(?:по прежнему|все еще|до сих пор|пока еще) (?:\w+ ){0,2}?(?:присутству\w+|"
-     r"находятся|находится|базиру\w+|дислоцир\w+|оста\w+)|присутствие (?:\w+ ){0,3}?(?:сохраняется|"
-     r"остается|заметно|очевидно)|остались (?:на|в|во)|возобнов\w+ (?:\w+ ){0,3}?(?:пол[её]т\w*|"
-     r"рейс\w*|патрул\w*|работ\w*|деятельност\w*|присутстви\w*)"),
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
           r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|seems?|appears?|"
@@ -116,8 +105,17 @@ HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|
           r"если|предположительно|будто|видимо|видимому|похоже")
 HEDGE = re.compile(rf"(?<!\w)(?:{HEDGES})(?!\w)")
 HEDGE_WINDOW = 6  # words before a cue that a hedge reaches
+
+
+def _without_article(pattern):
+    """An Arabic pattern that also matches its words without the article: the folded line
+    holds word cores, and the core of "الحفاظ" is "حفاظ"."""
+    return re.sub(r"(?<![\w\\])ال(?=[\u0600-\u06ff])", "(?:ال)?", pattern)
+
+
 PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
-            for status, kind, pattern in EN + AR + RU]
+            for status, kind, pattern in EN + [(s, k, _without_article(p)) for s, k, p in AR] + RU
+            + PRESENT]
 
 
 class Cue:
@@ -184,8 +182,9 @@ def find_cues(words):
             text = " ".join(t.text for t in words[first:last + 1])
             cue = Cue(status, kind, first, last, text, _hedged(line, starts, first))
             cue = _polarity(_qualified(cue, words, line, starts), words)
+            cue = cue and _of_vessels(cue, line, starts)
             if cue is not None:
-                found.append(_of_vessels(cue, line, starts))
+                found.append(cue)
     return sorted(found, key=lambda cue: cue.first)
 
 
@@ -206,9 +205,12 @@ def _polarity(cue, words):
 
 
 def _of_vessels(cue, line, starts):
-    """Ships leaving (the subject or object of a leaving cue) reduce a base: see `vessels`."""
+    """Ships leaving (the subject or object of a leaving cue) reduce a base; a plane
+    leaving is a flight (no cue), unless it was the last: see `vessels`."""
     if cue.status not in ("withdrawn", "withdrawing"):
         return cue
+    if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
+        return None
     ships = vessels(line, starts, cue.first, cue.last)
     if ships:
         cue.status, cue.vessels = "reduced", ships

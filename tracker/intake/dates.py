@@ -10,7 +10,8 @@ report published on a Monday as the Monday before, where a report means that day
 Precision: a day when the day is given or follows from the publication date; a month
 for "December 2024", "this month", "last month", and for "last week", which the
 model cannot hold as a week (the effective date is then the month's first day).
-Years alone, and dates after "since" (منذ, с), are background, not events.
+Dates after "since" (منذ, с) are background, not events; a year alone is one only
+after "in" ("in 2024", "в 2024 году") and before the publication year (precision `year`).
 
 A window ("images taken between 16 November and 1 February", "فيما بين 16 نوفمبر/تشرين
 الثاني 2025، والأول من فبراير", "между 16 ноября и 1 февраля") bounds when something was
@@ -42,6 +43,7 @@ EXPLICIT = [  # (precision, pattern)
     ("day", rf"(?:{DAY}|اول) (?:of |من )?(?:{MONTHS})(?: (?:{MONTHS}))?(?: {YEAR})?"),
     ("day", rf"(?:{MONTHS}) {DAY}(?: {YEAR})?"),
     ("month", rf"(?:{MONTHS}) {YEAR}"),
+    ("year", rf"(?:in|during|в|во) {YEAR}(?: году| года| г)?"),
 ]
 WEEKDAYS = {
     0: r"monday|اثنين|понедельник", 1: r"tuesday|ثلاثاء|вторник", 2: r"wednesday|اربعاء|сред[ау]",
@@ -95,6 +97,11 @@ def _month_year(matched):
 
 
 def _explicit(matched, precision, language, published):
+    if precision == "year":
+        year = int(re.search(YEAR, matched).group())
+        if published and year >= published.year:
+            return None  # "in 2026" in a report of 2026: the publication date says more
+        return f"{year}-01-01", "year", "the year the sentence gives"
     if precision == "month":
         found = _month_year(matched)
         return (datetime.date(*found, 1).isoformat(), "month", "as written") if found else None
@@ -184,7 +191,7 @@ def _all_dates(words, language, published):
                     and not words[first].forms[0].endswith("اليوم"):
                 continue
             resolved = (_explicit(match.group(), kind, language, published)
-                        if kind in ("day", "month") else _relative(kind, published))
+                        if kind in ("day", "month", "year") else _relative(kind, published))
             if resolved:
                 taken |= set(range(first, last + 1))
                 text = " ".join(t.text for t in words[first:last + 1])

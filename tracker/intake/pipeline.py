@@ -51,12 +51,24 @@ def _operator_named(words):
                for t in words)
 
 
+AGENT_REACH = 4  # words either side of a handover word that name who handed over
+
+
+def _handed_by_operator(words, cue):
+    """Whether the operator is named beside a handover word: "Russian points were handed
+    over", "سلمت القوات الروسية". "The airport was handed to Damascus" (by the SDF) is not
+    the operator's handover."""
+    return _operator_named(words[max(0, cue.first - AGENT_REACH):cue.last + 1 + AGENT_REACH])
+
+
 def _status_for(cue, part, cues):
     """(status, reason) for a place playing `part` in a cue, or None for no proposal."""
     if part == "reference":
         return None
     if cue.kind == "kept":
         return "active", "says the force stays"
+    if cue.kind == "present":
+        return "active", "says the force is there and using it"
     reinforcing = _moves_reinforcements(cue, cues)
     if part == "destination":
         # Where a force or its equipment went is not reinforced by the move alone: a
@@ -111,7 +123,10 @@ def _sentence_proposals(reading, sentence, words):
         cue = (previous_cue if attach.coordinated(words, previous_mention, mention)
                else attach.nearest_cue(words, mention, cues, report.text, start))
         previous_mention, previous_cue = mention, cue
+        part = attach.described(words, mention, cue, part)
         decided = _status_for(cue, part, cues) if cue else None
+        if decided and decided[0] == "handed_over" and not _handed_by_operator(words, cue):
+            continue
         if decided is None or (not mention.is_stored and not (
                 operator and introduced and decided[0] in LEAVING)):
             continue
