@@ -12,17 +12,19 @@ pipeline has seen of a report:
   committed before that run), whose misses then led to fixes (`corpus_seen`);
 - "former held-out 3": the third, first run unseen on 2026-12-01 as "held-out (fresh)"
   (entries committed before that run), whose misses then led to fixes (`corpus_seen`);
-- "held-out (fresh 2)": assembled after those fixes, entries written down and committed
-  before the pipeline first ran on them (`corpus_held_out`).
+- "former held-out 4": the fourth, first run unseen on 2026-12-01 as "held-out (fresh 2)"
+  (entries committed before that run), whose misses then led to fixes (`corpus_seen_4`);
+- "held-out": none now (`corpus_held_out`): the next reports the pipeline has never run on.
 
-So every split but "held-out (fresh 2)" is development data now; only its first run says
-how the pipeline does on reports it has never seen. The first figures of every split are
-in BENCHMARKS.md. `effective` lists the dates an analyst may enter: the date the text
-gives and, where it describes an ongoing process without one, the publication date.
+So every split is development data now; only the first run of each held-out set said how
+the pipeline did on reports it had never seen, and those first figures are in
+BENCHMARKS.md. `effective` lists the dates an analyst may enter: the date the text gives
+and, where it describes an ongoing process without one, the publication date.
 """
 
 from bench.intake.corpus_dev import DEV_REPORTS
 from bench.intake.corpus_held_out import HELD_OUT_REPORTS
 from bench.intake.corpus_seen import SEEN_REPORTS
+from bench.intake.corpus_seen_4 import SEEN_4_REPORTS
 
-REPORTS = DEV_REPORTS + SEEN_REPORTS + HELD_OUT_REPORTS
+REPORTS = DEV_REPORTS + SEEN_REPORTS + SEEN_4_REPORTS + HELD_OUT_REPORTS

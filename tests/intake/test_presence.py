@@ -75,3 +75,37 @@ def test_a_plane_taking_off_is_no_withdrawal(text, features):
 ])
 def test_the_last_plane_or_forces_with_it_are_a_withdrawal(text, features):
     assert {s for _, s, _ in found(text, features, "2026-01-27")} == {"withdrawn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands sought refuge at the Hmeimim air base after violence erupted on the coast.",
+    "Militants mounted a deadly assault on the Hmeimim air base on Tuesday.",
+    "The convoy went to Tartus, where Russia's naval base is located.",
+    "لجأ آلاف المدنيين إلى قاعدة حميميم الجوية هربا من العنف.",
+    "تعرضت قاعدة حميميم الجوية الروسية، الواقعة في ريف اللاذقية، لهجوم مسلح فجر الثلاثاء.",
+    "يحتمي آلاف الأشخاص داخل قاعدة حميميم الجوية، التي تديرها القوات الروسية.",
+    "Российские военнослужащие укрыли на своей авиабазе Хмеймим мирных жителей.",
+    "Неизвестные совершили нападение на российские посты вокруг авиабазы Хмеймим.",
+    "Конвой выдвинулся в Тартус, где расположена база ВМФ России.",
+    "В Хмеймим приземлилось несколько российских транспортных самолетов.",
+])
+def test_shelter_attack_and_location_say_the_base_is_in_use(text, features):
+    assert {s for _, s, _ in found(text, features)} == {"active"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers sheltered residents of Tartus at the Hmeimim air base.",
+    "استقبلت قاعدة حميميم الروسية سكان طرطوس الفارين من العنف.",
+    "Российские военнослужащие укрыли на своей авиабазе Хмеймим мирных жителей Латакии и Тартуса.",
+])
+def test_the_people_of_a_town_are_not_its_base(text, features):
+    assert {f for f, _, _ in found(text, features)} == {"hmeimim-air-base"}
+
+
+@pytest.mark.parametrize("text", [
+    "Additional forces have been transferred from the Khmeimim airbase to Qamishli airport.",
+    "نقلت قوات إضافية من قاعدة حميميم إلى مطار القامشلي.",
+    "Дополнительные силы переброшены с авиабазы Хмеймим на аэродром Камышлы.",
+])
+def test_additional_forces_moved_reinforce_their_goal_not_leave_their_origin(text, features):
+    assert found(text, features, "2025-08-12") == {("qamishli-airport", "reinforced", "2025-08-12")}

@@ -26,7 +26,9 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
              "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
              "شرقي", "غربي", "محافظه", "близ", "около", "южнее", "севернее", "окрестностях",
              "провинции", "провинция", "югу", "северу", "востоку", "западу",
-             "под"}  # "под Раккой": near Raqqa
+             "под",  # "под Раккой": near Raqqa
+             # People of a town are not a base: "жителей Латакии и Тартуса", "residents of Tartus".
+             "жителеи", "жители", "residents", "inhabitants", "people", "سكان", "اهالي", "ابناء"}
 # "their positions around the airport" are the airport's: a force's positions around a
 # place are at it, where "clashes around Raqqa" only locate something.
 AROUND = {"around", "محيط", "بمحيط", "вокруг"}

@@ -47,7 +47,8 @@ EN = [
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew)"),
     ("reduced", "change", r"reduc\w+|scal\w+ back|thinn\w+ out|drew down|drawn down"),
-    ("reinforced", "change", r"reinforc\w+|deployed (?:more|additional|new)|sent (?:more |additional )?"
+    ("reinforced", "change", r"reinforc\w+|(?:additional|extra|more|fresh) (?:forces|troops|units|soldiers)|"
+     r"deployed (?:more|additional|new)|sent (?:more |additional )?"
      r"(?:troops|reinforcements|equipment)|(?:has|have) (?:been )?(?:expanded|bolstered|beefed up)"),
     ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
     ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
@@ -70,7 +71,7 @@ AR = [
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
-    ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات"),
+    ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
      r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
@@ -91,7 +92,8 @@ RU = [
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
      r"перевоз\w*|передислоц\w*|переместил\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
-    ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*"),
+    ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*|"
+     r"дополнительн\w+ (?:сил\w*|подразделени\w*|войск\w*|военн\w*)"),
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
      r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"

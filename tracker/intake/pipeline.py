@@ -77,6 +77,10 @@ def _status_for(cue, part, cues):
         return ("reinforced", "names it as where reinforcements were sent") if reinforcing else None
     if part == "source" and reinforcing:
         return None  # where reinforcements came from is not reinforced, nor left
+    if part == "place" and reinforcing and cue.kind == "transfer":
+        # Russian "на аэродром" is "to" as often as "on": a move of reinforcements names
+        # its origin after "с"/"из", so its other place is where they went.
+        return "reinforced", "names it as where reinforcements were sent"
     if cue.kind == "transfer":
         return ("withdrawing", "moves forces or equipment away from it") if part == "source" else None
     return cue.status, "is the sentence's word for what happened there"
@@ -86,12 +90,14 @@ REINFORCEMENT_OBJECT = 4  # words after a move word that its object ("reinforcem
 
 
 def _moves_reinforcements(cue, cues):
-    """Whether a cue is a reinforcement, or a move whose object is reinforcements
-    ("نقلت طائرات روسية تعزيزات", "moved reinforcements", "перебросила подкрепления")."""
+    """Whether a cue is a reinforcement, or a move of reinforcements, its object or its
+    subject ("نقلت طائرات روسية تعزيزات", "moved reinforcements", "additional forces have been
+    transferred", "перебросила подкрепления")."""
     if cue.status == "reinforced":
         return True
     return cue.kind == "transfer" and any(
-        other.status == "reinforced" and 0 < other.first - cue.last <= REINFORCEMENT_OBJECT
+        other.status == "reinforced" and (0 < other.first - cue.last <= REINFORCEMENT_OBJECT
+                                          or 0 < cue.first - other.last <= REINFORCEMENT_OBJECT)
         for other in cues)
 
 
