@@ -452,6 +452,18 @@ def test_reads_with_nothing_changed_give_the_same_snapshot_without_a_rescan(fold
     assert folder_store.dataset() is snapshot and folder_store.dataset() is snapshot
 
 
+def test_another_processs_write_is_seen_even_where_the_folders_mtime_did_not_move(data_dir):
+    """A coarse clock can give two writes the same folder mtime: the generation token tells."""
+    reader, writer = FolderStore(data_dir), FolderStore(data_dir)
+    writer.dataset(), reader.dataset()
+    add_entry(writer, "hisyah", id="first")  # the lock file and the token are made now
+    reader.dataset()
+    stat = data_dir.stat()
+    add_entry(writer, "amuda", id="second")
+    os.utime(data_dir, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert reader.dataset().require("amuda").entry("second") is not None
+
+
 def test_a_write_leaves_a_read_only_snapshot_that_the_next_read_reuses(folder_store, monkeypatch):
     store = folder_store
     written = add_entry(store, "amuda", id="just-now")
