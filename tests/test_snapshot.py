@@ -1,11 +1,15 @@
 """Snapshots of the dataset (tracker/store/snapshot.py): a facility's timeline, lookups,
 what a write shares with the snapshot before it, and counts."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from tests import samples
-from tracker.errors import NotFound
-from tracker.store.snapshot import Dataset, Facility, compact_json
+from tracker.errors import DataError, NotFound
+from tracker.store.base import Broken
+from tracker.store.snapshot import RECENT_ANSWERS, Dataset, Facility, compact_json
 
 RETRACTION = {"at": "2025-06-02T00:00:00Z", "by": "ed", "reason": "misread"}
 
@@ -92,3 +96,141 @@ def test_derived_values_are_built_once_a_snapshot():
     assert dataset.derived("k", build) == 1 and dataset.derived("k", build) == 1
     assert dataset.derived("other", build) == 2
     assert Dataset({"a": facility("a")}, "v").derived("k", build) == 3
+
+
+def test_with_history_is_the_same_facility_with_another_history_and_leaves_it_alone():
+    f = facility("f", samples.entry(id="a", effective="2025-01-01"))
+    later = samples.entry(id="b", effective="2025-05-01", status="reduced")
+    known = f.with_history([*f.history, later])
+    assert known.id == "f" and known.properties["name"] == f.properties["name"]
+    assert known.feature["geometry"] == f.feature["geometry"]
+    assert [e["id"] for e in known.timeline] == ["a", "b"] and known.governing("2025-06-01") is later
+    assert [e["id"] for e in f.history] == ["a"] and f.governing("2025-06-01")["id"] == "a"
+
+
+def test_replaced_keeps_the_snapshots_date_and_broken_files_at_another_version():
+    broken = Broken("gone", "gone.geojson", ("gone: id: wrong",))
+    dataset = Dataset({"a": facility("a", samples.entry(id="a1")), "b": facility("b")}, "v1",
+                      modified="then", broken=[broken])
+    view = dataset.replaced([f.with_history([]) for f in dataset], "v1@2025-01-01")
+    assert [f.id for f in view] == ["a", "b"] and view.get("a").history == []
+    assert (view.version, view.modified, view.broken) == ("v1@2025-01-01", "then", (broken,))
+    assert [e["id"] for e in dataset.get("a").history] == ["a1"]
+
+
+def test_recent_answers_keep_the_latest_few_and_drop_the_oldest_first():
+    dataset, builds = Dataset({"a": facility("a")}, "v"), []
+
+    def build(key):
+        return lambda d: builds.append(key) or (d, key)
+
+    for key in range(RECENT_ANSWERS):
+        assert dataset.derived(key, build(key), recent=True) == (dataset, key)
+    for key in range(RECENT_ANSWERS):  # all kept: nothing built again
+        dataset.derived(key, build(key), recent=True)
+    assert builds == list(range(RECENT_ANSWERS))
+    dataset.derived("one more", build("one more"), recent=True)
+    dataset.derived("one more", build("one more"), recent=True)
+    dataset.derived(1, build(1), recent=True)
+    dataset.derived(0, build(0), recent=True)  # the oldest went to make room
+    assert builds == [*range(RECENT_ANSWERS), "one more", 0]
+
+
+def test_derived_answers_are_never_dropped_by_recent_ones():
+    dataset, builds = Dataset({"a": facility("a")}, "v"), []
+    dataset.derived("map", lambda d: builds.append("map") or "kept")
+    for key in range(RECENT_ANSWERS + 2):
+        dataset.derived(key, lambda d: key, recent=True)
+    assert dataset.derived("map", lambda d: builds.append("map") or "built again") == "kept"
+    assert builds == ["map"]
+
+
+def test_concurrent_askers_of_one_key_share_its_one_build():
+    dataset, started, release, builds = Dataset({"a": facility("a")}, "v"), threading.Event(), threading.Event(), []
+
+    def slow(d):
+        builds.append(d)
+        started.set()
+        release.wait(5)
+        return "value"
+
+    with ThreadPoolExecutor(3) as pool:
+        first = pool.submit(dataset.derived, "csv", slow)
+        started.wait(5)
+        others = [pool.submit(dataset.derived, "csv", slow) for _ in range(2)]
+        release.set()
+        assert [f.result(5) for f in (first, *others)] == ["value"] * 3
+    assert builds == [dataset]
+
+
+def test_a_slow_build_does_not_hold_up_another_key():
+    dataset, started, release = Dataset({"a": facility("a")}, "v"), threading.Event(), threading.Event()
+
+    def slow(d):
+        started.set()
+        release.wait(5)
+        return "slow"
+
+    with ThreadPoolExecutor(1) as pool:
+        slow_answer = pool.submit(dataset.derived, "csv", slow)
+        started.wait(5)
+        done = ThreadPoolExecutor(1).submit(dataset.derived, "map", lambda d: "quick")
+        try:
+            assert done.result(2) == "quick"
+        finally:
+            release.set()
+        assert slow_answer.result(5) == "slow"
+
+
+def test_a_failed_build_leaves_the_next_asker_to_build_and_keeps_no_lock():
+    dataset, started, release = Dataset({"a": facility("a")}, "v"), threading.Event(), threading.Event()
+
+    def failing(d):
+        started.set()
+        release.wait(5)
+        raise RuntimeError("build failed")
+
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(dataset.derived, "csv", failing)
+        started.wait(5)
+        waiting = pool.submit(dataset.derived, "csv", lambda d: "built by the next")
+        release.set()
+        with pytest.raises(RuntimeError, match="build failed"):
+            first.result(5)
+        assert waiting.result(5) == "built by the next"
+    for key in range(3):  # keys clients choose: a lock a key would pile up for ever
+        dataset.derived(key, lambda d: key, recent=True)
+    assert dataset._building == {}
+
+
+def test_a_write_extends_the_entry_index_without_walking_every_facility():
+    old = Dataset({"a": facility("a", samples.entry(id="a1")), "c": facility("c", samples.entry(id="c1"))}, "v1")
+    assert old.entry_owners == {"a1": "a", "c1": "c"}
+    for untouched in old:  # a write must not read these again (a write costs the same at any size)
+        untouched.history = Unreadable()
+    new = old.with_facility(facility("b", samples.entry(id="b1")), "v2")
+    assert new.entry_owners == {"a1": "a", "b1": "b", "c1": "c"}
+
+
+class Unreadable(list):
+    def __iter__(self):
+        raise AssertionError("an untouched facility's history was read")
+
+
+def test_a_broken_facility_is_refused_by_name_and_a_missing_one_is_not_found():
+    broken = Broken("gone", "gone.geojson", ("gone: id: wrong",))
+    dataset = Dataset({"a": facility("a")}, "v", broken=[broken])
+    with pytest.raises(DataError, match=r"^facility 'gone' cannot be shown: its stored data is broken$") as caught:
+        dataset.require("gone")
+    assert caught.value.errors == {"id": "'gone' is stored broken"}
+    with pytest.raises(NotFound, match="'missing'"):
+        dataset.require("missing")
+
+
+def test_a_facility_made_from_another_starts_with_no_derived_texts():
+    f = facility("f", samples.entry(id="a"))
+    f.texts["popup"] = "made from the old history"
+    known = f.with_history([])
+    assert known.texts == {} and f.texts == {"popup": "made from the old history"}
+    known.texts["popup"] = "made from its own"
+    assert f.texts["popup"] == "made from the old history"

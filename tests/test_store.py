@@ -6,6 +6,7 @@ the same behaviour from both. Tests of files on disk use the folder store alone.
 
 import datetime
 import hashlib
+import io
 import json
 import multiprocessing
 import os
@@ -162,10 +163,11 @@ def test_interrupted_write_leaves_the_old_file(folder_store, data_dir, monkeypat
 
 
 def test_unknown_facility_and_duplicate_create(store):
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="'nowhere'"):
         add_entry(store, "nowhere")
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict, match="^facility 'amuda' already exists$") as caught:
         store.create(samples.feature(id="amuda"))
+    assert caught.value.errors == {"id": "'amuda' already exists"}
 
 
 def test_create_stores_a_new_facility(store):
@@ -246,6 +248,51 @@ def test_a_bad_file_is_named_left_out_and_never_overwritten(data_dir, damage, ex
     assert store.dataset().broken == (broken,)
 
 
+def test_a_write_to_a_broken_file_is_refused_naming_each_problem_on_its_line(data_dir):
+    path = data_dir / "amuda.geojson"
+    text = path.read_text(encoding="utf-8").replace('"2024-12-25"', '"2024-12-32"')
+    path.write_text(text.replace('"credibility": 3', '"credibility": 9'), encoding="utf-8")
+    store = FolderStore(data_dir)
+    with pytest.raises(DataError) as caught:
+        add_entry(store, "amuda", id="x")
+    assert caught.value.message.splitlines() == [
+        "facility 'amuda' is stored broken; mend it before writing to it:",
+        "amuda.geojson: amuda: status_history[0].effective: '2024-12-32' is not a date",
+        "amuda.geojson: amuda: status_history[0].source.published: '2024-12-32' is not a date",
+        "amuda.geojson: amuda: status_history[0].credibility: 9 is not one of 1, 2, 3, 4, 5, 6",
+    ]
+
+
+def test_a_file_that_cannot_be_read_or_parsed_is_named_once_and_never_by_its_full_path(data_dir):
+    (data_dir / "folder.geojson").mkdir()
+    path = data_dir / "amuda.geojson"
+    path.write_text(path.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    broken = {b.where: b.problems for b in FolderStore(data_dir).dataset().broken}
+    assert broken["folder.geojson"] == ("cannot be read: Is a directory",)
+    assert broken["amuda.geojson"][0].startswith("not valid JSON: ")
+
+
+def test_a_file_holding_no_object_is_named_broken_with_no_id(data_dir):
+    (data_dir / "listed.geojson").write_text("[1, 2]", encoding="utf-8")
+    [broken] = FolderStore(data_dir).dataset().broken
+    assert broken.where == "listed.geojson" and broken.problems[0].startswith("?: ")
+
+
+def test_a_file_damaged_in_place_behind_a_running_store_is_named_by_a_write(data_dir):
+    store = FolderStore(data_dir)
+    add_entry(store, "hisyah", id="x")  # its snapshot now is the one its own write made
+    path = data_dir / "amuda.geojson"
+    text = path.read_text(encoding="utf-8").replace('"2024-12-25"', '"2024-12-32"')
+    with open(path, "r+", encoding="utf-8") as handle:  # in place: the folder itself is not touched
+        handle.write(text)
+    with pytest.raises(DataError) as caught:
+        add_entry(store, "amuda", id="y")
+    assert caught.value.message.splitlines() == [
+        "amuda.geojson: amuda: status_history[0].effective: '2024-12-32' is not a date",
+        "amuda.geojson: amuda: status_history[0].source.published: '2024-12-32' is not a date",
+    ]
+
+
 def test_an_entry_id_of_another_facility_is_refused(store):
     with pytest.raises(Invalid) as caught:
         add_entry(store, "amuda", id="hisyah-2024-12-13-al-jazirah")
@@ -263,6 +310,21 @@ def test_an_entry_id_used_in_two_files_is_refused(data_dir):
     dataset = FolderStore(data_dir).dataset()
     assert [line for broken in dataset.broken for line in broken.lines()] == [expected]
     assert "amuda" in dataset and "hisyah" not in dataset
+
+
+def test_a_file_clashing_twice_with_others_is_listed_once_and_refused(data_dir):
+    dataset = FolderStore(data_dir).dataset()
+    history = [deepcopy(dataset.require("amuda").history[0]), deepcopy(dataset.require("hisyah").history[0])]
+    (data_dir / "zz-copy.geojson").write_text(serialize(samples.feature(id="zz-copy", history=history)),
+                                              encoding="utf-8")
+    store = FolderStore(data_dir)
+    dataset = store.dataset()
+    [broken] = dataset.broken
+    assert (broken.facility_id, broken.where) == ("zz-copy", "zz-copy.geojson")
+    assert broken.problems[0] == f"zz-copy: status_history[0].id: '{history[0]['id']}' is used by amuda too"
+    assert {"amuda", "hisyah"} <= {facility.id for facility in dataset} and "zz-copy" not in dataset
+    with pytest.raises(DataError, match="facility 'zz-copy' is stored broken"):
+        add_entry(store, "zz-copy", id="x")
 
 
 def _write_entries(location, facility_id, prefix, count):
@@ -325,7 +387,9 @@ def test_every_broken_file_is_named_at_once_and_the_rest_is_read(data_dir):
 def test_a_file_beside_the_data_that_is_not_a_facility_is_ignored(data_dir):
     (data_dir / "notes.txt").write_text("{", encoding="utf-8")
     (data_dir / ".hidden.geojson").write_text("{", encoding="utf-8")
-    assert len(FolderStore(data_dir).dataset()) == 6
+    (data_dir / "._amuda.geojson").write_text("{", encoding="utf-8")  # an AppleDouble file from a Mac
+    dataset = FolderStore(data_dir).dataset()
+    assert len(dataset) == 6 and dataset.broken == ()
 
 
 def test_last_modified_follows_this_processs_own_write(folder_store, data_dir):
@@ -361,7 +425,69 @@ def test_a_report_text_is_kept_once_under_its_sha256(folder_store, data_dir):
     assert FolderStore(data_dir).report_text(digest) == text
     assert store.report_text("0" * 64) is None
     assert store.report_text("../amuda") is None  # not a sha256: never a path
+    other = store.save_report("Another report.")  # the reports folder is there already
+    assert FolderStore(data_dir).report_text(other) == "Another report." and len(list(path.parent.iterdir())) == 2
     assert len(FolderStore(data_dir).dataset()) == 6  # evidence is not read as facilities
+
+
+def test_a_kept_report_and_the_data_read_back_whatever_the_servers_locale(folder_store, data_dir, monkeypatch):
+    """Read as UTF-8 even where the locale's encoding is ASCII (LC_ALL=C without UTF-8 mode).
+
+    pathlib asks io.text_encoding for the encoding to use when none is given: here ASCII.
+    """
+    text = "«انسحاب» — Вывод войск"
+    digest = folder_store.save_report(text)
+    monkeypatch.setattr(io, "text_encoding", lambda encoding, stacklevel=2: encoding or "ascii")
+    store = FolderStore(data_dir)
+    assert store.report_text(digest) == text
+    assert store.dataset().broken == () and "عامودا" in store.dataset().require("amuda").properties["aliases"]
+
+
+def test_reads_with_nothing_changed_give_the_same_snapshot_without_a_rescan(folder_store, monkeypatch):
+    snapshot = folder_store.dataset()
+
+    def scan(*args):
+        raise AssertionError("the folder was scanned again with nothing changed")
+    monkeypatch.setattr(os, "scandir", scan)
+    assert folder_store.dataset() is snapshot and folder_store.dataset() is snapshot
+
+
+def test_another_processs_write_is_seen_even_where_the_folders_mtime_did_not_move(data_dir):
+    """A coarse clock can give two writes the same folder mtime: the generation token tells."""
+    reader, writer = FolderStore(data_dir), FolderStore(data_dir)
+    writer.dataset(), reader.dataset()
+    add_entry(writer, "hisyah", id="first")  # the lock file and the token are made now
+    reader.dataset()
+    stat = data_dir.stat()
+    add_entry(writer, "amuda", id="second")
+    os.utime(data_dir, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert reader.dataset().require("amuda").entry("second") is not None
+
+
+def test_a_write_leaves_a_read_only_snapshot_that_the_next_read_reuses(folder_store, monkeypatch):
+    store = folder_store
+    written = add_entry(store, "amuda", id="just-now")
+
+    def scan(*args):
+        raise AssertionError("the folder was scanned again after this store's own write")
+    monkeypatch.setattr(os, "scandir", scan)
+    snapshot = store.dataset()
+    assert snapshot.require("amuda") is written and written.entry("just-now") is not None
+    assert store.dataset() is snapshot
+    with pytest.raises(TypeError, match="stored data is read-only"):
+        written.history.append(samples.entry(id="sneaked-in"))
+    with pytest.raises(TypeError, match="stored data is read-only"):
+        written.entry("just-now")["status"] = "active"
+
+
+def test_an_import_into_a_broken_file_is_refused_and_writes_nothing(data_dir, data_files):
+    path = data_dir / "amuda.geojson"
+    path.write_text(path.read_text(encoding="utf-8").replace('"2024-12-25"', '"2024-12-32"'), encoding="utf-8")
+    store, before = FolderStore(data_dir), data_files()
+    feature = deepcopy(store.dataset().require("hisyah").feature)
+    with pytest.raises(DataError, match="facility 'amuda' is stored broken; mend it before writing"):
+        store.merge(lambda dataset: [feature, samples.feature(id="amuda")])
+    assert data_files() == before
 
 
 def test_the_store_names_its_folder(folder_store, data_dir):

@@ -108,3 +108,44 @@ def test_repeated_strings_are_one_object(data_dir):
     dataset = FolderStore(data_dir).dataset()
     statuses = [entry["status"] for facility in dataset for entry in facility.history if entry["status"] == "withdrawn"]
     assert len(statuses) > 1 and all(status is statuses[0] for status in statuses)
+
+
+def test_a_broken_file_is_not_read_again_by_a_running_store_until_it_changes(data_dir, reads):
+    path = data_dir / "amuda.geojson"
+    path.write_text(path.read_text(encoding="utf-8").replace('"army_base"', '"airfield"'), encoding="utf-8")
+    store = FolderStore(data_dir)
+    assert [b.where for b in store.dataset().broken] == ["amuda.geojson"]
+    FolderStore(data_dir).update("hisyah", lambda f: f["properties"].update(name="Hisyah (renamed)") or f)
+    reads.clear()
+    dataset = store.dataset()  # another process wrote: this store looks again
+    assert dataset.require("hisyah").properties["name"] == "Hisyah (renamed)"
+    assert reads == ["hisyah.geojson"] and [b.where for b in dataset.broken] == ["amuda.geojson"]
+    path.write_text(path.read_text(encoding="utf-8").replace('"airfield"', '"army_base"'), encoding="utf-8")
+    reads.clear()
+    assert "amuda" in store.dataset() and store.dataset().broken == () and reads == ["amuda.geojson"]
+
+
+def test_only_a_cold_start_loads_the_cache_and_one_wholly_from_it_leaves_it_alone(data_dir, reads, monkeypatch):
+    writer = FolderStore(data_dir)  # another process, started before
+    writer.dataset()
+    made = (data_dir / cache.CACHE_NAME).stat()
+    loads, load = [], cache.load
+    monkeypatch.setattr(cache, "load", lambda root: loads.append(root) or load(root))
+    store = FolderStore(data_dir)
+    store.dataset()
+    assert len(loads) == 1  # the cold start
+    kept = (data_dir / cache.CACHE_NAME).stat()
+    assert (kept.st_ino, kept.st_mtime_ns) == (made.st_ino, made.st_mtime_ns)  # nothing read: not rewritten
+    writer.update("hisyah", lambda f: f["properties"].update(name="Hisyah (renamed)") or f)
+    assert store.dataset().require("hisyah").properties["name"] == "Hisyah (renamed)"
+    assert len(loads) == 1  # a running store catching up reads the changed file, never the cache
+
+
+def test_a_cache_is_made_from_exactly_cache_from_facilities(data_dir, monkeypatch):
+    count = len(FolderStore(data_dir).dataset())
+    monkeypatch.setattr(cache, "CACHE_FROM", count + 1)
+    FolderStore(data_dir).dataset()
+    assert not (data_dir / cache.CACHE_NAME).exists()
+    monkeypatch.setattr(cache, "CACHE_FROM", count)
+    FolderStore(data_dir).dataset()
+    assert (data_dir / cache.CACHE_NAME).is_file()
