@@ -23,7 +23,7 @@
     this.layer = global.L.postureLayer(this.model, this.styleOf.bind(this), this.styles).addTo(map);
     this.areas = new global.PostureAreas(this);
     this.labels = new global.PlaceLabels(this, places).addTo(map);
-    this.list = new global.PostureList(document.getElementById("posture-list"), this);
+    this.list = global.PostureList.forPage(document.getElementById("posture-list"), this);
     this.popup = new global.FacilityPopup(this);
     this.legend = new global.PostureLegend(this);
     this.chart = new global.PostureChart(document.getElementById("posture-chart"), this);
@@ -179,6 +179,7 @@
     document.getElementById("prev-change").addEventListener("click", function () { page.jumpToChange(-1); });
     document.getElementById("next-change").addEventListener("click", function () { page.jumpToChange(1); });
     this.picture = new global.MapPicture(this, document.getElementById("download-picture"));
+    global.NameSearch.bind(this, document.getElementById("list-search"), document.getElementById("list-search-count"));
     this.player = new global.TimePlayer(this, document.getElementById("play"), document.getElementById("play-speed"));
     document.getElementById("slider-start").textContent = Dates.dayToIso(this.minDay);
     document.getElementById("slider-end").textContent = Dates.dayToIso(this.maxDay);
