@@ -155,3 +155,12 @@ def test_the_windowed_list_passes_axe(page):
     page.focus("#posture-list [data-facility] button")
     page.keyboard.press("End")
     assert violations(page) == []
+
+
+def test_on_a_phone_the_list_tab_fills_its_height_with_rows(phone, client):
+    open_map(phone, f"?date={END}")
+    phone.tap(".panel-tabs [data-panel=list]")
+    phone.evaluate(FRAMES)
+    rows = check_in_view(phone, whole_list(phone, client, END.isoformat()))
+    rows_tall = phone.eval_on_selector("#posture-list", "list => Math.floor(list.clientHeight / 58)")
+    assert rows_tall >= 8 and len(rows) >= rows_tall  # no blank band under the rows

@@ -202,6 +202,16 @@
         list.render();
       });
     }, {passive: true});
+    // A list made taller (a window resized, the phone's list tab opened) needs more rows.
+    if (global.ResizeObserver) {
+      new global.ResizeObserver(function () {
+        var height = element.clientHeight;
+        if (height && height !== list.viewHeight) {
+          list.viewHeight = height;
+          list.render();
+        }
+      }).observe(element);
+    }
   };
 
   /* Mark facility f as the one whose popup is open (-1: none) and bring its row into view. */
