@@ -114,6 +114,14 @@ def test_the_search_finds_a_far_facility_and_its_popup_opens(page, client):
     assert far in shown
     count = page.text_content("#list-search-count")
     assert count == (f"{len(shown)} facilities match." if len(shown) > 1 else "1 facility matches.")
+    status = dict(whole)[far]  # a status filter changes how many match: the count follows
+    page.locator("#status-legend label", has_text=status.replace("_", " ").capitalize()).locator("input").uncheck()
+    matches = page.evaluate("() => trackerPage.list.length()")
+    assert far not in [row[2] for row in page.evaluate(ROWS_IN_VIEW)]
+    assert page.text_content("#list-search-count") == (
+        "No facility shown matches." if matches == 0 else
+        f"{matches} facilities match." if matches > 1 else "1 facility matches.")
+    page.locator("#status-legend label", has_text=status.replace("_", " ").capitalize()).locator("input").check()
     page.click(f"[data-facility={far}] button")
     assert page.locator(".facility-popup .popup-title").text_content() == name
     page.fill("#list-search", "")

@@ -219,6 +219,10 @@ test("the focused row stays rendered when scrolled away, and moves on when it is
   assert.ok(now, "the focus went to a row, not to the page");
   assert.equal(Number(now.getAttribute("aria-posinset")), Math.min(305, page.list.length()));
   checkWindow(page, 1);
+  page.filters.statuses.fill(false);  // nothing left to show: the focus goes to the list itself
+  page.list.rebuild();
+  assert.equal(rendered(page).length, 0);
+  assert.equal(document.activeElement, page.list.element);
 });
 
 test("the search finds a far facility by name, whatever its case and accents", () => {

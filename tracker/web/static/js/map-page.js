@@ -75,6 +75,7 @@
     this.areas.update(result.changed);
     this.list.update(result.changed);
     this.list.refreshAges();
+    if (this.showMatches) this.showMatches();
     this.popup.dayChanged(result.changed);
     if (result.changed.length) this.labels.facilitiesChanged();
     this.chart.mark(day);
@@ -98,6 +99,7 @@
     this.layer.redraw();
     this.areas.update(null);
     this.list.rebuild();
+    if (this.showMatches) this.showMatches();
     this.popup.dayChanged([]);
     this.labels.facilitiesChanged();
     this.scheduleUrl();
@@ -179,7 +181,8 @@
     document.getElementById("prev-change").addEventListener("click", function () { page.jumpToChange(-1); });
     document.getElementById("next-change").addEventListener("click", function () { page.jumpToChange(1); });
     this.picture = new global.MapPicture(this, document.getElementById("download-picture"));
-    global.NameSearch.bind(this, document.getElementById("list-search"), document.getElementById("list-search-count"));
+    this.showMatches = global.NameSearch.bind(this, document.getElementById("list-search"),
+                                              document.getElementById("list-search-count"));
     this.player = new global.TimePlayer(this, document.getElementById("play"), document.getElementById("play-speed"));
     document.getElementById("slider-start").textContent = Dates.dayToIso(this.minDay);
     document.getElementById("slider-end").textContent = Dates.dayToIso(this.maxDay);

@@ -40,16 +40,20 @@
   };
 
   /* The search field of the map page: typing refills the list, the count is announced,
-   * and Arrow Down moves on to the first row. */
+   * and Arrow Down moves on to the first row. Returns what the page calls after a step or
+   * a filter, which change how many match too. */
   NameSearch.bind = function (page, input, status) {
     var timer = 0;
+    function show() {
+      var count = page.list.length(), words = !page.list.search.text ? "" :
+        count === 0 ? "No facility shown matches." :
+        count.toLocaleString("en") + (count === 1 ? " facility matches." : " facilities match.");
+      if (status.textContent !== words) status.textContent = words;
+    }
     function run() {
       if (!page.list.search.set(input.value)) return;
       page.list.rebuild();
-      var count = page.list.length();
-      status.textContent = !page.list.search.text ? "" :
-        count === 0 ? "No facility shown matches." :
-        count.toLocaleString("en") + (count === 1 ? " facility matches." : " facilities match.");
+      show();
     }
     input.addEventListener("input", function () {
       clearTimeout(timer);
@@ -62,6 +66,7 @@
       run();
       if (event.key === "ArrowDown" && page.list.focusRow(0)) event.preventDefault();
     });
+    return show;
   };
 
   global.NameSearch = NameSearch;

@@ -112,7 +112,7 @@
       this.rendered.delete(f);
     }, this);
     this.place(wanted, count);
-    if (dropped >= 0) this.focusRow(Math.min(dropped, count - 1));
+    if (dropped >= 0 && !this.focusRow(Math.min(dropped, count - 1))) this.element.focus({preventScroll: true});
   };
 
   /* Fill and position the `wanted` rows, inserting the new ones in order among the rest. */
@@ -157,10 +157,7 @@
   /* Scroll row `row` into view, render it and focus its button; false when there is no row. */
   PostureWindow.prototype.focusRow = function (row) {
     var count = this.index.count;
-    if (!count) {
-      if (this.element.contains(document.activeElement)) this.element.focus({preventScroll: true});
-      return false;
-    }
+    if (!count) return false;
     row = Math.max(0, Math.min(row, count - 1));
     var f = this.order[this.index.rankAt(row)];
     this.scrollTo(Rows.scrollToShow(row, this.scrollTop, this.viewHeight, ROW_HEIGHT), count);
