@@ -58,6 +58,25 @@ test("nameOrder sorts names as the list shows them, numbers by value, case and a
   Array.from(order).forEach((f, r) => assert.equal(rank[f], r));
 });
 
+test("nameOrder is the collator's order, ties by index, whatever the names", () => {
+  const collator = new Intl.Collator(undefined, {sensitivity: "base", numeric: true});
+  const byCollator = (names) => (a, b) => collator.compare(names[a], names[b]) || a - b;
+  const made = (parts, seed) => {
+    const next = random(seed);
+    return Array.from({length: 3000}, () =>
+      Array.from({length: 1 + Math.floor(next() * 4)}, () => parts[Math.floor(next() * parts.length)]).join(""));
+  };
+  // Names as facilities have them: exactly the collator's sort.
+  const plain = made(["Air base ", "air Base ", "Bāse ", "Éb", "eb ", "Camp ", "ż", "قاعدة ", "База ", "7", "10", "x"], 5);
+  assert.deepEqual(Array.from(PostureRows.nameOrder(plain).order), plain.map((_, f) => f).sort(byCollator(plain)));
+  // Leading zeros, ignorable punctuation and long numbers, where ICU's comparisons are not
+  // transitive (so no one sort is "the" order): still every neighbour in order, each name once.
+  const odd = made(["Base", "-", " ", "_", "(", "0", "08", "123456789012345", "ß", "ss", "Œ", "ı"], 6);
+  const order = Array.from(PostureRows.nameOrder(odd).order), compare = byCollator(odd);
+  assert.deepEqual([...order].sort((a, b) => a - b), odd.map((_, f) => f));
+  order.forEach((f, r) => assert.ok(r === 0 || compare(order[r - 1], f) < 0, `${odd[order[r - 1]]} before ${odd[f]}`));
+});
+
 test("rowWindow renders the rows in view and a margin, within the list", () => {
   const window = (top, view, count, margin = 2) => {
     const {first, last} = PostureRows.rowWindow(top, view, 58, count, margin);

@@ -11,14 +11,53 @@
 (function (global) {
   "use strict";
 
-  /* Facilities in name order: `order[rank]` is a facility, `rank[f]` its place. */
+  /* Facilities in name order, as Intl.Collator (base sensitivity, numbers by value) orders
+   * them, ties by index: `order[rank]` is a facility, `rank[f]` its place. The collator costs
+   * about a microsecond a comparison, 1.7 million of them at 100,000 names (a second of page
+   * load), so names are first sorted by a cheap key that orders them nearly as the collator
+   * does (folded, numbers padded), then an insertion pass with the collator itself puts
+   * right the few it orders otherwise: n comparisons and one per inversion. A key far from
+   * the collator (many inversions) falls back to the collator's sort. */
   function nameOrder(names) {
     var n = names.length, collator = new Intl.Collator(undefined, {sensitivity: "base", numeric: true});
-    var order = Int32Array.from({length: n}, function (_, f) { return f; })
-      .sort(function (a, b) { return collator.compare(names[a], names[b]); });
+    var compare = function (a, b) { return collator.compare(names[a], names[b]) || a - b; };
+    var keys = Array.from(names, sortKey);
+    var order = Array.from({length: n}, function (_, f) { return f; }).sort(function (a, b) {
+      return keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b;
+    });
+    if (!settle(order, compare, 20 * n + 1000)) order.sort(compare);
+    order = Int32Array.from(order);
     var rank = new Int32Array(n);
     for (var r = 0; r < n; r++) rank[order[r]] = r;
     return {order: order, rank: rank};
+  }
+
+  /* Case and accents folded, each run of digits padded to 12 places (numbers by value). */
+  var ASCII = /^[\x00-\x7f]*$/;
+
+  function sortKey(name) {
+    return (ASCII.test(name) ? name : name.normalize("NFD").replace(/[\u0300-\u036f]/g, "")).toLowerCase()
+      .replace(/\d+/g, function (digits) {
+        digits = digits.replace(/^0+(?=\d)/, "");
+        return digits.length >= 12 ? digits : "000000000000".slice(digits.length) + digits;
+      });
+  }
+
+  /* Insertion sort of a nearly sorted `order` by `compare`; false past `budget` moves. */
+  function settle(order, compare, budget) {
+    for (var i = 1; i < order.length; i++) {
+      var value = order[i], j = i - 1;
+      while (j >= 0 && compare(order[j], value) > 0) {
+        order[j + 1] = order[j];
+        j--;
+        if (--budget < 0) {
+          order[j + 1] = value;  // still a permutation, for the sort that takes over
+          return false;
+        }
+      }
+      order[j + 1] = value;
+    }
+    return true;
   }
 
   /* Which of n ranks are shown, and how they map to rows (the shown ones, in rank order). */
