@@ -172,3 +172,17 @@ def test_on_a_phone_the_list_tab_fills_its_height_with_rows(phone, client):
     rows = check_in_view(phone, whole_list(phone, client, END.isoformat()))
     rows_tall = phone.eval_on_selector("#posture-list", "list => Math.floor(list.clientHeight / 58)")
     assert rows_tall >= 8 and len(rows) >= rows_tall  # no blank band under the rows
+
+
+def test_the_benchmarks_check_of_a_caught_up_page_reads_the_windowed_list(page, client):
+    from bench.run import OURS_UPDATED
+    day = (END - datetime.timedelta(days=90)).isoformat()
+    open_map(page, f"?date={day}")
+    features = json.loads(client.get(f"/api/posture?date={day}").data)["features"]
+    expected = {"date": day, "count": len(features),
+                "statuses": {f["id"]: f["properties"]["status"] for f in features}}
+    assert page.evaluate(f"({OURS_UPDATED})", expected) is True
+    assert page.evaluate(f"({OURS_UPDATED})", dict(expected, count=len(features) - 1)) is False
+    first = page.eval_on_selector("#posture-list [data-facility]", "item => item.dataset.facility")
+    wrong = dict(expected["statuses"], **{first: "unknown" if expected["statuses"][first] != "unknown" else "active"})
+    assert page.evaluate(f"({OURS_UPDATED})", dict(expected, statuses=wrong)) is False
