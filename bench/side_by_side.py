@@ -1,12 +1,13 @@
-"""Two checkouts of the tracker side by side: the map's slider step at 10,000 facilities.
+"""Two checkouts of the tracker side by side: the map's slider step, or `/api/posture`, at 10,000 facilities.
 
-    .venv/bin/python -m bench.side_by_side OTHER_CHECKOUT [--rounds 6] [--facilities 10000]
+    .venv/bin/python -m bench.side_by_side OTHER_CHECKOUT [--rounds 6] [--facilities 10000] [--posture]
 
 One synthetic dataset, imported once; two `tracker serve` over it, one running this
 checkout's code and one OTHER_CHECKOUT's (through PYTHONPATH, with this .venv); one
 Chromium; page loads alternate (A B, B A, ...) so that a busy machine weighs on both alike.
 Prints each load's slider step (main-thread work, as `bench.run` measures it) and the
-medians. For a change that must not cost the step, when the whole `make bench` is too
+medians. With `--posture`, no browser: `GET /api/posture` at `--steps` new dates, each asked
+of both servers in turn (alternating which first), their answers checked byte for byte. For a change that must not cost the step, when the whole `make bench` is too
 slow or too noisy to tell (BENCHMARKS.md).
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from bench import generate, server
 from bench.browser import Browser, Stepping, Subject
-from bench.run import OURS_READY, OURS_UPDATED, STEP_DAYS, expected_at, machine
+from bench.run import OURS_READY, OURS_UPDATED, STEP_DAYS, WARM_DATES, expected_at, machine
 from tracker.posture import today
 from tracker.web.map_data import day_number
 
@@ -34,6 +35,7 @@ def main(argv=None):
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--facilities", type=int, default=10000)
     parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument("--posture", action="store_true", help="time GET /api/posture instead of the slider step")
     args = parser.parse_args(argv)
     trees = {"other": args.other.resolve(), "this": HERE}
     print("before:", machine(), flush=True)
@@ -44,9 +46,10 @@ def main(argv=None):
         server.run_import(source, work / "data")
         with contextlib.ExitStack() as stack:
             ports = {name: stack.enter_context(_serve(tree, work, name)) for name, tree in trees.items()}
-            steps = _measure(ports, end, args)
+            steps = (_measure_posture if args.posture else _measure)(ports, end, args)
+        what = "GET /api/posture" if args.posture else "slider step"
         for name, values in steps.items():
-            print(f"{name}: slider step median {statistics.median(values):.2f} ms of "
+            print(f"{name}: {what} median {statistics.median(values):.2f} ms of "
                   f"{', '.join(f'{v:.2f}' for v in values)}")
         print(f"this / other: {statistics.median(steps['this']) / statistics.median(steps['other']):.3f}")
     print("after:", machine(), flush=True)
@@ -81,6 +84,32 @@ def _measure(ports, end, args):
                 steps[name] += result.step_ms
                 print(f"round {round_ + 1} {name}: step {result.step_ms[0]:.2f} ms", flush=True)
     return steps
+
+
+def _measure_posture(ports, end, args):
+    clients = {name: server.Client(port) for name, port in ports.items()}
+    try:
+        for client in clients.values():  # as a running server is: every facility's texts made
+            for date in WARM_DATES:
+                client.request("GET", f"/api/posture?date={date}")
+        times = {name: [] for name in clients}
+        first = end - datetime.timedelta(days=generate.SPAN_DAYS - 1)
+        for k in range(args.steps):
+            date = (first + (end - first) * (k + 0.5) / args.steps).isoformat()
+            order = list(clients.items())
+            bodies = set()
+            for name, client in order if k % 2 == 0 else order[::-1]:
+                status, body, seconds = client.request("GET", f"/api/posture?date={date}")
+                if status != 200:
+                    raise RuntimeError(f"{name}: /api/posture?date={date} answered {status}")
+                times[name].append(1000 * seconds)
+                bodies.add(body)
+            if len(bodies) != 1:
+                raise RuntimeError(f"the two answers of /api/posture?date={date} differ")
+        return times
+    finally:
+        for client in clients.values():
+            client.close()
 
 
 if __name__ == "__main__":

@@ -95,3 +95,15 @@ def test_the_idle_sockets_bench_times_every_request_both_ways():
     for row in rows:
         assert all(re.fullmatch(r"\d+\.\d{3} s", cell.strip()) for cell in row[1:]), row
     assert re.search(r"target: every request under 1 s with the idle sockets open: (met|NOT met)", output)
+
+
+def test_side_by_side_posture_compares_two_checkouts_at_100_facilities():
+    # This checkout against itself: the run must finish, check the answers and print both medians.
+    done = subprocess.run([sys.executable, "-m", "bench.side_by_side", str(ROOT), "--posture",
+                           "--facilities", "100", "--steps", "4"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    medians = re.findall(r"^(this|other): GET /api/posture median (\d+\.\d+) ms of (.+)$", done.stdout, re.M)
+    assert [name for name, _, _ in medians] == ["other", "this"]
+    assert all(len(values.split(", ")) == 4 for _, _, values in medians)
+    assert re.search(r"^this / other: \d+\.\d+$", done.stdout, re.M)

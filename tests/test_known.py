@@ -192,6 +192,14 @@ def test_the_map_page_carries_known(client):
     assert 'id="known-banner"' not in client.get("/?date=2026-02-01").data.decode()
 
 
+def test_the_map_page_before_anything_was_recorded_says_so_and_links_the_first_day(client):
+    page = client.get("/?date=2026-02-01&known=2026-11-26").data.decode()
+    assert 'id="known-empty"' in page
+    assert f"the first entry\n      was recorded on <a href=\"/?date=2026-02-01&amp;known={SEEDED}\">{SEEDED}</a>" in page
+    assert 'id="known-empty"' not in client.get(f"/?date=2026-02-01&known={SEEDED}").data.decode()
+    assert 'id="known-empty"' not in client.get("/?date=2026-02-01").data.decode()
+
+
 def test_the_facility_page_as_known_marks_later_entries_and_retractions(client, token):
     assert post(client, RETRACT_URL, {"reason": "The report was about Tartus."}, token).status_code == 200
     body = samples.new_entry(status="reduced", effective="2026-03-01")

@@ -18,16 +18,23 @@ import statistics
 import time
 from pathlib import Path
 
+from rapidfuzz.fuzz import ratio
+
 from bench.intake.corpus import REPORTS
 from tracker.intake import extract
+from tracker.intake.normalise import tokens
+from tracker.intake.transliterate import latin, skeleton
 
 ROOT = Path(__file__).resolve().parents[2]
 # The rows of the table: dev and test are development data alike (bench/intake/corpus.py).
 ROW_OF_SPLIT = {"dev": "dev + test", "test": "dev + test", "former held-out": "former held-out",
-                "held-out": "held-out"}
-ROW_ORDER = ("all", "dev + test", "former held-out", "held-out")
+                "former held-out 2": "former held-out 2", "former held-out 3": "former held-out 3",
+                "former held-out 4": "former held-out 4", "held-out": "held-out"}
+ROW_ORDER = ("all", "dev + test", "former held-out", "former held-out 2", "former held-out 3",
+             "former held-out 4", "held-out")
 FACILITIES = ROOT / "tests" / "fixtures" / "dataset"
 WORDS = 2000
+UNLISTED_MIN = 75  # "Tel Al-Samn" (tl smn) and "Tal Samen" (tl smn); "Tl Smn" too
 
 
 def features():
@@ -37,11 +44,28 @@ def features():
 def place_of(proposal):
     if proposal["facility"]:
         return proposal["facility"]
-    return proposal["new_facility"]["gazetteer"]["geonameid"]
+    gazetteer = proposal["new_facility"]["gazetteer"]
+    if gazetteer.get("near"):
+        return f"{proposal['new_facility']['name']} near {gazetteer['near']['geonameid']}"
+    return gazetteer["geonameid"]
+
+
+def same_place(proposal, place):
+    """A stored id or GeoNames id as it is; an unlisted place (bench/intake/gold.py) by the
+    town it is near and a name whose consonant skeleton is all but the same."""
+    if not isinstance(place, dict):
+        return place_of(proposal) == place
+    new = proposal["new_facility"]
+    near = (new or {}).get("gazetteer", {}).get("near")
+    if not near or near["geonameid"] != place["near"]:
+        return False
+    spelled = [skeleton(latin(t.core, t.script)) for t in tokens(new["name"])]
+    wanted = [skeleton(latin(t.core, t.script)) for t in tokens(place["unlisted"])]
+    return ratio(" ".join(spelled), " ".join(wanted)) >= UNLISTED_MIN
 
 
 def right(proposal, expected):
-    return (place_of(proposal) == expected["place"] and proposal["status"] == expected["status"]
+    return (same_place(proposal, expected["place"]) and proposal["status"] == expected["status"]
             and proposal["effective"] in expected["effective"])
 
 

@@ -8,17 +8,23 @@ pipeline has seen of a report:
 - "test": first run unseen, whose misses then led to fixes;
 - "former held-out": first run unseen on 2026-12-01 (entries written down before that
   run), whose misses then led to fixes;
-- "held-out": assembled after the last change to the pipeline, entries written down and
-  committed before it first ran on them, nothing changed after that run.
+- "former held-out 2": the second held-out set, first run unseen on 2026-12-01 (entries
+  committed before that run), whose misses then led to fixes (`corpus_seen`);
+- "former held-out 3": the third, first run unseen on 2026-12-01 as "held-out (fresh)"
+  (entries committed before that run), whose misses then led to fixes (`corpus_seen`);
+- "former held-out 4": the fourth, first run unseen on 2026-12-01 as "held-out (fresh 2)"
+  (entries committed before that run), whose misses then led to fixes (`corpus_seen_4`);
+- "held-out": none now (`corpus_held_out`): the next reports the pipeline has never run on.
 
-So "dev", "test" and "former held-out" are development data now (`corpus_dev`); only
-"held-out" (`corpus_held_out`) says how the pipeline does on reports it has never seen.
-Their first figures are in BENCHMARKS.md. `effective` lists the dates an analyst may
-enter: the date the text gives and, where it describes an ongoing process without one,
-the publication date.
+So every split is development data now; only the first run of each held-out set said how
+the pipeline did on reports it had never seen, and those first figures are in
+BENCHMARKS.md. `effective` lists the dates an analyst may enter: the date the text gives
+and, where it describes an ongoing process without one, the publication date.
 """
 
 from bench.intake.corpus_dev import DEV_REPORTS
 from bench.intake.corpus_held_out import HELD_OUT_REPORTS
+from bench.intake.corpus_seen import SEEN_REPORTS
+from bench.intake.corpus_seen_4 import SEEN_4_REPORTS
 
-REPORTS = DEV_REPORTS + HELD_OUT_REPORTS
+REPORTS = DEV_REPORTS + SEEN_REPORTS + SEEN_4_REPORTS + HELD_OUT_REPORTS

@@ -7,9 +7,17 @@ GeoNames id for a town that is not stored.
 Q, HM, TA, AM, HI, AI = ("qamishli-airport", "hmeimim-air-base", "tartus-naval-facility",
                          "amuda", "hisyah", "ain-issa")
 MANBIJ, KOBANI, HASAKAH = 167357, 172256, 173811
-# A place an analyst would add that is neither stored nor in GeoNames' cities500: no
-# proposal can name it, so its entries count against recall.
-TAL_SAMEN = "tal-samen (not stored, not in the gazetteer)"
+RAQQA = 172955
+
+
+def unlisted(name, near):
+    """A place an analyst would add that is neither stored nor in GeoNames' cities500,
+    placed near the town (a GeoNames id) the report names as its landmark: a proposal names
+    it when its new facility is near that town under a name that spells the same."""
+    return {"unlisted": name, "near": near}
+
+
+TAL_SAMEN = unlisted("Tal Samen", RAQQA)
 
 
 def gold(place, status, *dates):

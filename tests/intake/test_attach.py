@@ -2,6 +2,7 @@
 
 import pytest
 
+from tracker.intake import extract
 from tracker.intake.attach import role
 from tracker.intake.mentions import find_mentions
 from tracker.intake.names import build_index
@@ -27,3 +28,10 @@ def part_of(text, features):
 ])
 def test_the_part_a_place_plays(text, part, features):
     assert part_of(text, features) == part
+
+
+def test_a_base_next_to_a_town_in_russian_is_that_place(features):
+    text = "Российские военные начали выход с военно-воздушной базы рядом с городом Камышлы."
+    result = extract({"text": text, "published": "2026-01-27"}, features, gazetteer=False)
+    assert [(p["facility"], p["status"]) for p in result["proposals"]] == [
+        ("qamishli-airport", "withdrawing")]

@@ -26,10 +26,23 @@ def test_an_evacuations_destination_is_not_reinforced(text, features):
     assert {f[1] for f in found(text, features)} & {"withdrawing", "withdrawn"}
 
 
-def test_a_move_from_a_place_not_being_left_reinforces_its_destination(features):
-    text = "Russian military vehicles were transported from Qamishli to the Hmeimim air base on Monday."
-    assert found(text, features) == {("qamishli-airport", "withdrawing", "2026-01-26"),
-                                     ("hmeimim-air-base", "reinforced", "2026-01-26")}
+@pytest.mark.parametrize("text", [
+    "Russian military vehicles were transported from Qamishli to the Hmeimim air base on Monday.",
+    "نقلت القوات الروسية آلياتها العسكرية اليوم من مطار القامشلي إلى قاعدة حميميم.",
+    "Российская военная техника переброшена с аэродрома Камышлы на авиабазу Хмеймим.",
+])
+def test_a_moves_destination_is_not_reinforced_by_the_move_alone(text, features):
+    # The destination of a move is where the leaving force went (README, "Report intake").
+    assert found(text, features) == {("qamishli-airport", "withdrawing", "2026-01-26")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian aircraft moved reinforcements from the Hmeimim base to Qamishli airport on Monday.",
+    "نقلت طائرات روسية تعزيزات عسكرية من قاعدة حميميم إلى مطار القامشلي اليوم.",
+    "Россия перебросила подкрепления с авиабазы Хмеймим на аэродром Камышлы.",
+])
+def test_reinforcements_reinforce_where_they_go_not_where_they_come_from(text, features):
+    assert found(text, features) == {("qamishli-airport", "reinforced", "2026-01-26")}
 
 
 def test_a_reinforce_word_for_the_destination_still_counts(features):
@@ -53,3 +66,22 @@ def test_an_undated_withdrawn_beside_a_withdrawal_under_way_is_withdrawing(featu
 def test_a_dated_or_complete_withdrawal_stands_beside_it(second, features):
     text = f"Russia is withdrawing its forces from Qamishli airport.\n{second}"
     assert {s for _, s, _ in found(text, features)} == {"withdrawing", "withdrawn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian naval ships have left Moscow's base at Tartous.\nThe ships did not leave the port of "
+    "Tartus for good, officials said.",
+    "غادرت السفن الحربية الروسية قاعدة طرطوس.\nولم تغادر القوات الروسية قاعدة طرطوس.",
+    "Российские военные корабли покинули базу в Тартусе.\nКорабли не покинули порт Тартус.",
+])
+def test_a_kept_place_said_to_be_reduced_is_reduced(text, features):
+    assert found(text, features, "2024-12-10") == {("tartus-naval-facility", "reduced", "2024-12-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia withdrew from Tartus on Monday.\nRussia did not leave Tartus, officials said.",
+    "انسحبت القوات الروسية من طرطوس اليوم.\nلم تغادر القوات الروسية قاعدة طرطوس.",
+    "Российские военные покинули Тартус.\nРоссийские военные не покинули базу в Тартусе.",
+])
+def test_a_place_said_not_left_is_never_proposed_withdrawn(text, features):
+    assert {s for _, s, _ in found(text, features)} == {"active"}

@@ -66,3 +66,58 @@ def test_a_sentence_that_names_a_facility_is_read_as_it_says(features):
     found, _ = proposals(EARLIER + "Russian forces withdrew from Amuda, not from the airport.",
                          features)
     assert [p for p in found if p[0] == "amuda"] and not [p for p in found if p[2] == "the airport"]
+
+
+@pytest.mark.parametrize("text, there", [
+    ("Russia leases both Hmeimim air base and the Tartous naval base.\nThe Russian presence is "
+     "still evident there after Assad's fall.", "there"),
+    ("تستأجر روسيا قاعدة حميميم وقاعدة طرطوس.\nولا يزال الوجود الروسي قائما هناك.", "هناك"),
+    ("Россия арендует авиабазу Хмеймим и базу в Тартусе.\nРоссийские военные там по-прежнему "
+     "присутствуют.", "там"),
+])
+def test_there_is_every_place_the_sentence_before_named(text, there, features):
+    found, result = proposals(text, features, published="2024-12-16")
+    assert sorted(found) == [("hmeimim-air-base", "active", there),
+                             ("tartus-naval-facility", "active", there)]
+    assert all("named in the previous sentence" in p["reason"] for p in result["proposals"])
+
+
+@pytest.mark.parametrize("text", [
+    "Russia leases Hmeimim air base.\nThere is still a Russian presence, officials said.",
+    "Russia leases Hmeimim air base.\nOfficials met.\nThe Russian presence is still evident there.",
+    "تستأجر روسيا قاعدة حميميم.\nهناك وجود روسي لا يزال قائما.",
+])
+def test_there_is_existential_or_too_far_gives_nothing(text, features):
+    found, _ = proposals(text, features, published="2024-12-16")
+    assert found == []
+
+
+@pytest.mark.parametrize("text, port", [
+    ("Russian ships were moored at Tartus.\nThe ships have left the port, images show.", "the port"),
+    ("رست السفن الروسية في طرطوس.\nوغادرت السفن الميناء اليوم.", "الميناء"),
+    ("Российские корабли стояли в Тартусе.\n9 декабря эти корабли покинули порт.", "порт"),
+])
+def test_the_port_is_the_naval_base_named_before(text, port, features):
+    found, _ = proposals(text, features, published="2024-12-10")
+    assert ("tartus-naval-facility", "reduced", port) in found
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Russian forces were at Qamishli airport for years.\nSyrian forces entered the site after "
+     "Russian units withdrew.", "the site"),
+    ("تمركزت القوات الروسية في مطار القامشلي لسنوات.\nوانسحبت القوات الروسية من الموقع.", "الموقع"),
+    ("Российские военные находились на аэродроме Камышлы.\nТеперь они ушли с объекта.", "объекта"),
+])
+def test_the_site_is_the_place_named_before(text, site, features):
+    found, _ = proposals(text, features)
+    assert ("qamishli-airport", "withdrawn", site) in found
+
+
+@pytest.mark.parametrize("text", [
+    "A checkpoint was set up near the gate of Hmeimim air base, which Russia uses as its base.",
+    "أقيم حاجز عسكري قرب بوابة مطار حميميم العسكري، الذي تتخذه روسيا قاعدة لها.",
+    "Пост установлен близ Хмеймима, который Россия использует как свою базу.",
+])
+def test_a_relative_clause_speaks_of_the_landmark_before_it(text, features):
+    found, _ = proposals(text, features, published="2024-12-28")
+    assert [(f, s) for f, s, _ in found] == [("hmeimim-air-base", "active")]

@@ -103,3 +103,96 @@ def test_a_partial_withdrawal_is_withdrawing(sentence, qualifier):
 def test_a_withdrawal_said_to_be_complete_is_marked(sentence, complete):
     (cue,) = find_cues(tokens(sentence))
     assert (cue.status, cue.complete) == ("withdrawn", complete)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Russian presence is still evident there after Assad's fall.",
+    "Russia resumed military flights to the Hmeimim air base after a six-month pause.",
+    "لا يزال الوجود الروسي واضحا في قاعدة حميميم",
+    "استأنفت روسيا رحلاتها العسكرية إلى قاعدة حميميم",
+    "Российские военные по-прежнему присутствуют на базе в Тартусе.",
+    "Россия возобновила военные полеты на авиабазу Хмеймим.",
+])
+def test_presence_going_on_or_resumed_is_present(sentence):
+    assert [c[:2] for c in cues(sentence)] == [("active", "present")]
+
+
+@pytest.mark.parametrize("sentence, negation", [
+    ("Russian forces have not left the Hmeimim air base.", "not"),
+    ("Russian troops never withdrew from Tartus.", "never"),
+    ("لم تنسحب القوات الروسية من قاعدة حميميم", "لم"),
+    ("لن تغادر القوات الروسية قاعدة طرطوس", "لن"),
+    ("Корабли не покинули порт Тартус.", "не"),
+    ("Российские военные не выводят войска из Хмеймима.", "не"),
+])
+def test_a_negated_leaving_word_is_kept(sentence, negation):
+    (cue,) = find_cues(tokens(sentence))
+    assert (cue.status, cue.kind, cue.negation) == ("active", "kept", negation)
+    assert cue.text.startswith(negation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia did not reinforce Qamishli airport.",
+    "لم تعزز روسيا قواتها في مطار القامشلي",
+    "Россия не усилила группировку в Камышлы.",
+])
+def test_a_negated_reinforcement_is_no_cue(sentence):
+    assert cues(sentence) == []
+
+
+def test_still_is_not_a_negation_and_not_only_is_not_either():
+    assert [c[:2] for c in cues("لا تزال القوات الروسية في القاعدة حتى اكتمال النقل")] == [
+        ("withdrawing", "change")]
+    assert cues("Russia not only withdrew from Amuda.")[0][:2] == ("withdrawn", "change")
+
+
+@pytest.mark.parametrize("sentence, ships", [
+    ("Satellite imagery show that Russian naval ships have left Moscow's base at Tartous.", "ships"),
+    ("Russian vessels are leaving the port of Tartus.", "vessels"),
+    ("غادرت السفن الحربية الروسية ميناء طرطوس", "سفن"),
+    ("سحبت روسيا سفنها من ميناء طرطوس", "سفنها"),
+    ("9 декабря эти корабли покинули порт.", "корабли"),
+    ("Фрегаты ВМФ России покинули Тартус.", "фрегаты"),
+])
+def test_ships_leaving_a_port_reduce_it(sentence, ships):
+    (cue,) = find_cues(tokens(sentence))
+    assert (cue.status, cue.vessels) == ("reduced", ships)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The last Russian ships have left Tartus.",
+    "غادرت جميع السفن الروسية ميناء طرطوس",
+    "Все корабли полностью покинули Тартус.",
+])
+def test_all_ships_gone_is_still_reduced_not_the_base_left(sentence):
+    assert [c[0] for c in cues(sentence)] == ["reduced"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("At the Tartus port, the Russians are carrying out an emergency evacuation of equipment.",
+     "withdrawing"),
+    ("Planes were loaded in Qamishli in what seems to be a withdraw of forces.", "withdrawing"),
+    ("أظهرت صور أقمار صناعية خلوّ مطار القامشلي من أي نشاط جوي", "withdrawn"),
+])
+def test_nouns_of_leaving(sentence, status):
+    assert cues(sentence)[0][:2] == (status, "change")
+
+
+@pytest.mark.parametrize("sentence", [
+    "in what seems to be a withdrawal of forces from the airport",
+    "يبدو أن القوات الروسية انسحبت من المطار",
+    "Российские военные, видимо, покинули аэродром.",
+])
+def test_seeming_is_hedging(sentence):
+    assert any(hedged for _, _, hedged in cues(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops were dismantling the radar at the airport.",
+    "شملت تفكيك رادار عسكري ونقل عتاد إلى طائرات شحن",
+    "Российские военные демонтируют радар на аэродроме.",
+    "Russian forces began their exit from the base.",
+    "Российские военные начали выход с военно-воздушной базы.",
+])
+def test_dismantling_and_a_begun_exit_are_withdrawing(sentence):
+    assert ("withdrawing", "change") in [c[:2] for c in cues(sentence)]

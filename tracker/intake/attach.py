@@ -6,29 +6,37 @@ A place after "from" (من, с, из) is where a force leaves; after "to" or "to
 nearest cue, counting a clause boundary (a comma, "but", "while", لكن, но) as far.
 """
 
+from tracker.intake.normalise import fold
+
 SOURCE = {"from", "out", "من", "عن", "с", "со", "из"}
 # Russian "в"/"на" mean "in" as often as "to" (the case tells), so they only place.
 DESTINATION = {"to", "towards", "toward", "into", "الي", "نحو", "باتجاه", "اتجاه", "صوب",
                "к", "ко"}
-PLACING = {"in", "at", "inside", "within", "في", "داخل", "в", "во", "на", "под"}
+PLACING = {"in", "at", "inside", "within", "في", "داخل", "в", "во", "на"}
 COORDINATING = {"and", "or", "و", "او", "и", "или"}
 KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "outpost",
               "قاعده", "قواعد", "بلده", "مدينه", "منطقه", "قريه", "مطار", "نقطه", "موقع",
               "база", "базы", "базу", "базе", "город", "городе", "районе", "аэродром", "поселок"}
 # "next to X" or "بجوار X": the base by a place is that place's facility.
-BESIDE = {"next", "adjacent", "جوار", "بجوار"}
+BESIDE = {"next", "adjacent", "جوار", "بجوار", "рядом"}  # "базы рядом с городом Камышлы"
 # A kind of area after a name makes it the area, not a site: "Hasakeh province".
 AREA_AFTER = {"province", "governorate", "countryside", "region", "провинции", "провинция"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
              "northern", "eastern", "western", "countryside", "province", "governorate",
-             "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "جنوبي", "شمالي",
+             "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
              "شرقي", "غربي", "محافظه", "близ", "около", "южнее", "севернее", "окрестностях",
-             "провинции", "провинция", "югу", "северу", "востоку", "западу"}
+             "провинции", "провинция", "югу", "северу", "востоку", "западу",
+             "под",  # "под Раккой": near Raqqa
+             # People of a town are not a base: "жителей Латакии и Тартуса", "residents of Tartus".
+             "жителеи", "жители", "residents", "inhabitants", "people", "سكان", "اهالي", "ابناء"}
 # "their positions around the airport" are the airport's: a force's positions around a
 # place are at it, where "clashes around Raqqa" only locate something.
 AROUND = {"around", "محيط", "بمحيط", "вокруг"}
 POSITIONS = {"positions", "posts", "points", "مواقع", "مواقعها", "مواقعهم", "نقاط", "позиции",
              "позиций", "посты"}
+# Russian "с" with the instrumental case means "with" ("с Дамаском"), with the genitive "from".
+WITH = {"с", "со"}
+INSTRUMENTAL = ("ом", "ем", "ои", "еи", "ою", "ею")
 CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "لكنها", "بينما",
                 "في حين", "но", "однако", "тогда"}
 CLAUSE_COST = 12
@@ -54,6 +62,8 @@ def role(words, mention, text, offset):
             return "place", True
         if word in REFERENCE:
             return "reference", True
+        if word in WITH and _instrumental(words[mention.last]):
+            return "reference", True  # "по согласованию с Дамаском": with, not from
         if word in SOURCE:
             return "source", True
         if word in DESTINATION:
@@ -67,6 +77,26 @@ def role(words, mention, text, offset):
         return ("destination" if first.forms[0].startswith("لل") else "place"), True
     return "place", introduced or first.core in KIND_WORDS or any(
         t.core in KIND_WORDS for t in words[mention.first:mention.last + 1])
+
+
+RELATIVE = {fold(word) for word in ("which", "that", "where", "الذي", "التي", "الذين", "который",
+                                    "которая", "которое", "которую", "которой", "котором",
+                                    "которые", "где")}
+RELATIVE_REACH = 3
+
+
+def described(words, mention, cue, part):
+    """A landmark followed by a relative clause holding the cue is what the clause is
+    about: "قرب بوابة مطار حميميم العسكري، الذي تتخذه روسيا قاعدة لها" (near the gate of
+    Hmeimim airport, which Russia uses as its base) says Hmeimim is used."""
+    if part != "reference" or cue is None or cue.first <= mention.last:
+        return part
+    between = words[mention.last + 1:min(cue.first, mention.last + 1 + RELATIVE_REACH)]
+    return "place" if any(w.core in RELATIVE or w.forms[0] in RELATIVE for w in between) else part
+
+
+def _instrumental(token):
+    return token.script == "cyrillic" and token.core.endswith(INSTRUMENTAL)
 
 
 def _boundary(text, offset, start, end):

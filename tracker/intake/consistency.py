@@ -1,6 +1,9 @@
 """One report's proposals weighed together: what a sentence alone cannot tell.
 
-- A place the report says is kept is not proposed as left.
+- A place the report says is kept is not proposed as left (withdrawn, withdrawing, handed
+  over). Reduced is not left: a kept place said to be reduced ("the ships left the port"
+  beside "did not leave") is proposed reduced alone, the kept reading set aside, since
+  reduced already says the force stays.
 - The destination of a move is not proposed reinforced when the move starts from a place
   the report says the force is leaving (a withdrawal or evacuation word attached to it,
   not only the move): equipment of a closing base passing on is an evacuation, not a
@@ -10,10 +13,15 @@
   tense ("سحبوا معداتهم") alone does not say it is over. One that gives its own date ("left
   on Tuesday") or says it is over ("completed", "the last plane", "بالكامل", "полностью")
   stands beside it.
+- A "present" cue (presence still evident, flights to it, forces still inside; see
+  `tracker.intake.presence`) is set aside for a place the report says is being left or
+  reduced: the force is still there while it goes. It never sets a leaving proposal aside.
 - Then one proposal per place and status, the surest.
 """
 
-LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
+from tracker.intake.cues import LEAVING
+
+LEFT = ("withdrawn", "withdrawing", "handed_over")
 
 
 class Candidate:
@@ -34,12 +42,16 @@ class Candidate:
 
 def _dropped(candidates):
     """The candidates the rules above set aside."""
-    kept = {c.place for c in candidates if c.status == "active"}
+    kept = {c.place for c in candidates if c.cue.kind == "kept"}
+    reduced = {c.place for c in candidates if c.status == "reduced"}
+    leaving = {c.place for c in candidates if c.status in LEAVING}
     left = {c.place for c in candidates if c.cue.kind == "change" and c.status in LEAVING}
     under_way = {(c.place, c.proposal["effective"]) for c in candidates if c.status == "withdrawing"}
     dropped = set()
     for i, c in enumerate(candidates):
-        if c.status in LEAVING and c.place in kept:
+        if (c.status in LEFT and c.place in kept) or (c.status == "active" and c.place in reduced):
+            dropped.add(i)
+        elif c.cue.kind == "present" and c.place in leaving:
             dropped.add(i)
         elif c.status == "reinforced" and c.cue.kind == "transfer" and c.origins & left:
             dropped.add(i)

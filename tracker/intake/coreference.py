@@ -4,10 +4,16 @@ Reports name a base once and then say "the base". A sentence that names no store
 facility itself may refer to one this way: a definite kind noun ("the airport", "the
 base", "this facility"; المطار، القاعدة، المنشأة with the article; аэродром, аэропорт,
 базу in the singular, "базы" only after a preposition that takes the genitive) is read
-as a stored facility the report named before, and only when that is unambiguous:
+as a stored facility the report named before ("the site", الموقع, объект count as
+"the base"), and only when that is unambiguous:
 exactly one fitting place named so far (the headline included; for "the base", towns
 count too), last named within the WINDOW sentences before or in the headline. Anything
 else gives nothing: the pipeline does not guess.
+
+"There" (هناك, там) stands for the stored facilities the sentence just before named,
+all of them, when that sentence named up to three places and all are stored ("a lease
+of both Hmeimim air base and the Tartous naval base ... The Russian presence is still
+evident there"). Existential "there is", "هناك تقارير" at a sentence's start, are not places.
 """
 
 from tracker.intake.mentions import Mention
@@ -17,20 +23,28 @@ AIRPORT, BASE, NAVAL = "airport", "base", "naval"
 # Which stored kinds each class of noun may name; None: any kind.
 FITS = {AIRPORT: {"airport", "air_base"}, NAVAL: {"naval_base"}, BASE: None}
 EN_NOUNS = {"airport": AIRPORT, "airfield": AIRPORT, "airbase": AIRPORT, "base": BASE,
-            "facility": BASE}
+            "facility": BASE, "site": BASE, "port": NAVAL, "harbour": NAVAL, "harbor": NAVAL}
 EN_DETERMINERS = {"the", "this", "that"}
 EN_MODIFIERS = {"russian", "russia's", "military", "main", "former", "same", "air", "naval"}
 # A noun followed by these names another place ("the base in Latakia", "the airport of ...").
 EN_NAMING_NEXT = {"of", "in", "at", "near", "next", "outside", "on", "called", "named", "which"}
-AR_NOUNS = {"مطار": AIRPORT, "قاعده": BASE, "منشاه": BASE}
+AR_NOUNS = {"مطار": AIRPORT, "قاعده": BASE, "منشاه": BASE, "موقع": BASE, "ميناء": NAVAL}
 AR_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 RU_NOUNS = {**dict.fromkeys(("аэродром", "аэродрома", "аэродроме", "аэродрому", "аэропорт",
                              "аэропорта", "аэропорту", "аэропорте", "авиабаза", "авиабазу",
                              "авиабазе", "авиабазои"), AIRPORT),
-            **dict.fromkeys(("база", "базу", "базе", "базои"), BASE)}
-RU_GENITIVE = {"базы": BASE, "авиабазы": AIRPORT}  # singular only after these:
+            **dict.fromkeys(("база", "базу", "базе", "базои"), BASE),
+            **dict.fromkeys(("порт", "порту", "порте"), NAVAL),
+            **dict.fromkeys(("объект", "объекте"), BASE)}
+RU_GENITIVE = {"базы": BASE, "авиабазы": AIRPORT, "порта": NAVAL, "объекта": BASE}  # singular only after these:
 RU_GENITIVE_PREPOSITIONS = {"с", "со", "из", "от", "до", "у", "около", "близ", "возле", "для"}
 SHARPENING = {"air": AIRPORT, "جويه": AIRPORT, "naval": NAVAL, "بحريه": NAVAL}
+THERE = {"there", "هناك", "там"}
+# "there is", "there were": existential, not a place; so is "هناك" after these.
+EXISTENTIAL_NEXT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "may",
+                    "might", "could", "seems", "seem", "appears", "appear", "remains", "remain"}
+EXISTENTIAL_BEFORE = {"ان", "انه", "ليس", "كان", "كانت", "يكون", "تكون"}
+MAX_THERE = 3
 
 
 class Reference(Mention):
@@ -53,6 +67,11 @@ class Antecedents:
         for mention in mentions:
             if not isinstance(mention, Reference):
                 self.named[mention.place.key] = (mention.place, number)
+
+    def just_before(self, number):
+        """The places named in the sentence before `number`, if all are stored and few."""
+        places = [place for place, at in self.named.values() if at is not None and at == number - 1]
+        return places if 0 < len(places) <= MAX_THERE and all(p.facility for p in places) else []
 
     def resolve(self, noun_class, number):
         """The one place a noun of this class may stand for, with when it was named; or None."""
@@ -112,12 +131,30 @@ def _where(at, number):
     return "in the previous sentence" if back == 1 else f"{back} sentences before"
 
 
+def _there(words, i):
+    """Whether words[i] is a locative "there" (هناك, там)."""
+    if words[i].core not in THERE or i == 0:
+        return False
+    following = words[i + 1].core if i + 1 < len(words) else ""
+    return following not in EXISTENTIAL_NEXT and words[i - 1].core not in EXISTENTIAL_BEFORE
+
+
+def _there_references(words, i, antecedents, number, text, offset):
+    start, end = offset + words[i].start, offset + words[i].end
+    return [Reference(place, i, start, end, text[start:end], f"{place.label}, named in the previous sentence")
+            for place in antecedents.just_before(number)]
+
+
 def references(words, mentions, antecedents, number, text, offset):
     """The References of a sentence that names no stored facility itself."""
     if any(m.is_stored for m in mentions):
         return []
     taken = {i for m in mentions for i in range(m.first - 3, m.last + 4)}
     found = []
+    for i in range(len(words)):
+        if _there(words, i):
+            found.extend(_there_references(words, i, antecedents, number, text, offset))
+            break
     for i in range(len(words)):
         read = None if i in taken else _kind_noun(words, i)
         resolved = read and antecedents.resolve(read[0], number)

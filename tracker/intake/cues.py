@@ -11,6 +11,9 @@ before a cue mark it hedged: its proposal gets a lower confidence, and the reaso
 import re
 
 from tracker.intake import aspect
+from tracker.intake.polarity import negation
+from tracker.intake.presence import PRESENT
+from tracker.intake.vessels import only_aircraft, vessels
 
 # (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
 # another: the source loses, the destination gains).
@@ -25,44 +28,50 @@ EN = [
      r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
-     r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|moving \w+ equipment out|"
+     r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|exit|departure|moving \w+ equipment out|"
      r"to (?:withdraw|leave|pull (?:out|back)|evacuate|vacate|move out|relocate|abandon|depart))"),
     # "the evacuation process is still ongoing"; "remain inside the base until the complete
     # transfer" says they are still leaving (before the kept cues, so "remain" is not kept).
     ("withdrawing", "change", r"(?:evacuation|withdrawal|pull ?out|drawdown) (?:process|operation)|"
      r"(?:evacuation|withdrawal|pull ?out) (?:is|was|remains) (?:still )?(?:ongoing|under ?way|"
      r"continuing|in progress)|ongoing (?:evacuation|withdrawal|pull ?out)"),
+    # "carrying out an emergency evacuation"; "a withdraw of forces" (the noun).
+    ("withdrawing", "change", r"(?:carry\w* out|conduct\w*|undertak\w*|perform\w*) (?:a |an |the |its |"
+     r"their )?(?:\w+ ){0,2}?(?:evacuation|withdrawal|withdraw|pull ?out)|(?:a|the) (?:withdraw|"
+     r"withdrawal|pull ?out) of (?:\w+ ){0,2}?(?:forces|troops|personnel|equipment|soldiers)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
      r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
-     r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown"),
+     r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
+     r"dismantl\w+"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew)"),
     ("reduced", "change", r"reduc\w+|scal\w+ back|thinn\w+ out|drew down|drawn down"),
-    ("reinforced", "change", r"reinforc\w+|deployed (?:more|additional|new)|sent (?:more |additional )?"
+    ("reinforced", "change", r"reinforc\w+|(?:additional|extra|more|fresh) (?:forces|troops|units|soldiers)|"
+     r"deployed (?:more|additional|new)|sent (?:more |additional )?"
      r"(?:troops|reinforcements|equipment)|(?:has|have) (?:been )?(?:expanded|bolstered|beefed up)"),
     ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
     ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
      r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
-     r"retaining)(?! (?:a |their |its )?(?:distance|calm|silence))|remain (?:at|in)|"
+     r"retaining|retained)(?! (?:a |their |its )?(?:distance|calm|silence))|(?:remain|stay) (?:at|in)|"
      r"continue to (?:operate|function)|operat\w+ as before"),
 ]
 AR = [
     ("withdrawn", "change", r"(?:قامت|قام|قاموا) (?:\w+ ){0,5}(?:اخلاء|سحب|انسحاب)\w*"),
     ("withdrawn", "change", r"(?:اكمل|استكمل|انهي|انهت|اكملت|استكملت)\w* (?:\w+ )?(?:انسحاب|سحب|اخلاء)\w*"),
     ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
-     r"باتت خاليه|اصبحت خاليه|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
+     r"باتت خاليه|اصبحت خاليه|خلو|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
     ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا)"
      r"\w* (?:\w+ ){0,4}(?:ب|في )?"
      r"(?:الانسحاب|انسحاب|سحب|اخلاء|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره|خروج|اجلاء)"),
     # "تبقى ... حتى اكتمال النقل": still there until the move is done, so still leaving.
     ("withdrawing", "change", r"(?:يبقي|تبقي|سيبقي|ستبقي|يبقون|بقاء|يزال|تزال|زال|زالت|مازال|مازالت) "
      r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
-    ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|عمليه الاخلاء|"
+    ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|تفكيك|فككت|يفكك|تفكك|عمليه الاخلاء|"
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
-    ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات"),
+    ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
      r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
@@ -72,45 +81,61 @@ RU = [
     ("withdrawn", "change", r"покинул\w*|оставил\w*|ушл[иа]|ушел|вывел[аи]?|выведен\w*|"
      r"эвакуировал\w*|отступил\w*|опустел\w*"),
     ("withdrawing", "change", r"(?:начал\w*|приступил\w*|начинает|начался|начат\w*|стал[аи]?) "
-     r"(?:\w+ )?(?:вывод\w*|эвакуац\w*|эвакуир\w*|покидать|отвод\w*|уходить|оставлять|"
+     r"(?:\w+ )?(?:вывод\w*|выход\w*|эвакуац\w*|эвакуир\w*|покидать|отвод\w*|уходить|оставлять|"
      r"сворачива\w*)"),
     # "останутся на базе до завершения вывода": still there until the withdrawal ends.
     ("withdrawing", "change", r"(?:останутся|остаются|оста[её]тся|пробудут|будут находиться) "
      r"(?:\w+ ){0,8}?до (?:\w+ )?(?:вывод\w*|эвакуац\w*|передислокац\w*|переброск\w*)"),
     ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
+     r"демонтир\w*|демонтаж\w*|"
      r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
      r"перевоз\w*|передислоц\w*|переместил\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
-    ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*"),
+    ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*|"
+     r"дополнительн\w+ (?:сил\w*|подразделени\w*|войск\w*|военн\w*)"),
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
      r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
-          r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|"
+          r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|seems?|appears?|"
+          r"apparently|يبدو|"
           r"قد|ربما|تمهيدا|المتوقع|متوقع|يتوقع|يتوقع|محتمل|يحتمل|المحتمل|اذا|حال|رجح|يرجح|مرجحا|انباء|"
           r"может|могут|мог|могла|могли|возможно|вероятно|якобы|ожидается|ожидалось|планируется|"
-          r"если|предположительно|будто")
+          r"если|предположительно|будто|видимо|видимому|похоже")
 HEDGE = re.compile(rf"(?<!\w)(?:{HEDGES})(?!\w)")
 HEDGE_WINDOW = 6  # words before a cue that a hedge reaches
+
+
+def _without_article(pattern):
+    """An Arabic pattern that also matches its words without the article: the folded line
+    holds word cores, and the core of "الحفاظ" is "حفاظ"."""
+    return re.sub(r"(?<![\w\\])ال(?=[\u0600-\u06ff])", "(?:ال)?", pattern)
+
+
 PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
-            for status, kind, pattern in EN + AR + RU]
+            for status, kind, pattern in EN + [(s, k, _without_article(p)) for s, k, p in AR] + RU
+            + PRESENT]
 
 
 class Cue:
     """A status cue found in a sentence: its status, kind, word range and hedging.
 
     `partial` is the qualifier ("largely") that made a withdrawn cue withdrawing, or None;
-    `complete` tells whether the sentence says the withdrawal is complete.
+    `complete` tells whether the sentence says the withdrawal is complete; `negation` is
+    the word that turned a leaving cue into a kept one ("not"), `vessels` the ship word
+    that made it reduced ("ships"), or None.
     """
 
-    __slots__ = ("status", "kind", "first", "last", "text", "hedged", "partial", "complete")
+    __slots__ = ("status", "kind", "first", "last", "text", "hedged", "partial", "complete",
+                 "negation", "vessels")
 
     def __init__(self, status, kind, first, last, text, hedged, partial=None, complete=False):
         self.status, self.kind, self.first, self.last = status, kind, first, last
         self.text, self.hedged, self.partial, self.complete = text, hedged, partial, complete
+        self.negation = self.vessels = None
 
     def __repr__(self):
         return f"Cue({self.status!r}, {self.kind!r}, {self.text!r}, hedged={self.hedged})"
@@ -158,8 +183,40 @@ def find_cues(words):
             taken |= span
             text = " ".join(t.text for t in words[first:last + 1])
             cue = Cue(status, kind, first, last, text, _hedged(line, starts, first))
-            found.append(_qualified(cue, words, line, starts))
+            cue = _polarity(_qualified(cue, words, line, starts), words)
+            cue = cue and _of_vessels(cue, line, starts)
+            if cue is not None:
+                found.append(cue)
     return sorted(found, key=lambda cue: cue.first)
+
+
+LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
+
+
+def _polarity(cue, words):
+    """A negated leaving cue is a kept one ("did not leave"); a negated other cue is none."""
+    at = None if cue.kind == "kept" else negation(words, cue.first)
+    if at is None:
+        return cue
+    if cue.status not in LEAVING:
+        return None
+    text = " ".join(t.text for t in words[at:cue.last + 1])
+    kept = Cue("active", "kept", at, cue.last, text, cue.hedged)
+    kept.negation = words[at].text
+    return kept
+
+
+def _of_vessels(cue, line, starts):
+    """Ships leaving (the subject or object of a leaving cue) reduce a base; a plane
+    leaving is a flight (no cue), unless it was the last: see `vessels`."""
+    if cue.status not in ("withdrawn", "withdrawing"):
+        return cue
+    if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
+        return None
+    ships = vessels(line, starts, cue.first, cue.last)
+    if ships:
+        cue.status, cue.vessels = "reduced", ships
+    return cue
 
 
 def _qualified(cue, words, line, starts):

@@ -10,7 +10,14 @@ report published on a Monday as the Monday before, where a report means that day
 Precision: a day when the day is given or follows from the publication date; a month
 for "December 2024", "this month", "last month", and for "last week", which the
 model cannot hold as a week (the effective date is then the month's first day).
-Years alone, and dates after "since" (منذ, с), are background, not events.
+Dates after "since" (منذ, с) are background, not events; a year alone is one only
+after "in" ("in 2024", "в 2024 году") and before the publication year (precision `year`).
+
+A window ("images taken between 16 November and 1 February", "فيما بين 16 نوفمبر/تشرين
+الثاني 2025، والأول من فبراير", "между 16 ноября и 1 февраля") bounds when something was
+seen: what it shows held at its end, so only the later date is kept. Arabic writes a
+month twice ("فبراير/شباط") and the first day as "الأول من": both are read (and
+"فبراير", whose folded core loses its ف to the clitic rule, is found all the same).
 """
 
 import datetime
@@ -26,16 +33,17 @@ LEVANTINE = {"كانون ثاني": "يناير", "شباط": "فبراير", "�
              "كانون اول": "ديسمبر"}
 MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-          r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|اغسطس|سبتمبر|اكتوبر|نوفمبر|"
+          r"يناير|فبراير|براير|مارس|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|اغسطس|سبتمبر|اكتوبر|نوفمبر|"
           r"ديسمبر|كانون ثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين اول|تشرين ثاني|"
           r"كانون اول|январ[ьяе]|феврал[ьяе]|март[аe]?|апрел[ьяе]|ма[ияе]|июн[ьяе]|июл[ьяе]|"
           r"август[аe]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 EXPLICIT = [  # (precision, pattern)
-    ("day", rf"{DAY} (?:of )?(?:{MONTHS})(?: {YEAR})?"),
+    ("day", rf"(?:{DAY}|اول) (?:of |من )?(?:{MONTHS})(?: (?:{MONTHS}))?(?: {YEAR})?"),
     ("day", rf"(?:{MONTHS}) {DAY}(?: {YEAR})?"),
     ("month", rf"(?:{MONTHS}) {YEAR}"),
+    ("year", rf"(?:in|during|в|во) {YEAR}(?: году| года| г)?"),
 ]
 WEEKDAYS = {
     0: r"monday|اثنين|понедельник", 1: r"tuesday|ثلاثاء|вторник", 2: r"wednesday|اربعاء|сред[ау]",
@@ -71,7 +79,7 @@ class Found:
 
 
 # Month stems for "December 2024", which dateparser misses in Russian ("декабре 2024").
-MONTH_STEMS = [("jan", "январ", "يناير", "كانون ثاني"), ("feb", "феврал", "فبراير", "شباط"),
+MONTH_STEMS = [("jan", "январ", "يناير", "كانون ثاني"), ("feb", "феврал", "فبراير", "براير", "شباط"),
                ("mar", "март", "مارس", "اذار"), ("apr", "апрел", "ابريل", "نيسان"),
                ("may", "маи", "мая", "мае", "مايو", "ايار"), ("jun", "июн", "يوني", "حزيران"),
                ("jul", "июл", "يولي", "تموز"), ("aug", "август", "اغسطس", "اب"),
@@ -89,12 +97,19 @@ def _month_year(matched):
 
 
 def _explicit(matched, precision, language, published):
+    if precision == "year":
+        year = int(re.search(YEAR, matched).group())
+        if published and year >= published.year:
+            return None  # "in 2026" in a report of 2026: the publication date says more
+        return f"{year}-01-01", "year", "the year the sentence gives"
     if precision == "month":
         found = _month_year(matched)
         return (datetime.date(*found, 1).isoformat(), "month", "as written") if found else None
-    text = matched
+    # The folded core of "فبراير" loses its ف (read as the clitic "so").
+    text = re.sub(r"^اول ", "1 ", matched).replace(" من ", " ").replace("براير", "فبراير")
     for levantine, standard in LEVANTINE.items():
         text = re.sub(rf"(?<!\w){levantine}(?!\w)", standard, text)
+    text = re.sub(r"(?<!\w)(\w+) \1(?!\w)", r"\1", text)  # "فبراير/شباط" is one month
     settings = dict(DATEPARSER_SETTINGS)
     if published:
         settings["RELATIVE_BASE"] = datetime.datetime.combine(published, datetime.time())
@@ -128,8 +143,40 @@ def _relative(name, published):
     return published.replace(day=1).isoformat(), "month", "the month of publication"
 
 
+WINDOW_OPEN = {"between", "بين", "между"}
+WINDOW_JOIN = {"and", "to", "until", "و", "الي", "حتي", "и", "по", "до"}
+
+
+def _windows_closed(found, words):
+    """The dates without those that open a window closed by a later one ("between A and B")."""
+    kept = []
+    for i, date in enumerate(found):
+        opens = any(w.core in WINDOW_OPEN for w in words[max(0, date.first - 2):date.first])
+        following = found[i + 1:]
+        closing = next((d for d in following if d.first > date.last and d.effective > date.effective
+                        and any(w.core in WINDOW_JOIN or w.forms[0].startswith("و")
+                                for w in words[date.last + 1:d.first + 1])), None)
+        if opens and closing:
+            closing.how = f"the end of a window (“{date.text}” to “{closing.text}”)"
+            continue
+        kept.append(date)
+    return _inside_window_dropped(kept, found)
+
+
+def _inside_window_dropped(kept, found):
+    """A month that only repeats a day's month inside a window ("16 نوفمبر/تشرين الثاني
+    2025") goes with the day."""
+    days = [d for d in found if d.precision == "day"]
+    return [d for d in kept if d.precision != "month" or not any(
+        0 < d.first - day.last <= 1 and day.effective[:7] == d.effective[:7] for day in days)]
+
+
 def find_dates(words, language, published):
     """The dates a sentence's Tokens give; `published` is a datetime.date or None."""
+    return _windows_closed(_all_dates(words, language, published), words)
+
+
+def _all_dates(words, language, published):
     line, starts = folded_line(words)
     taken, found = set(), []
     for kind, pattern in COMPILED:
@@ -144,7 +191,7 @@ def find_dates(words, language, published):
                     and not words[first].forms[0].endswith("اليوم"):
                 continue
             resolved = (_explicit(match.group(), kind, language, published)
-                        if kind in ("day", "month") else _relative(kind, published))
+                        if kind in ("day", "month", "year") else _relative(kind, published))
             if resolved:
                 taken |= set(range(first, last + 1))
                 text = " ".join(t.text for t in words[first:last + 1])

@@ -110,7 +110,9 @@ class NameIndex:
     def may_start(self, token):
         """Whether a name may begin with this Token (a cheap test before any lookup)."""
         return (any(form in self.first_words for form in token.forms)
-                or skeleton(latin(token.core, token.script)) in self.first_bones)
+                or skeleton(latin(token.core, token.script)) in self.first_bones
+                or (token.script == "cyrillic"
+                    and any(form in self.first_words for form in _nominatives(token.core))))
 
     def lookup(self, words):
         """The places a run of Tokens names, exactly or by skeleton: {place key: Place}."""
@@ -140,11 +142,31 @@ class NameIndex:
 
 
 def _keys(words):
-    """Every key a run of Tokens may stand for (each word with or without its clitic)."""
+    """Every key a run of Tokens may stand for (each word with or without its clitic, and a
+    Cyrillic word also in the nominative its case ending may hide)."""
     keys = [()]
     for token in words:
-        keys = [key + (form,) for key in keys for form in dict.fromkeys(token.forms[::-1])]
+        forms = token.forms[::-1] + (_nominatives(token.core) if token.script == "cyrillic" else ())
+        keys = [key + (form,) for key in keys for form in dict.fromkeys(forms)]
     return keys
+
+
+# Case endings of Russian place names and the nominatives they may come from: "близ
+# Ракки", "под Раккой", "в Манбидже" -> Ракка, Манбидж.
+CASE_ENDINGS = (("ои", ("а", "я")), ("еи", ("а", "я")), ("ою", ("а", "я")), ("ом", ("",)),
+                ("ем", ("", "ь")), ("и", ("а", "я", "ь")), ("ы", ("а",)), ("е", ("", "а", "я", "ь")),
+                ("у", ("", "а")), ("ю", ("я", "ь")), ("а", ("",)))
+MIN_INFLECTED = 5
+
+
+@lru_cache(maxsize=1 << 14)
+def _nominatives(word):
+    if len(word) < MIN_INFLECTED:
+        return ()
+    for ending, bases in CASE_ENDINGS:
+        if word.endswith(ending):
+            return tuple(word[:-len(ending)] + base for base in bases)
+    return ()
 
 
 # Russian case endings that leave a consonant behind the name: -ом, -ах, -ам, -ой.

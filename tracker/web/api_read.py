@@ -14,6 +14,7 @@ from tracker.posture import (
     FACILITY_FILTERS, FILTERS, as_known, changes_between, check_filters, compare, facilities_matching, parse_date, parse_known,
     parse_range, posture_at, today,
 )
+from tracker.posture_index import posture_index
 from tracker.store.snapshot import compact_json
 from tracker.web.responses import store, text_response
 
@@ -82,9 +83,12 @@ def facility(facility_id):
 def posture():
     """The posture at ?date= (as known on ?known=): each facility's governing entry."""
     date = parse_date(request.args.get("date"), "date")
-    dataset = known_dataset()
-    rows = posture_at(dataset, date, **filters())
-    return text_response(geojson.posture_body(rows, date), dataset)
+    dataset, chosen = known_dataset(), filters()
+    if chosen:
+        body = geojson.posture_body(posture_at(dataset, date, **chosen), date)
+    else:  # the whole posture, the common and the largest answer: one search over all facilities
+        body = geojson.posture_body_at(posture_index(dataset), date)
+    return text_response(body, dataset)
 
 
 @bp.get("/changes")

@@ -103,13 +103,22 @@ def requested_known():
 def map_page():
     """Show the posture map at ?date= (default: today), as known on ?known= (default: now)."""
     date, known = requested_date(), requested_known()
-    dataset = as_known(store().dataset(), known)
+    whole = store().dataset()
+    dataset = as_known(whole, known)
     # Not the map data itself: only its bytes are kept (tens of MB at 100,000 facilities).
     bounds = dataset.derived("map-bounds", folium_maps.bounds_of)
     operators = dataset.derived("map-operators", lambda d: sorted({f.properties["operator"] for f in d}))
     figure = folium_maps.posture_map(bounds, page_config(dataset, date, known))
     return render_template("map.html", map=folium_maps.parts(figure), date=date, known=known, dataset=dataset,
-                           operators=operators, problems=filter_problems(operators))
+                           operators=operators, problems=filter_problems(operators),
+                           first_known=first_known(whole) if known and not len(dataset) and len(whole) else None)
+
+
+def first_known(dataset):
+    """The first UTC day anything in `dataset` was recorded: when a day before it shows nothing,
+    the page says why (README, "As known on")."""
+    # A view is empty only when every facility has entries (one without any is always shown).
+    return dataset.derived("first-recorded", lambda d: min(e["recorded_at"] for f in d for e in f.history)[:10])
 
 
 def page_config(dataset, date, known=None):

@@ -1,0 +1,74 @@
+"""Places neither stored nor in the gazetteer, positioned by the town they are said to be near.
+
+GeoNames' `cities500` lacks many villages and hills where bases stood ("Tel Al-Samn near
+the northern city of Raqqa"). A name that starts with a word that begins Syrian place
+names (Tal/Tell, Ain, Deir, Jabal, Ras, Bir, Khirbet, Umm; تل، عين، دير، جبل، رأس، بئر،
+خربة، أم; Тель, Айн, Дейр, Джебель, Рас, Бир, Хирбет, Умм) followed by a name word (capitalised
+in Latin and Cyrillic, not a common word) is such a place when a gazetteer town follows it
+as its landmark ("near", "in the countryside of", قرب، ريف، بالقرب من، близ, около, под)
+within a few words. It is proposed, like a town, only where the pipeline's rules for towns
+allow (a leaving cue, the operator named, a preposition or list introducing it), at the
+landmark's centre with `location_precision: region`: the report says near, not where.
+"""
+
+from tracker.intake.mentions import Mention
+from tracker.intake.names import common_words
+from tracker.intake.normalise import fold
+
+PREFIXES = {"tal", "tall", "tell", "tel", "ain", "ayn", "ein", "deir", "dayr", "jabal", "jebel",
+            "ras", "bir", "khirbet", "khirbat", "umm",
+            "تل", "عين", "دير", "جبل", "راس", "بير", "بئر", "خربه", "ام",
+            "тель", "телль", "тал", "телл", "айн", "эйн", "дейр", "дэйр", "джебель", "джабаль",
+            "рас", "бир", "хирбет", "умм"}
+LANDMARK = {"near", "outside", "around", "close", "قرب", "بالقرب", "ريف", "بريف", "وريف", "محيط", "جوار",
+            "близ", "около", "возле", "недалеко", "рядом", "под", "окрестностях", "районе"}
+REACH = 6  # words from the name's end to its landmark town
+
+
+class Unlisted:
+    """A place a report names that neither the dataset nor the gazetteer holds, and the
+    gazetteer `town` it is said to be near."""
+
+    __slots__ = ("label", "town", "facility")
+
+    def __init__(self, label, town):
+        self.label, self.town, self.facility = label, town, None
+
+    @property
+    def key(self):
+        return ("unlisted", fold(self.label))
+
+
+def _name_word(token):
+    if token.core in common_words() or len(token.core) < 3:
+        return False
+    return token.script == "arabic" or token.text[:1].isupper()
+
+
+def _landmark(words, end, named):
+    """The town mention that follows words[end] as its landmark, or None."""
+    for mention in named:
+        if mention.is_stored or not end < mention.first <= end + REACH:
+            continue
+        if any(w.core in LANDMARK or w.forms[0] in LANDMARK for w in words[end + 1:mention.first]):
+            return mention
+    return None
+
+
+def find_unlisted(words, named, text, offset):
+    """Mentions of unlisted places among a sentence's Tokens, given its `named` Mentions."""
+    taken = {i for m in named for i in range(m.first, m.last + 1)}
+    found = []
+    for i in range(len(words) - 1):
+        prefix, name = words[i], words[i + 1]
+        if i in taken or i + 1 in taken or prefix.core not in PREFIXES or not _name_word(name):
+            continue
+        if prefix.script != "arabic" and not prefix.text[:1].isupper():
+            continue
+        landmark = _landmark(words, i + 1, named)
+        if landmark is None:
+            continue
+        start, end = offset + prefix.start, offset + name.end
+        label = text[start:end]
+        found.append(Mention([Unlisted(label, landmark.place.town)], i, i + 1, start, end, label))
+    return found

@@ -1,0 +1,64 @@
+"""Every facility's governing entry at a date, found in one vectorised search.
+
+`Facility.governing` answers for one facility; an unfiltered `GET /api/posture` asks it of
+every facility, and at 10,000 facilities the Python loop alone was half the answer's cost
+(BENCHMARKS.md: /api/posture <= 50 ms). The index lays every facility's timeline end to
+end, keyed by (facility, day), so one `numpy.searchsorted` finds them all. It is the same
+rule as `Facility.governing` (README, "The posture rule"): the last entry in posture order
+whose `effective` is on or before the date; tests compare the two on every case.
+
+One index is made per snapshot (`Dataset.derived`), on the first answer that needs it.
+"""
+
+from itertools import chain
+
+import numpy as np
+
+from tracker.posture import day_ordinal
+
+# Keys are facility * DAYS + day ordinal: DAYS is above the ordinal of 9999-12-31 (3,652,059),
+# so one facility's keys never reach the next one's.
+DAYS = 1 << 22
+
+
+class PostureIndex:
+    """The timelines of a snapshot's facilities, end to end, with each entry's day ordinal."""
+
+    def __init__(self, dataset):
+        self.facilities = list(dataset)
+        timelines = [facility.timeline for facility in self.facilities]
+        lengths = np.fromiter(map(len, timelines), dtype=np.int64, count=len(timelines))
+        self.entries = list(chain.from_iterable(timelines))
+        days = (day_ordinal(entry["effective"]) for entry in self.entries)
+        self.days = np.fromiter(days, dtype=np.int64, count=len(self.entries))
+        owners = np.repeat(np.arange(len(timelines), dtype=np.int64), lengths)
+        self.starts = np.cumsum(lengths) - lengths  # each facility's first position
+        self.keys = owners * DAYS + self.days
+        self.first_keys = np.arange(len(timelines), dtype=np.int64) * DAYS
+        self.owners = owners
+        # Texts the answers derive from the index (tracker.exports.geojson), made on first use.
+        self.texts = {}
+
+    def at(self, date):
+        """Positions (in `entries`) of the entries governing at ISO `date`, by facility, and
+        the age in days of each one's report at `date`.
+
+        A facility with no entry on or before `date` has no position: its search lands on
+        the last entry of the facility before it (or before the first), below its start.
+        """
+        day = day_ordinal(date)
+        positions = np.searchsorted(self.keys, self.first_keys + day, side="right") - 1
+        positions = positions[positions >= self.starts]
+        return positions, day - self.days[positions]
+
+    def rows(self, date):
+        """The posture rows at ISO `date` (as `tracker.posture.posture_at` without filters)."""
+        positions, _ = self.at(date)
+        facilities, owners, entries = self.facilities, self.owners, self.entries
+        return [(facilities[owner], entries[position])
+                for owner, position in zip(owners[positions].tolist(), positions.tolist())]
+
+
+def posture_index(dataset):
+    """The snapshot's index, made once per snapshot."""
+    return dataset.derived("posture-index", PostureIndex)
