@@ -39,11 +39,13 @@ WRITES = 15
 MB = 1_000_000
 OURS_READY = "document.querySelector('#posture-list [data-facility]') !== null"
 # The map has caught up with a date when its label shows the date and its list holds
-# exactly the posture the API gives for it.
+# exactly the posture the API gives for it: every item, or past the list's threshold
+# (README, "The list at scale") the rows rendered, and the length they announce.
 OURS_UPDATED = """expected => {
     if (document.getElementById("date-label").textContent !== expected.date) return false;
-    const items = document.querySelectorAll("#posture-list [data-facility]");
-    if (items.length !== expected.count) return false;
+    const list = document.getElementById("posture-list"), items = list.querySelectorAll("[data-facility]");
+    const count = !list.dataset.windowed ? items.length : items.length ? +items[0].getAttribute("aria-setsize") : 0;
+    if (count !== expected.count) return false;
     for (const item of items) if (expected.statuses[item.dataset.facility] !== item.dataset.status) return false;
     return true;
 }"""

@@ -47,6 +47,9 @@ DEFAULTS = {
     # README, "How old a report is": a posture whose report is older than this many days
     # is drawn faded and says how old it is.
     "STALE_AFTER_DAYS": int(os.environ.get("TRACKER_STALE_AFTER_DAYS", "180")),
+    # README, "The list at scale": past this many facilities the map's list renders only the
+    # rows in view (the browser tests lower it to reach that list with a few thousand).
+    "LIST_WINDOW_ABOVE": 10_000,
 }
 
 

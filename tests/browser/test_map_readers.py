@@ -168,6 +168,17 @@ def test_the_default_view_names_cities_for_screen_readers_without_collisions(pag
     assert page.text_content(".map-date") == today()
 
 
+def test_facility_names_follow_a_slider_step(page):
+    open_map(page, "?date=2024-12-13")  # two facilities have a posture yet
+    names = lambda: page.locator(".facility-label").all_text_contents()  # noqa: E731
+    assert "Hmeimim air base" not in names() and names()
+    page.eval_on_selector("#date-slider", """slider => {
+        slider.value = PostureDates.isoToDay('2026-02-01');
+        slider.dispatchEvent(new Event('input', {bubbles: true}));
+    }""")
+    assert "Hmeimim air base" in names() and "Qamishli airport" in names()
+
+
 def test_names_follow_the_zoom(page):
     open_map(page, "?date=2026-01-27")
     page.evaluate("trackerPage.map.setView([35.4, 35.95], 11, {animate: false})")  # Hmeimim, close up

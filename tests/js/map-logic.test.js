@@ -49,7 +49,8 @@ function mapData(window) {
 
 /* The page object the legend and the list are given (map-page.js's Page, without Leaflet). */
 function makePage(query) {
-  const window = loadPage(HTML, ["posture-model.js", "posture-age.js", "posture-legend.js", "posture-list.js"]);
+  const window = loadPage(HTML, ["posture-model.js", "posture-age.js", "posture-legend.js", "posture-rows.js",
+                                  "posture-items.js", "posture-search.js", "posture-window.js", "posture-list.js"]);
   const data = mapData(window);
   const page = {
     data, window,

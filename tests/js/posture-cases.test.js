@@ -50,3 +50,23 @@ test("the tie-break compares instants, to the microsecond", () => {
   assert.equal(at("1970-01-01T00:00:01Z"), 1e6);
   assert.throws(() => at("2025-03-03T12:00:00+02:00"), /not a UTC timestamp/);
 });
+
+/* The index of entries by day (what a step reads to find what changed), against a plain sort,
+ * for days over a few years (counted) and days centuries apart (sorted). */
+test("entries by day: sorted by day, ties in entry order, and the distinct days", () => {
+  for (const span of [900, 2_000_000]) {
+    let seed = span;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const counts = Array.from({length: 300}, () => Math.floor(next() * 5));
+    const day = counts.flatMap((count) => Array.from({length: count}, () => 18000 + Math.floor(next() * span)).sort((a, b) => a - b));
+    const data = {facilities: {id: counts.map((_, f) => `f${f}`), name: counts.map((_, f) => `F${f}`),
+                               kind: counts.map(() => 0), operator: counts.map(() => 0), lon: counts.map(() => 0),
+                               lat: counts.map(() => 0)},
+                  entries: {count: counts, day, status: day.map(() => 0), source: day.map(() => 0)}};
+    const model = new PostureModel(data);
+    const expected = day.map((d, e) => [d, e]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    assert.deepEqual(Array.from(model.byDay), expected.map(([, e]) => e), `order, span ${span}`);
+    assert.deepEqual(Array.from(model.byDayDays), expected.map(([d]) => d));
+    assert.deepEqual(Array.from(model.changeDays), [...new Set(expected.map(([d]) => d))]);
+  }
+});

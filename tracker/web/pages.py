@@ -130,6 +130,7 @@ def page_config(dataset, date, known=None):
         "known": known,
         "today": today(),
         "staleAfter": current_app.config["STALE_AFTER_DAYS"],
+        "listWindowAbove": current_app.config["LIST_WINDOW_ABOVE"],
         "facilityPage": url_for("views.facility_page", facility_id=PLACEHOLDER),
         "facilityApi": url_for("api.facility", facility_id=PLACEHOLDER),
         "newEntry": url_for("editing.new_entry", facility_id=PLACEHOLDER) if can_edit() else None,

@@ -23,7 +23,7 @@
     this.layer = global.L.postureLayer(this.model, this.styleOf.bind(this), this.styles).addTo(map);
     this.areas = new global.PostureAreas(this);
     this.labels = new global.PlaceLabels(this, places).addTo(map);
-    this.list = new global.PostureList(document.getElementById("posture-list"), this);
+    this.list = global.PostureList.forPage(document.getElementById("posture-list"), this);
     this.popup = new global.FacilityPopup(this);
     this.legend = new global.PostureLegend(this);
     this.chart = new global.PostureChart(document.getElementById("posture-chart"), this);
@@ -75,6 +75,7 @@
     this.areas.update(result.changed);
     this.list.update(result.changed);
     this.list.refreshAges();
+    if (this.showMatches) this.showMatches();
     this.popup.dayChanged(result.changed);
     if (result.changed.length) this.labels.facilitiesChanged();
     this.chart.mark(day);
@@ -98,6 +99,7 @@
     this.layer.redraw();
     this.areas.update(null);
     this.list.rebuild();
+    if (this.showMatches) this.showMatches();
     this.popup.dayChanged([]);
     this.labels.facilitiesChanged();
     this.scheduleUrl();
@@ -179,6 +181,8 @@
     document.getElementById("prev-change").addEventListener("click", function () { page.jumpToChange(-1); });
     document.getElementById("next-change").addEventListener("click", function () { page.jumpToChange(1); });
     this.picture = new global.MapPicture(this, document.getElementById("download-picture"));
+    this.showMatches = global.NameSearch.bind(this, document.getElementById("list-search"),
+                                              document.getElementById("list-search-count"));
     this.player = new global.TimePlayer(this, document.getElementById("play"), document.getElementById("play-speed"));
     document.getElementById("slider-start").textContent = Dates.dayToIso(this.minDay);
     document.getElementById("slider-end").textContent = Dates.dayToIso(this.maxDay);

@@ -83,40 +83,48 @@
       this.dateBox.textContent = iso;
     },
 
-    /* After a date step or a filter: facility names follow what is shown. */
+    /* After a date step or a filter: facility names follow what is shown. The facilities in
+     * view (40 at most, or names would not be up) are those the last pan or zoom found, so a
+     * step costs those, not a pass over every facility (100,000: README, "The list at scale"). */
     facilitiesChanged: function () {
-      if (this.namingFacilities) this.place();
+      if (this.namingFacilities) this.place(this.inView);
     },
 
-    /* Boxes nothing may cover: the map's controls, and every facility marker in view. */
-    obstacles: function (size) {
+    /* Boxes nothing may cover: the map's controls, and every facility marker in view, among
+     * `candidates` (facility indexes) when given, else among all of them. */
+    obstacles: function (size, candidates) {
       var map = this._map, origin = map.getContainer().getBoundingClientRect(), boxes = [];
       map.getContainer().querySelectorAll(".leaflet-control, .map-date").forEach(function (control) {
         var r = control.getBoundingClientRect();
         if (r.width) boxes.push([r.left - origin.left - 4, r.top - origin.top - 4, r.right - origin.left + 4, r.bottom - origin.top + 4]);
       });
-      var page = this.page, facilities = page.data.facilities, shown = [], inView = 0;
+      var page = this.page, facilities = page.data.facilities, shown = [], inView = 0, found = [];
       var radius = (page.layer.radius() || 6) * RING, bounds = map.getBounds().pad(0.05);
-      for (var f = 0; f < page.model.size; f++) {
-        if (!bounds.contains([facilities.lat[f], facilities.lon[f]])) continue;
-        inView++;
+      var count = candidates ? candidates.length : page.model.size;
+      for (var i = 0; i < count; i++) {
+        var f = candidates ? candidates[i] : i;
+        if (!candidates && !bounds.contains([facilities.lat[f], facilities.lon[f]])) continue;
+        if (++inView <= NAME_FACILITIES) found.push(f);
         if (!page.shown(f)) continue;
         shown.push(f);
         if (shown.length > 2000) break;  // a crowded view: places stay under the markers
         var p = map.latLngToContainerPoint([facilities.lat[f], facilities.lon[f]]);
         boxes.push([p.x - radius, p.y - radius, p.x + radius, p.y + radius]);
       }
-      return {boxes: boxes, shown: shown, inView: inView};
+      return {boxes: boxes, shown: shown, inView: inView, found: found};
     },
 
-    place: function () {
+    /* `candidates`: the facilities in view, when a step knows them (see facilitiesChanged). */
+    place: function (candidates) {
       var map = this._map;
       if (!map) return;
-      var size = map.getSize(), seen = this.obstacles(size), taken = seen.boxes.slice(), placed = [];
+      var size = map.getSize(), seen = this.obstacles(size, Array.isArray(candidates) ? candidates : null);
+      var taken = seen.boxes.slice(), placed = [];
       var inside = function (box) { return box[0] >= 0 && box[1] >= 0 && box[2] <= size.x && box[3] <= size.y; };
       var page = this.page, facilities = page.data.facilities;
       // Decided on the facilities in view, shown or not, so a date step can bring names in.
       this.namingFacilities = seen.inView <= NAME_FACILITIES;
+      this.inView = seen.found;
       if (this.namingFacilities) {
         var reach = (page.layer.radius() || 6) * RING + GAP;  // clear of a contested marker's ring
         for (var i = 0; i < seen.shown.length; i++) {

@@ -39,10 +39,10 @@
         }
       }
     }
-    var order = Int32Array.from(eventDay, function (_, i) { return i; })
-      .sort(function (a, b) { return eventDay[a] - eventDay[b]; });
-    this.eventDay = Int32Array.from(order, function (i) { return eventDay[i]; });
-    this.eventFacility = Int32Array.from(order, function (i) { return eventFacility[i]; });
+    var sorted = global.PostureModel.sortedByDay(eventDay);
+    this.eventDay = sorted.days;
+    this.eventFacility = new Int32Array(sorted.order.length);
+    for (var k = 0; k < sorted.order.length; k++) this.eventFacility[k] = eventFacility[sorted.order[k]];
   }
 
   /* Days from facility f's governing entry to the date shown (-1: no posture). */

@@ -1,43 +1,40 @@
 /* The posture list beside the map: one item per facility shown, for scanning and for
- * screen readers (README, "The map": `[data-facility][data-status]`).
+ * screen readers (README, "The map": `[data-facility][data-status]`). Up to a size
+ * (`WINDOW_ABOVE` facilities, README "The list at scale") every facility shown has its
+ * element, kept here; beyond it `PostureList.forPage` makes the list that renders only the
+ * rows in view (posture-window.js). The items themselves are posture-items.js's.
  *
  * Items are made once per facility and kept; a date step touches only the items of
  * facilities that changed, inserting or removing them in name order. At 10,000 items
- * (10,000 facilities) a step changes hundreds of them, and every DOM change costs microseconds, so:
- * - items sit in chunks of fixed height (count x item height, strict containment,
- *   content-visibility: auto), so a step lays out only what is on screen; chunks sit in
- *   groups made the same way, because a step touches nearly every chunk, and Chromium
- *   walks each dirty chunk of a list (style, layout, pre-paint, visibility checks) but
- *   never the inside of a group that is off screen (10,000 items: 20 groups, not 313);
- * - a changed item changes twice: `data-status` (its icon's colour follows it) and one
- *   Text node, "Withdrawn since <date> · <report>", which is also what a screen reader reads;
- *   an item whose report is old (README, "How old a report is") also has `data-stale` and a
- *   second Text node, "· last reported N days ago · <report>", rewritten only on screen.
- * All text goes in as text: names and titles are user text.
+ * (10,000 facilities) a step changes hundreds of them, and every DOM change costs microseconds, so
+ * items sit in chunks of fixed height (count x item height, strict containment,
+ * content-visibility: auto), so a step lays out only what is on screen; chunks sit in
+ * groups made the same way, because a step touches nearly every chunk, and Chromium
+ * walks each dirty chunk of a list (style, layout, pre-paint, visibility checks) but
+ * never the inside of a group that is off screen (10,000 items: 20 groups, not 313).
  */
 (function (global) {
   "use strict";
 
-  var Dates = global.PostureDates;
+  // Facilities beyond which the list renders only the rows in view (README, "The list at
+  // scale"); the page's config (`listWindowAbove`) may lower it, as the browser tests do.
+  var WINDOW_ABOVE = 10000;
   // Changed items beyond which one rebuild beats many inserts: a share of the list, since
   // a rebuild costs every item (a fixed count made each step at 100,000 a rebuild).
   var REBUILD_ABOVE = 2500, REBUILD_SHARE = 0.25;
   var CHUNK = 32;            // facilities (in name order) per chunk
   var GROUP = 16;            // chunks per group
   var ITEM_HEIGHT = 58;      // px, as .posture-item in tracker.css
-  // Said first, so it is seen and heard before the status the map chose among the reports.
-  var DISAGREE = "Reports disagree, map shows ";
 
   function PostureList(element, page) {
-    var names = page.data.facilities.name, n = names.length;
-    var collator = new Intl.Collator(undefined, {sensitivity: "base", numeric: true});
+    var names = page.data.facilities.name, n = names.length, order = global.PostureRows.nameOrder(names);
     this.element = element;
     this.page = page;
+    this.made = new global.PostureItems(page);
+    this.search = new global.NameSearch(names);
     this.items = new Array(n);
-    this.order = Int32Array.from({length: n}, function (_, f) { return f; })
-      .sort(function (a, b) { return collator.compare(names[a], names[b]); });
-    this.rank = new Int32Array(n);
-    for (var r = 0; r < n; r++) this.rank[this.order[r]] = r;
+    this.order = order.order;
+    this.rank = order.rank;
     this.chunks = [];
     this.counts = new Int32Array(Math.ceil(n / CHUNK));  // items in each chunk
     for (var c = 0; c < this.counts.length; c++) this.chunks.push(this.makeChunk());
@@ -54,13 +51,36 @@
     element.replaceChildren.apply(element, this.groups);
     this.watchScroll();
     this.selected = -1;
-    this.since = {};    // texts by day and by source: made once, not per item and step
-    this.reports = [];
     element.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-index]");
       if (button) page.popup.show(+button.dataset.index, {pan: true});
     });
   }
+
+  /* The list for `page`: an element per facility up to the threshold, else the window. */
+  PostureList.forPage = function (element, page) {
+    var above = page.config.listWindowAbove || WINDOW_ABOVE;
+    return page.data.facilities.id.length > above ? new global.PostureWindow(element, page) : new PostureList(element, page);
+  };
+
+  /* Shown in the list: shown on the map, and matching the search (posture-search.js). */
+  PostureList.prototype.shows = function (f) {
+    return this.page.shown(f) && this.search.matches(f);
+  };
+
+  /* How many items the list holds. */
+  PostureList.prototype.length = function () {
+    var total = 0;
+    for (var g = 0; g < this.groupCounts.length; g++) total += this.groupCounts[g];
+    return total;
+  };
+
+  /* Move the focus to the first item (from the search field); false when there is none. */
+  PostureList.prototype.focusRow = function () {
+    var button = this.element.querySelector(".posture-item button");
+    if (button) button.focus();
+    return Boolean(button);
+  };
 
   PostureList.prototype.makeChunk = function () {
     var chunk = document.createElement("div");
@@ -84,7 +104,7 @@
       if (c % GROUP === 0) groupY = y;
       for (var r = c * CHUNK; r < Math.min(this.order.length, (c + 1) * CHUNK); r++) {
         var f = this.order[r];
-        if (this.page.shown(f)) fragment.appendChild(this.fill(f));
+        if (this.shows(f)) fragment.appendChild(this.fill(f));
       }
       this.counts[c] = fragment.childNodes.length;
       this.groupCounts[g] += this.counts[c];
@@ -110,7 +130,7 @@
     for (var i = 0; i < changed.length; i++) {
       var f = changed[i], item = this.items[f], c = (this.rank[f] / CHUNK) | 0;
       var attached = item && item.parentNode === this.chunks[c];
-      if (!this.page.shown(f)) {
+      if (!this.shows(f)) {
         if (attached) {
           item.remove();
           this.resize(c, -1);
@@ -149,38 +169,9 @@
     return null;
   };
 
-  /* Make or refresh facility f's item for the current date (see the module comment). */
+  /* Make or refresh facility f's item for the current date. */
   PostureList.prototype.fill = function (f) {
-    var item = this.items[f] || (this.items[f] = this.make(f));
-    var page = this.page, data = page.data, entry = page.model.current[f], stale = page.age.stale[f];
-    if (item.entry !== entry || item.stale !== stale) {
-      item.entry = entry;
-      var status = data.statuses[page.model.entryStatus[entry]], day = page.model.entryDay[entry];
-      var source = data.entries.source[entry];
-      var contested = page.model.entryContested[entry] === 1;
-      if (item.status !== status) item.setAttribute("data-status", (item.status = status));
-      if (item.contested !== contested) {
-        item.contested = contested;
-        if (contested) item.setAttribute("data-contested", "true"); else item.removeAttribute("data-contested");
-      }
-      item.report = this.reports[source] || (this.reports[source] = report(data.sources[source]));
-      item.detail.data = (contested ? DISAGREE : "") + page.config.words.statusLabels[status] +
-        (this.since[day] || (this.since[day] = " since " + Dates.dayToIso(day))) + (stale ? "" : " · " + item.report);
-    }
-    if (stale || item.stale) this.ageOf(item, f, stale);
-    return item;
-  };
-
-  /* An old report: data-stale, and "last reported N days ago" before the report (so it
-   * shows where the line is cut short). It changes with every step, so it is refreshed for
-   * the items on screen (`refreshAges`) and for changed ones. */
-  PostureList.prototype.ageOf = function (item, f, stale) {
-    if (item.stale !== stale) {
-      item.stale = stale;
-      if (stale) item.setAttribute("data-stale", "true"); else item.removeAttribute("data-stale");
-    }
-    var words = stale ? " · " + this.page.age.words(f) + " · " + item.report : "";
-    if (item.ageText.data !== words) item.ageText.data = words;
+    return this.made.fill(this.items[f] || (this.items[f] = this.made.make(f)), f);
   };
 
   /* After a step or a scroll: the ages of the stale items on screen, a few dozen at most.
@@ -192,7 +183,7 @@
       var height = this.counts[c] * ITEM_HEIGHT;
       if (height && y + height >= top) {
         for (var item = this.chunks[c].firstChild; item; item = item.nextSibling) {
-          if (item.stale) this.ageOf(item, item.index, this.page.age.stale[item.index]);
+          if (item.stale) this.made.ageOf(item, item.index, this.page.age.stale[item.index]);
         }
       }
       y += height;
@@ -213,39 +204,6 @@
       });
     }, {passive: true});
   };
-
-  PostureList.prototype.make = function (f) {
-    var data = this.page.data, item = document.createElement("div");
-    item.dataset.facility = data.facilities.id[f];
-    item.index = f;
-    item.stale = 0;
-    item.className = "posture-item";
-    item.contested = false;
-    item.setAttribute("role", "listitem");
-    var button = document.createElement("button");
-    button.type = "button";
-    button.dataset.index = f;
-    var icon = document.createElement("span");
-    icon.className = "shape shape-" + this.page.config.style.shapes[data.kinds[data.facilities.kind[f]]];
-    icon.setAttribute("aria-hidden", "true");
-    var name = document.createElement("span");
-    name.className = "name";
-    name.textContent = data.facilities.name[f];
-    name.dir = "auto";  // isolated: bidi controls in a name cannot reorder the date beside it
-    button.append(icon, name);
-    item.detail = document.createTextNode("");
-    item.ageText = document.createTextNode("");
-    var detail = document.createElement("span");
-    detail.className = "detail";
-    detail.append(item.detail, item.ageText);
-    item.append(button, detail);
-    return item;
-  };
-
-  /* "Publisher: Title", or the publisher alone when the report has no title. */
-  function report(source) {
-    return source[1] ? source[0] + ": " + source[1] : source[0];
-  }
 
   PostureList.prototype.select = function (f) {
     var before = this.items[this.selected];
