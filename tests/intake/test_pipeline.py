@@ -113,3 +113,28 @@ def test_the_operators_handover_is(text, features):
     result = extract({"text": text, "published": "2026-01-26"}, features, gazetteer=False)
     assert [(p["facility"], p["status"]) for p in result["proposals"]] == [
         ("qamishli-airport", "handed_over")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A column of American troops entered Ain al-Arab (Kobani), a former Russian military base.",
+     "Kobani"),
+    ("US troops also occupied former Russian bases in Ain Issa.", "ain-issa"),
+    ("دخلت قوات أمريكية إلى قاعدة روسية سابقة في عين عيسى.", "ain-issa"),
+    ("Американские военные заняли бывшую российскую базу Айн-Исса.", "ain-issa"),
+])
+def test_a_former_russian_base_is_left(text, place, features):
+    features = features + [_ain_issa()]
+    found = by_place(extract({"text": text, "published": "2024-12-15"}, features))
+    assert found[place]["status"] == "withdrawn"
+    assert found[place]["effective"] == "2024-12-15"
+
+
+def test_a_place_merely_entered_is_not_left(features):
+    found = by_place(extract({"text": "A column of American troops entered Ain al-Arab (Kobani).",
+                              "published": "2024-12-15"}, features))
+    assert found == {}
+
+
+def _ain_issa():
+    from tests.intake.conftest import facility
+    return facility("ain-issa", "Ain Issa", ["Айн-Исса", "عين عيسى"], 38.86, 36.38, kind="army_base")

@@ -76,7 +76,37 @@ def role(words, mention, text, offset):
     if len(first.forms) > 1 and first.forms[0][:1] in ("ب", "ل"):  # بمنبج "in Manbij"
         return ("destination" if first.forms[0].startswith("لل") else "place"), True
     return "place", introduced or first.core in KIND_WORDS or any(
-        t.core in KIND_WORDS for t in words[mention.first:mention.last + 1])
+        t.core in KIND_WORDS for t in words[mention.first:mention.last + 1]) or _apposed(
+        words, mention, text, offset)
+
+
+APPOSITION_REACH = 5  # words of an apposition after a place that may hold its kind word
+
+
+def _apposed(words, mention, text, offset):
+    """Whether an apposition right after the place names its kind: "Kobani, a former
+    Russian military base"."""
+    span = _apposition(words, mention, text, offset)
+    return span is not None and any(words[i].core in KIND_WORDS for i in span)
+
+
+def _apposition(words, mention, text, offset):
+    """The word indexes of the phrase set off right after a place ("(Kobani), a former
+    Russian military base."), up to APPOSITION_REACH words, or None."""
+    after = mention.last + 1
+    if after >= len(words) or not _boundary(text, offset, words[mention.last].end, words[after].start):
+        return None
+    end = after
+    while end + 1 < min(len(words), after + APPOSITION_REACH) and not _boundary(
+            text, offset, words[end].end, words[end + 1].start):
+        end += 1
+    return range(after, end + 1)
+    for i in range(after, min(len(words), after + APPOSITION_REACH)):
+        if words[i].core in KIND_WORDS:
+            return True
+        if i > after and _boundary(text, offset, words[i - 1].end, words[i].start):
+            return False
+    return False
 
 
 RELATIVE = {fold(word) for word in ("which", "that", "where", "الذي", "التي", "الذين", "который",
@@ -125,8 +155,10 @@ def nearest_cue(words, mention, cues, text, offset):
         anchor = cue.first if cue.first > mention.last else cue.last
         return _cost(words, text, offset, anchor, mention.first)
     near = [cue for cue in cues if cue.kind != "kept" or distance(cue) < 2 * CLAUSE_COST]
-    if not mention.is_stored:  # a town takes only a cue of its own clause
-        near = [cue for cue in near if distance(cue) < CLAUSE_COST]
+    if not mention.is_stored:  # a town takes only a cue of its own clause, or its apposition's
+        apposition = _apposition(words, mention, text, offset) or range(0)
+        near = [cue for cue in near if distance(cue) < CLAUSE_COST or (
+            cue.first in apposition and cue.last in apposition)]
     return min(near, key=distance) if near else None
 
 

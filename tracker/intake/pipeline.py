@@ -126,7 +126,9 @@ def _sentence_proposals(reading, sentence, words):
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
-        cue = (previous_cue if attach.coordinated(words, previous_mention, mention)
+        # A place listed with the one before shares its cue; one given no cue ("Ain
+        # al-Arab (Kobani), a former Russian base") leaves the next to find its own.
+        cue = (previous_cue if previous_cue and attach.coordinated(words, previous_mention, mention)
                else attach.nearest_cue(words, mention, cues, report.text, start))
         previous_mention, previous_cue = mention, cue
         part = attach.described(words, mention, cue, part)
