@@ -138,3 +138,21 @@ def test_a_place_merely_entered_is_not_left(features):
 def _ain_issa():
     from tests.intake.conftest import facility
     return facility("ain-issa", "Ain Issa", ["Айн-Исса", "عين عيسى"], 38.86, 36.38, kind="army_base")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of families are sheltering at Hmeimim air base, which they reached last week.",
+    "Hundreds of families are sheltering at Hmeimim air base since the clashes of last week.",
+    "تستقبل قاعدة حميميم مئات العائلات التي فرت الأسبوع الماضي.",
+    "На авиабазе Хмеймим укрыли сотни семей, которые бежали на прошлой неделе.",
+])
+def test_a_date_in_a_clause_after_the_cue_is_that_clauses_not_the_cues(text, features):
+    found = by_place(extract({"text": text, "published": "2025-03-10"}, features))
+    assert found["hmeimim-air-base"]["status"] == "active"
+    assert found["hmeimim-air-base"]["effective"] == "2025-03-10"
+
+
+def test_a_date_in_the_cues_own_clause_still_dates_it(features):
+    text = "Russian forces withdrew from Qamishli airport last week."
+    found = by_place(extract({"text": text, "published": "2026-01-28"}, features))
+    assert found["qamishli-airport"]["effective"] == "2026-01-01"

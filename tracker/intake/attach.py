@@ -163,10 +163,22 @@ def nearest_cue(words, mention, cues, text, offset):
 
 
 def nearest_date(words, cue, dates, text, offset):
-    """The date closest to a cue, or None."""
+    """The date closest to a cue, or None. A date in a relative or "since" clause that
+    opens after the cue dates that clause's event, not the cue's: "a refuge for civilians
+    who fled the clashes that erupted last week" (the report's date, not last week's)."""
+    dates = [d for d in dates if not _in_later_clause(words, cue, d)]
     if not dates:
         return None
     return min(dates, key=lambda d: _cost(words, text, offset, d.first, cue.first))
+
+
+BACKGROUND = RELATIVE | {fold(word) for word in ("since", "after", "منذ", "بعد", "после")}
+
+
+def _in_later_clause(words, cue, date):
+    """Whether a relative or "since" word stands between a cue and a date after it."""
+    return date.first > cue.last and any(
+        w.core in BACKGROUND or w.forms[0] in BACKGROUND for w in words[cue.last + 1:date.first])
 
 
 def is_dateline(words, mention, text, offset):
