@@ -156,3 +156,20 @@ def test_a_date_in_the_cues_own_clause_still_dates_it(features):
     text = "Russian forces withdrew from Qamishli airport last week."
     found = by_place(extract({"text": text, "published": "2026-01-28"}, features))
     assert found["qamishli-airport"]["effective"] == "2026-01-01"
+
+
+def test_a_town_right_after_a_stored_facility_only_locates_it(features):
+    for text in ("بدأت القوات الروسية الانسحاب من مطار القامشلي بالحسكة.",
+                 "Russian forces withdrew on Tuesday from Qamishli airport in Hasakah."):
+        found = by_place(extract({"text": text, "published": "2024-12-25"}, features))
+        assert set(found) == {"qamishli-airport"}, text
+
+
+def test_near_from_is_near_and_a_conjunction_starts_an_unlisted_place(features):
+    text = "غادرت القوات الروسية قواعدها في عامودا وتل السمن بالقرب من مدينة الرقة."
+    result = extract({"text": text, "published": "2024-12-25"}, features)
+    names = {p["facility"] or p["new_facility"]["name"] for p in result["proposals"]}
+    assert names == {"amuda", "Tl Smn"}   # not Raqqa, the landmark; not "وتل" (name: transliterated)
+    tal = next(p for p in result["proposals"] if not p["facility"])
+    assert tal["new_facility"]["gazetteer"]["near"]["name"] == "Ar Raqqah"
+    assert text[tal["mention_span"][0]:tal["mention_span"][1]] == tal["mention"] == "تل السمن"

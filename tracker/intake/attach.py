@@ -65,6 +65,9 @@ def role(words, mention, text, offset):
         if word in WITH and _instrumental(words[mention.last]):
             return "reference", True  # "по согласованию с Дамаском": with, not from
         if word in SOURCE:
+            # "بالقرب من" (near, literally "in the vicinity from"): a compound preposition.
+            if i and words[i - 1].core in REFERENCE:
+                return "reference", True
             return "source", True
         if word in DESTINATION:
             return "destination", True
@@ -189,6 +192,17 @@ def is_dateline(words, mention, text, offset):
     after = text[offset + words[mention.last].end:offset + words[mention.last].end + 3]
     return words[mention.first].text.isupper() and after[:1] in (":", " ", "(") and (
         after.lstrip()[:1] in (":", "(", "-", "–", "—"))
+
+
+def locates(words, before, mention, text, offset):
+    """Whether a town right after a stored facility only says where that facility is:
+    "مطار القامشلي بالحسكة", "Qamishli airport in Hasakah" (no clause boundary between)."""
+    if before is None or not before.is_stored or mention.is_stored or before.last >= mention.first:
+        return False
+    between = words[before.last + 1:mention.first]
+    clitic = mention.first < len(words) and words[mention.first].forms[0][:1] == "ب"
+    return (not _boundary(text, offset, words[before.last].end, words[mention.first].start)
+            and ((not between and clitic) or (len(between) == 1 and between[0].core in PLACING)))
 
 
 def coordinated(words, before, mention):

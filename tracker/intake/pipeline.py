@@ -122,6 +122,8 @@ def _sentence_proposals(reading, sentence, words):
     operator = _operator_named(words) or _operator_named(reading.previous)
     mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
     roles = [attach.role(words, m, report.text, start) for m in mentions]
+    roles = [("reference", True) if attach.locates(words, before, m, report.text, start) else r
+             for before, m, r in zip([None] + mentions[:-1], mentions, roles)]
     # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
     made, previous_mention, previous_cue = [], None, None
