@@ -23,6 +23,8 @@ def found(text, features, published="2025-10-30"):
     "Россия вновь начала отправлять военно-транспортные самолеты на свою авиабазу Хмеймим.",
     "Полеты возобновились после перерыва.",
     "Россия использует аэродром как свою базу.",
+    "Самолеты летали в город Латакия, где расположена авиабаза Хмеймим.",  # base word compounded
+    "Россия использует аэродром как авиабазу.",
 ])
 def test_activity_at_a_base_is_a_present_cue(sentence):
     assert ("active", "present") in [(c.status, c.kind) for c in find_cues(tokens(sentence))]
