@@ -173,3 +173,19 @@ def test_near_from_is_near_and_a_conjunction_starts_an_unlisted_place(features):
     tal = next(p for p in result["proposals"] if not p["facility"])
     assert tal["new_facility"]["gazetteer"]["near"]["name"] == "Ar Raqqah"
     assert text[tal["mention_span"][0]:tal["mention_span"][1]] == tal["mention"] == "تل السمن"
+
+
+def test_a_move_naming_only_where_it_goes_starts_at_the_place_named_just_before(features):
+    text = "Russian troops are stationed at Amuda. On Tuesday they were moved to the Hmeimim air base."
+    found = by_place(extract({"text": text, "published": "2024-12-25"}, features, gazetteer=False))
+    assert set(found) == {"amuda"}          # the goal is not reinforced by the move
+    assert found["amuda"]["status"] == "withdrawing" and found["amuda"]["effective"] == "2024-12-24"
+    assert "Amuda, named in the previous sentence" in found["amuda"]["reason"]
+    start, end = found["amuda"]["mention_span"]
+    assert text[start:end] == found["amuda"]["mention"]
+
+
+def test_no_origin_is_guessed_when_the_sentence_before_named_two_places(features):
+    text = ("Russian troops are stationed at Amuda and Qamishli airport. "
+            "On Tuesday they were moved to the Hmeimim air base.")
+    assert by_place(extract({"text": text, "published": "2024-12-25"}, features, gazetteer=False)) == {}

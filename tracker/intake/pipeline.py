@@ -12,7 +12,7 @@ import datetime
 
 from tracker.intake import attach, proposals
 from tracker.intake.consistency import LEAVING, Candidate, merge
-from tracker.intake.coreference import Antecedents, references
+from tracker.intake.coreference import Antecedents, Reference, references
 from tracker.intake.cues import find_cues
 from tracker.intake.dates import find_dates
 from tracker.intake.document import read_report
@@ -111,6 +111,27 @@ def _mentions(reading, sentence, words):
     return named, sorted(named + referred, key=lambda m: m.first)
 
 
+LEAVING_OR_MOVING = ("withdrawn", "withdrawing")
+
+
+def _with_origin(reading, words, start, mentions, roles, cues):
+    """A move or withdrawal whose sentence names only where it goes ("Some of the forces
+    were expected to move to Hmeimim") starts at the one stored facility the sentence
+    before named: that place is added as the move's source, read as a reference."""
+    if not mentions or any(part != "destination" for part, _ in roles):
+        return mentions, roles
+    moving = [c for c in cues if c.kind in ("transfer", "change") and c.status in LEAVING_OR_MOVING]
+    goals = {m.place.key for m in mentions}
+    before = [p for p in reading.antecedents.just_before(reading.number) if p.key not in goals]
+    if not moving or len(before) != 1:
+        return mentions, roles
+    cue, text = moving[0], reading.report.text
+    begin, end = start + words[cue.first].start, start + words[cue.last].end
+    origin = Reference(before[0], cue.first, begin, end, text[begin:end],
+                       f"{before[0].label}, named in the previous sentence, as where it starts")
+    return mentions + [origin], roles + [("source", True)]
+
+
 def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
     report, start = reading.report, sentence.start
@@ -126,6 +147,7 @@ def _sentence_proposals(reading, sentence, words):
              for before, m, r in zip([None] + mentions[:-1], mentions, roles)]
     # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
+    mentions, roles = _with_origin(reading, words, start, mentions, roles, cues)
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
         # A place listed with the one before shares its cue; one given no cue ("Ain
