@@ -189,3 +189,13 @@ def test_no_origin_is_guessed_when_the_sentence_before_named_two_places(features
     text = ("Russian troops are stationed at Amuda and Qamishli airport. "
             "On Tuesday they were moved to the Hmeimim air base.")
     assert by_place(extract({"text": text, "published": "2024-12-25"}, features, gazetteer=False)) == {}
+
+
+def test_a_bare_earlier_year_is_a_recap_listed_but_not_proposed(features):
+    text = "Ukrainian intelligence said that warships began leaving the base in Tartus in 2024."
+    result = extract({"text": text, "published": "2026-01-26"}, features, gazetteer=False)
+    assert result["proposals"] == []
+    assert [u["facility"] for u in result["unproposed"]] == ["tartus-naval-facility"]
+    dated = extract({"text": "Warships began leaving the base in Tartus on Monday.",
+                     "published": "2026-01-26"}, features, gazetteer=False)
+    assert [p["facility"] for p in dated["proposals"]] == ["tartus-naval-facility"]

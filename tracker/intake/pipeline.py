@@ -46,6 +46,13 @@ def _published(report):
         return None
 
 
+def _recap(date, published):
+    """Whether a sentence's date is a bare year before the report's: a recap of another
+    year's events, not news; the place is still listed as named."""
+    return (date is not None and published is not None and date.precision == "year"
+            and int(date.effective[:4]) < published.year)
+
+
 def _operator_named(words):
     return any(t.core in OPERATORS or t.forms[0] in OPERATORS or t.core.startswith(("росси", "russia"))
                for t in words)
@@ -163,6 +170,8 @@ def _sentence_proposals(reading, sentence, words):
                 operator and introduced and decided[0] in LEAVING)):
             continue
         found = attach.nearest_date(words, cue, dates, report.text, start)
+        if _recap(found, _published(report)):
+            continue  # "ships began leaving Tartus in 2024", in a 2026 report: background
         proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
                                    operator, decided[1], reading.country)
         moved_from = origins - {mention.place.key} if part == "destination" else ()
