@@ -10,7 +10,9 @@ the slider as the benchmark does and prints:
    layout, paint, commit...), from a devtools.timeline trace;
 2. the JavaScript functions with the most self time (CDP Profiler);
 3. the step's main-thread work for variants of the page (parts switched off, the
-   layer redrawn whole, only the date label changing): what each part costs.
+   layer redrawn whole, only the date label changing): what each part costs;
+4. the Home-to-End jump (the slider from its first day to its last): the time to the frame
+   after it, its main-thread work, and its JavaScript self time by function.
 """
 
 import argparse
@@ -21,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from bench import generate, server
-from bench.browser import SET_JS, STEP_JS, VIEWPORT, Browser, task_seconds
+from bench.browser import JUMP_JS, SET_JS, STEP_JS, VIEWPORT, Browser, task_seconds
 from bench.run import OUT, STEP_DAYS
 from tracker.web.map_data import day_number
 
@@ -95,6 +97,14 @@ class Stepper:
                                      "updated": "expected => true", "expected": None})
         return 1000 * (task_seconds(self.cdp) - before) / len(self.values)
 
+    def jump(self):
+        """From the slider's first day to its last; return (ms to the frame after, main-thread ms)."""
+        self.page.evaluate(SET_JS, {"slider": "#date-slider", "value": "min"})
+        self.page.wait_for_timeout(300)
+        before = task_seconds(self.cdp)
+        wall = self.page.evaluate(JUMP_JS, {"slider": "#date-slider", "updated": "expected => true", "expected": None})
+        return wall, 1000 * (task_seconds(self.cdp) - before)
+
     def close(self):
         self.context.close()
 
@@ -126,6 +136,18 @@ def report(browser, url, first_day, steps, work):
         stepper.page.evaluate(f"() => {{ {change} }}")
         print(f"  {stepper.step():8.2f} ms  {label}")
         stepper.close()
+
+    stepper = Stepper(browser.chromium, url, first_day, steps)
+    stepper.cdp.send("Profiler.enable")
+    stepper.cdp.send("Profiler.setSamplingInterval", {"interval": 100})
+    stepper.jump()  # once to warm up, then measured
+    stepper.cdp.send("Profiler.start")
+    wall, work = stepper.jump()
+    profile = stepper.cdp.send("Profiler.stop")["profile"]
+    stepper.close()
+    print(f"\nthe Home-to-End jump: {wall:.0f} ms to the frame after it, {work:.0f} ms of main-thread work;"
+          " JavaScript self time by function:")
+    _top(function_times(profile), 1)
 
 
 def _top(totals, steps, count=14):

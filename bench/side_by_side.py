@@ -1,12 +1,13 @@
 """Two checkouts of the tracker side by side: the map's slider step, or `/api/posture`, at 10,000 facilities.
 
     .venv/bin/python -m bench.side_by_side OTHER_CHECKOUT [--rounds 6] [--facilities 10000] [--posture]
+    .venv/bin/python -m bench.side_by_side OTHER_CHECKOUT --data DIR   # a store imported already (100,000)
 
 One synthetic dataset, imported once; two `tracker serve` over it, one running this
 checkout's code and one OTHER_CHECKOUT's (through PYTHONPATH, with this .venv); one
 Chromium; page loads alternate (A B, B A, ...) so that a busy machine weighs on both alike.
-Prints each load's slider step (main-thread work, as `bench.run` measures it) and the
-medians. With `--posture`, no browser: `GET /api/posture` at `--steps` new dates, each asked
+Prints each load's slider step (main-thread work, as `bench.run` measures it), its median
+frame interval while stepping and its Home-to-End jump, and the medians. With `--posture`, no browser: `GET /api/posture` at `--steps` new dates, each asked
 of both servers in turn (alternating which first), their answers checked byte for byte. For a change that must not cost the step, when the whole `make bench` is too
 slow or too noisy to tell (BENCHMARKS.md).
 """
@@ -36,31 +37,36 @@ def main(argv=None):
     parser.add_argument("--facilities", type=int, default=10000)
     parser.add_argument("--steps", type=int, default=40)
     parser.add_argument("--posture", action="store_true", help="time GET /api/posture instead of the slider step")
+    parser.add_argument("--data", type=Path, help="serve this store (imported already, only read) instead of generating")
     args = parser.parse_args(argv)
     trees = {"other": args.other.resolve(), "this": HERE}
     print("before:", machine(), flush=True)
     with tempfile.TemporaryDirectory(prefix="tracker-side-by-side-") as tmp:
         work = Path(tmp)
         end = datetime.date.today() - datetime.timedelta(days=1)
-        source = generate.write(generate.generate(args.facilities, end=end), work / "facilities.geojson")
-        server.run_import(source, work / "data")
+        data = args.data
+        if data is None:
+            source = generate.write(generate.generate(args.facilities, end=end), work / "facilities.geojson")
+            data = work / "data"
+            server.run_import(source, data)
         with contextlib.ExitStack() as stack:
-            ports = {name: stack.enter_context(_serve(tree, work, name)) for name, tree in trees.items()}
-            steps = (_measure_posture if args.posture else _measure)(ports, end, args)
-        what = "GET /api/posture" if args.posture else "slider step"
-        for name, values in steps.items():
-            print(f"{name}: {what} median {statistics.median(values):.2f} ms of "
-                  f"{', '.join(f'{v:.2f}' for v in values)}")
-        print(f"this / other: {statistics.median(steps['this']) / statistics.median(steps['other']):.3f}")
+            ports = {name: stack.enter_context(_serve(tree, data, work, name)) for name, tree in trees.items()}
+            figures = _measure_posture(ports, end, args) if args.posture else _measure(ports, end, args)
+        for what, steps in figures.items():
+            for name, values in steps.items():
+                print(f"{name}: {what} median {statistics.median(values):.2f} ms of "
+                      f"{', '.join(f'{v:.2f}' for v in values)}")
+            label = "" if what in ("slider step", "GET /api/posture") else f"{what}, "  # the first: as before
+            print(f"{label}this / other: {statistics.median(steps['this']) / statistics.median(steps['other']):.3f}")
     print("after:", machine(), flush=True)
 
 
 @contextlib.contextmanager
-def _serve(tree, work, name):
+def _serve(tree, data, work, name):
     before = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = str(tree)  # the child `tracker serve` imports that tree's code
     try:
-        with server.serve(work / "data", work / f"instance-{name}") as port:
+        with server.serve(data, work / f"instance-{name}") as port:
             yield port
     finally:
         if before is None:
@@ -73,7 +79,8 @@ def _measure(ports, end, args):
     stepping = Stepping(day_number(end.isoformat()) - 365, STEP_DAYS, args.steps, day_number(today()))
     subjects = {name: Subject(name, f"http://127.0.0.1:{port}/", OURS_READY, updated=OURS_UPDATED,
                               expect=functools.partial(expected_at, port)) for name, port in ports.items()}
-    steps = {name: [] for name in subjects}
+    figures = {what: {name: [] for name in subjects}
+               for what in ("slider step", "frame interval while stepping", "Home-to-End jump")}
     with Browser() as browser:
         for subject in subjects.values():
             browser.measure(subject, stepping, 0, warmups=1)
@@ -81,9 +88,12 @@ def _measure(ports, end, args):
             order = list(subjects.items())
             for name, subject in order if round_ % 2 == 0 else order[::-1]:
                 result = browser.measure(subject, stepping, 1, warmups=0)
-                steps[name] += result.step_ms
-                print(f"round {round_ + 1} {name}: step {result.step_ms[0]:.2f} ms", flush=True)
-    return steps
+                figures["slider step"][name] += result.step_ms
+                figures["frame interval while stepping"][name] += result.frame_ms
+                figures["Home-to-End jump"][name] += result.jump_ms
+                print(f"round {round_ + 1} {name}: step {result.step_ms[0]:.2f} ms, frame {result.frame_ms[0]:.1f} ms "
+                      f"(idle {result.idle_frame_ms[0]:.1f}), jump {result.jump_ms[0]:.0f} ms", flush=True)
+    return figures
 
 
 def _measure_posture(ports, end, args):
@@ -106,7 +116,7 @@ def _measure_posture(ports, end, args):
                 bodies.add(body)
             if len(bodies) != 1:
                 raise RuntimeError(f"the two answers of /api/posture?date={date} differ")
-        return times
+        return {"GET /api/posture": times}
     finally:
         for client in clients.values():
             client.close()

@@ -86,6 +86,8 @@ def test_the_profile_of_a_step_runs_every_variant(tmp_path):
     assert "self time a step by trace event" in output and "self time a step by function" in output
     for variant in profile.VARIANTS:
         assert re.search(rf"^ +\d+\.\d+ ms +{re.escape(variant)}$", output, re.MULTILINE), (variant, output)
+    assert re.search(r"^the Home-to-End jump: \d+ ms to the frame after it, \d+ ms of main-thread work;", output,
+                     re.MULTILINE), output
 
 
 def test_the_idle_sockets_bench_times_every_request_both_ways():

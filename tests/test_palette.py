@@ -33,14 +33,14 @@ def test_every_kind_has_a_shape_of_its_own():
 
 
 def test_the_browser_draws_every_shape_on_the_map_and_in_the_list():
-    layer = (STATIC / "js" / "posture-layer.js").read_text(encoding="utf-8")
+    layer = (STATIC / "js" / "posture-stamps.js").read_text(encoding="utf-8")
     shapes = re.search(r"var SHAPES = \{(.*?)\};", layer, re.S).group(1)
     insets = re.search(r"var INSET_SCALE = \{(.*?)\};", layer, re.S).group(1)
     css = (STATIC / "css" / "tracker.css").read_text(encoding="utf-8")
     for shape in palette.KIND_SHAPES.values():
         key = rf'(^|[\s,{{])"?{re.escape(shape)}"?\s*:'
-        assert re.search(key, shapes, re.M), f"posture-layer.js SHAPES has no {shape!r}"
-        assert re.search(key, insets, re.M), f"posture-layer.js INSET_SCALE has no {shape!r}"
+        assert re.search(key, shapes, re.M), f"posture-stamps.js SHAPES has no {shape!r}"
+        assert re.search(key, insets, re.M), f"posture-stamps.js INSET_SCALE has no {shape!r}"
         assert f".shape-{shape} {{" in css, f"tracker.css has no .shape-{shape}"
 
 

@@ -255,3 +255,31 @@ test("a step writes in proportion to the rows rendered, not to the facilities th
   assert.ok(writes <= 8 * rows, `${writes} DOM writes for ${rows} rows`);
   checkWindow(page);
 });
+
+/* A scroll of the element as the browser makes it: the position, then the event. */
+function scrollElement(page, top) {
+  const element = page.list.element;
+  Object.defineProperty(element, "scrollTop", {value: top, configurable: true});
+  for (let i = 0; i < 3; i++) element.dispatchEvent(new page.window.Event("scroll"));
+  return new Promise((done) => page.window.requestAnimationFrame(() => setTimeout(done, 0)));
+}
+
+test("both lists follow the element's scroll (one helper), each with its own work after it", async () => {
+  const windowed = makePage(3000);
+  step(windowed, LAST_DAY);
+  const rows = windowed.list.length();
+  await scrollElement(windowed, Math.floor(rows / 2) * ROW);
+  assert.equal(windowed.list.scrollTop, Math.floor(rows / 2) * ROW);
+  const {rows: shown} = checkWindow(windowed);  // the window rendered the rows the scroll brought in
+  assert.ok(shown.some((row) => row[0] === Math.floor(rows / 2) + 1));
+  const plain = makePage(80);
+  assert.equal(plain.list.constructor.name, "PostureList");
+  step(plain, LAST_DAY);
+  let refreshed = 0;
+  plain.list.chunks.forEach((chunk) => {  // refreshAges reads the chunks in view: count its reads
+    Object.defineProperty(chunk, "firstChild", {get() { refreshed++; return null; }, configurable: true});
+  });
+  await scrollElement(plain, 5 * ROW);
+  assert.equal(plain.list.scrollTop, 5 * ROW);
+  assert.ok(refreshed > 0, "the list with an element per facility refreshed the ages on screen");
+});

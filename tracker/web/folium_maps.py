@@ -30,11 +30,11 @@ HOME_COUNTRY = "Syria"
 FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>')
 CONTROLS_TOP_LEFT = (60, 52)      # px: [left, top]
 CONTROLS_BOTTOM_RIGHT = (60, 56)  # px: [right, bottom]
-SCRIPTS = ("js/posture-model.js", "js/posture-age.js", "js/posture-layer.js", "js/posture-areas.js",
-           "js/posture-legend.js", "js/posture-chart.js", "js/posture-rows.js", "js/posture-items.js",
-           "js/posture-search.js", "js/posture-window.js", "js/posture-list.js", "js/facility-popup.js",
-           "js/place-labels.js", "js/map-picture.js", "js/time-player.js", "js/time-controls.js",
-           "js/map-panels.js", "js/map-page.js")
+SCRIPTS = ("js/posture-model.js", "js/posture-age.js", "js/posture-stamps.js", "js/posture-layer.js",
+           "js/posture-areas.js", "js/posture-legend.js", "js/posture-chart.js", "js/posture-rows.js",
+           "js/posture-items.js", "js/posture-search.js", "js/posture-window.js", "js/posture-list.js",
+           "js/facility-popup.js", "js/place-labels.js", "js/map-picture.js", "js/time-player.js",
+           "js/time-controls.js", "js/map-panels.js", "js/map-page.js")
 
 
 @cache

@@ -2,7 +2,7 @@
 
 One line a status and one a kind: adding a status or a kind to `tracker.model` is that
 edit plus its line here; tests/test_palette.py fails until the two agree, and checks
-that the browser (posture-layer.js, tracker.css) can draw every shape named here.
+that the browser (posture-stamps.js, tracker.css) can draw every shape named here.
 """
 
 from typing import NamedTuple

@@ -141,7 +141,9 @@
     });
   };
 
-  /* Every marker in view, in the layer's drawing order (forces gone under forces present). */
+  /* Every marker in view, in the layer's drawing order (forces gone under forces present),
+   * then the rings of contested postures over them, each with its own marker on top, as the
+   * layer composes its ring buffer over its markers (posture-stamps.js). */
   MapPicture.prototype.markers = function (ctx) {
     var page = this.page, map = page.map, facilities = page.data.facilities, styles = page.styles;
     var radius = page.layer.radius() || 6, size = map.getSize(), shown = [];
@@ -153,11 +155,13 @@
       shown.push([styles[look].rank, f, p, styles[look]]);
     }
     shown.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    shown.forEach(function (item) {
+    var paint = function (item, ringed) {
       var style = item[3];
       ctx.globalAlpha = style.faded ? 0.4 : 1;  // an old report, faded as on the map
-      paintMarker(ctx, style.shape, style.colour, style.hollow, item[2].x, item[2].y, radius, style.contested);
-    });
+      paintMarker(ctx, style.shape, style.colour, style.hollow, item[2].x, item[2].y, radius, ringed);
+    };
+    shown.forEach(function (item) { paint(item, false); });
+    shown.forEach(function (item) { if (item[3].contested) paint(item, true); });
     ctx.globalAlpha = 1;
   };
 

@@ -1,16 +1,15 @@
 /* The facilities on the map: one canvas whose pixels this layer writes itself.
  *
- * A slider step at 10,000 facilities must fit in a frame (BENCHMARKS.md), and at that density
- * markers overlap, so a change repaints neighbours too. Canvas draw calls cost ~2-4 us
- * each in Chromium's software raster, too much for the thousands a step needs; so each
- * style (shape for kind, colour and fill for status) is drawn once with the canvas API
- * into a small stamp, and the layer copies stamps into its own pixel buffer with typed
- * arrays. A step touches only the facilities that changed (see `update`: re-stamped in
- * place in a crowded view, their boxes repainted in full-redraw order elsewhere) and
- * uploads just those boxes with putImageData. It extends L.Renderer for Leaflet's
- * panning, padding and zoom.
+ * A slider step at 100,000 facilities must fit in a frame (BENCHMARKS.md), and at that
+ * density markers overlap, so a change repaints neighbours too. Markers are copied from
+ * stamps (posture-stamps.js) into a pixel buffer with typed arrays; the broken rings of
+ * contested postures go into a buffer of their own, drawn over the markers, and the two are
+ * composed into the image on upload. A step touches only the facilities that changed (see
+ * `update`) and uploads just those boxes with putImageData: a ring that comes or goes
+ * repaints the few rings near it, not the hundreds of markers under it in a crowded view.
+ * It extends L.Renderer for Leaflet's panning, padding and zoom.
  */
-(function (L) {
+(function (L, Stamps) {
   "use strict";
 
   var CELL = 16;                 // grid cell, in device pixels
@@ -23,118 +22,12 @@
   var MAX_LATITUDE = 85.0511287798;
   var RADIUS = {most: 6.5, least: 3};  // CSS pixels: smaller when the view is crowded
   var CRISP_BELOW = 5;                 // radius under which stamps are crisp (see update)
-  var RING = 1.75;                     // the contested ring's radius, in marker radii
-
-  var SHAPES = {
-    triangle: [[0, -1.15], [1.05, 0.75], [-1.05, 0.75]],
-    "triangle-down": [[0, 1.15], [1.05, -0.75], [-1.05, -0.75]],
-    diamond: [[0, -1.2], [1.2, 0], [0, 1.2], [-1.2, 0]],
-    square: [[-0.85, -0.85], [0.85, -0.85], [0.85, 0.85], [-0.85, 0.85]],
-    hexagon: [[0, -1.05], [0.9, -0.52], [0.9, 0.52], [0, 1.05], [-0.9, 0.52], [-0.9, -0.52]],
-    circle: null
-  };
-
-  // How much a shape's radius shrinks per pixel of border (circumradius over inradius), so
-  // that the border is even all round.
-  var INSET_SCALE = {triangle: 2, "triangle-down": 2, diamond: 1.41, square: 1.41, hexagon: 1.15, circle: 1};
-  var EDGE = "#1b1b1b";
-
-  function trace(ctx, shape, x, y, r) {
-    ctx.beginPath();
-    var points = SHAPES[shape];
-    if (!points) return ctx.arc(x, y, r, 0, 2 * Math.PI);
-    ctx.moveTo(x + points[0][0] * r, y + points[0][1] * r);
-    for (var i = 1; i < points.length; i++) ctx.lineTo(x + points[i][0] * r, y + points[i][1] * r);
-    ctx.closePath();
-  }
-
-  /* Draw one marker with the canvas API (for stamps and the legend's icons): the shape in
-   * its edge colour, then a smaller one in its fill. Filled: a dark edge, the status colour
-   * inside; hollow (the force has left): a thick status-coloured edge, white inside. Every
-   * status of a kind has the same outline, so a new stamp covers the old one exactly. */
-  function paintMarker(ctx, shape, colour, hollow, x, y, r, contested) {
-    var border = hollow ? Math.max(1.5, r * 0.38) : 1;
-    if (contested) paintDisagreement(ctx, x, y, r);
-    trace(ctx, shape, x, y, r);
-    ctx.fillStyle = hollow ? colour : EDGE;
-    ctx.fill();
-    trace(ctx, shape, x, y, Math.max(0.5, r - border * INSET_SCALE[shape]));
-    ctx.fillStyle = hollow ? "#ffffff" : colour;
-    ctx.fill();
-  }
-
-  /* The mark of a contested posture (reports of that date disagree): a broken ring around
-   * the marker, dark on a white halo so it reads on any colour. */
-  function paintDisagreement(ctx, x, y, r) {
-    var ring = r * RING;
-    ctx.save();
-    ctx.lineWidth = Math.max(1.6, r * 0.3) + 1.5;
-    ctx.strokeStyle = "#ffffff";
-    ctx.beginPath();
-    ctx.arc(x, y, ring, 0, 2 * Math.PI);
-    ctx.stroke();
-    ctx.lineWidth = Math.max(1.2, r * 0.3);
-    ctx.strokeStyle = EDGE;
-    ctx.setLineDash([ring * 0.62, ring * 0.43]);
-    ctx.beginPath();
-    ctx.arc(x, y, ring, 0, 2 * Math.PI);
-    ctx.stroke();
-    ctx.restore();
-  }
-
-  /* A style drawn once: its visible pixels as offsets (dx, dy from the centre), colours
-   * (RGBA as little-endian uint32) and alphas; `half` bounds the offsets. A crisp stamp
-   * keeps only pixels at least half covered, all opaque: small markers in a crowded view. */
-  function makeStamp(style, radius, ratio, crisp) {
-    var r = radius * ratio, half = Math.ceil(r * (style.contested ? RING + 0.45 : 1.2) + ratio), size = 2 * half + 1;
-    var canvas = document.createElement("canvas");
-    canvas.width = canvas.height = size;
-    var ctx = canvas.getContext("2d");
-    ctx.scale(ratio, ratio);
-    paintMarker(ctx, style.shape, style.colour, style.hollow, (half + 0.5) / ratio, (half + 0.5) / ratio, radius,
-                style.contested);
-    var rgba = ctx.getImageData(0, 0, size, size).data, colours = new Uint32Array(rgba.buffer);
-    if (style.faded) fade(rgba);
-    var dx = [], dy = [], colour = [], alpha = [];
-    for (var i = 0; i < size * size; i++) {
-      var a = rgba[4 * i + 3];
-      if (!a || (crisp && a < 128)) continue;
-      dx.push(i % size - half);
-      dy.push(((i / size) | 0) - half);
-      colour.push(crisp ? (colours[i] | 0xff000000) >>> 0 : colours[i]);
-      alpha.push(crisp ? 255 : a);
-    }
-    return {half: half, ring: style.contested ? 1 : 0, dx: Int16Array.from(dx), dy: Int16Array.from(dy),
-            colour: Uint32Array.from(colour), alpha: Uint8Array.from(alpha)};
-  }
-
-  /* A faded look (an old report, README "How old a report is"): every colour, edge too,
-   * most of the way to white, so it stays opaque and crisp stamps keep it. */
-  function fade(rgba) {
-    for (var i = 0; i < rgba.length; i += 4) {
-      for (var c = i; c < i + 3; c++) rgba[c] = 255 - (255 - rgba[c]) * 0.4;
-    }
-  }
-
-  /* `source` with `alpha` over `target`: RGBA as little-endian uint32. Integer maths, and
-   * the target's own alpha only combined, not weighted: exact over opaque pixels, which
-   * is where markers overlap, and cheap enough for thousands of edge pixels a step. */
-  function over(source, target, alpha) {
-    var targetAlpha = target >>> 24;
-    if (!targetAlpha) return source;
-    var rest = 255 - alpha;
-    var red = ((source & 255) * alpha + (target & 255) * rest) * 257 >>> 16;
-    var green = (((source >>> 8) & 255) * alpha + ((target >>> 8) & 255) * rest) * 257 >>> 16;
-    var blue = (((source >>> 16) & 255) * alpha + ((target >>> 16) & 255) * rest) * 257 >>> 16;
-    var outAlpha = alpha + (targetAlpha * rest * 257 >>> 16);
-    return ((outAlpha << 24) | (blue << 16) | (green << 8) | red) >>> 0;
-  }
 
   var PostureLayer = L.Renderer.extend({
     options: {padding: 0.15, pane: "facilities"},
 
     /* `styleOf(f)`: the index in `styles` of facility f's look, or -1 when it is hidden.
-     * `styles[i]`: {shape, colour, hollow, rank}; higher ranks are drawn on top. */
+     * `styles[i]`: {shape, colour, hollow, contested, faded, rank}; higher ranks are drawn on top. */
     initialize: function (model, styleOf, styles, options) {
       L.Renderer.prototype.initialize.call(this, options);
       this._model = model;
@@ -150,10 +43,14 @@
       }
       this._x = new Int32Array(n);      // device pixels from the canvas's top left
       this._y = new Int32Array(n);
-      this._next = new Int32Array(n);
-      this._seen = new Uint32Array(n);
-      this._ringed = new Uint8Array(n);   // last stamped with the contested ring (a wider outline)
-      this._pass = 0;
+      this._next = new Int32Array(n);   // the next facility in the same grid cell
+      // The look each facility is drawn with (-1: not drawn), kept from the last redraw or
+      // update, so repainting a box asks the page about the changed facilities alone.
+      this._look = new Int16Array(n).fill(-1);
+      this._ringed = new Uint8Array(n);     // its ring is in the ring buffer
+      this._ringNext = new Int32Array(n);   // the rings of a grid cell, a doubly linked list
+      this._ringPrev = new Int32Array(n);
+      this._ranks = styles.map(function (style) { return style.rank; });
     },
 
     /* desynchronized: the canvas hands its frames to the compositor itself. Chromium
@@ -181,11 +78,13 @@
         canvas.width = Math.round(size.x * ratio);
         canvas.height = Math.round(size.y * ratio);
         this._image = this._ctx.createImageData(canvas.width, canvas.height);
-        this._pixels = new Uint32Array(this._image.data.buffer);
+        this._pixels = new Uint32Array(this._image.data.buffer);  // what is uploaded: rings over markers
+        this._marks = new Uint32Array(this._pixels.length);
+        this._rings = new Uint32Array(this._pixels.length);
       }
       this._ratio = ratio;
       this._project();
-      this._stamps = this._makeStamps();
+      this._makeStamps();
       this.redraw();
       this.fire("update");
     },
@@ -198,6 +97,7 @@
       this._cols = Math.ceil(width / CELL);
       this._rows = Math.ceil(height / CELL);
       this._head = new Int32Array(this._cols * this._rows).fill(-1);
+      this._ringHead = new Int32Array(this._cols * this._rows).fill(-1);
       this._inView = 0;
       for (var f = 0; f < this._model.size; f++) {
         var x = Math.round(this._mx[f] * scale - origin.x), y = Math.round(this._my[f] * scale - origin.y);
@@ -223,77 +123,118 @@
       var area = (this._image.width * this._image.height) / (this._ratio * this._ratio);
       var spacing = Math.sqrt(area / Math.max(1, this._inView));
       var radius = Math.max(RADIUS.least, Math.min(RADIUS.most, spacing * 0.3));
-      var ratio = this._ratio;
+      var ratio = this._ratio, crisp = this._crisp = radius < CRISP_BELOW;
       this._radius = radius;
-      var crisp = this._crisp = radius < CRISP_BELOW;
-      var stamps = this._styles.map(function (style) { return makeStamp(style, radius, ratio, crisp); });
-      // Boxes and reaches of plain markers stay their own size: the rings of the few contested
-      // markers are wider, and a step would otherwise clear and upload boxes twice the area.
-      this._half = Math.max.apply(null, stamps.map(function (stamp) { return stamp.ring ? 0 : stamp.half; }));
-      this._ringHalf = Math.max.apply(null, stamps.map(function (stamp) { return stamp.half; }));
-      return stamps;
+      this._stamps = this._styles.map(function (style) { return Stamps.makeStamp(style, radius, ratio, crisp); });
+      this._ringStamps = this._styles.map(function (style) { return Stamps.makeRingStamp(style, radius, ratio, crisp); });
+      var halves = function (stamps) { return Math.max.apply(null, stamps.map(function (s) { return s ? s.half : 0; })); };
+      this._half = halves(this._stamps);
+      this._ringHalf = halves(this._ringStamps);
     },
 
     /* Repaint everything: after a pan or zoom, a filter, or when most facilities changed. */
     redraw: function () {
       if (!this._image) return this;
-      this._pixels.fill(0);
-      var order = [];
+      var order = [], ringed = [], look = this._look, whole = this._whole();
       for (var f = 0; f < this._model.size; f++) {
-        if (this._cellOf(this._x[f], this._y[f]) >= 0 && this._styleOf(f) >= 0) order.push(f);
+        look[f] = this._cellOf(this._x[f], this._y[f]) >= 0 ? this._styleOf(f) : -1;
+        if (look[f] >= 0) order.push(f);
       }
-      this._paint(this._sorted(order), 0, 0, this._image.width, this._image.height);
+      this._sorted(order);
+      this._marks.fill(0);
+      this._paint(this._marks, this._stamps, order, whole);
+      this._rings.fill(0);
+      this._ringHead.fill(-1);
+      this._ringed.fill(0);
+      for (var i = 0; i < order.length; i++) {
+        if (this._ringStamps[look[order[i]]]) ringed.push(order[i]);
+      }
+      for (i = ringed.length - 1; i >= 0; i--) this._addRing(ringed[i]);
+      this._paint(this._rings, this._ringStamps, ringed, whole);
+      this._pixels.set(this._marks);
+      this._compose(ringed.map(function (g) { return this._box(g, this._ringHalf); }, this));
       this._ctx.putImageData(this._image, 0, 0);
       return this;
     },
 
     /* Show the new look of the `changed` facilities, repainting only around them.
      *
-     * In a crowded view (crisp stamps) a facility that is still shown is simply stamped
-     * again: its kind, hence its outline, never changes, so the new opaque stamp covers
-     * the old one exactly; it ends up on top of its neighbours, where a full redraw would
-     * order by status. Everywhere else, and for facilities that disappear, the box
-     * around the facility is cleared and everything reaching into it stamped again, in
-     * the full redraw's order. */
+     * Markers: in a crowded view (crisp stamps) a facility still shown is simply stamped
+     * again: its kind, hence its outline, never changes, so the new opaque stamp covers the
+     * old one exactly; it ends up on top of its neighbours, where a full redraw would order
+     * by status. Everywhere else, and for facilities that disappear, the box around the
+     * facility is cleared and every marker reaching into it stamped again, in the full
+     * redraw's order. Rings: a facility that gains, keeps or loses one has its ring's box
+     * cleared in the ring buffer and the rings reaching into it drawn again, in that order. */
     update: function (changed) {
       if (!this._image) return;
       if (changed.length > Math.max(FULL_REDRAW_ABOVE, FULL_REDRAW_SHARE * this._model.size)) {
         this.redraw();
         return;
       }
-      var stamped = [], cleared = [], whole = [0, 0, this._image.width, this._image.height];
+      var cleared = [], stamped = [], rings = [];
       for (var i = 0; i < changed.length; i++) {
-        var f = changed[i], box;
+        var f = changed[i];
         if (this._cellOf(this._x[f], this._y[f]) < 0) continue;
-        var style = this._styleOf(f), ringed = this._ringed[f] || (style >= 0 && this._stamps[style].ring);
-        box = this._box(this._x[f], this._y[f], ringed ? this._ringHalf : this._half);
-        // Stamped in place only over its own outline: with or without the ring, as before.
-        if (this._crisp && style >= 0 && this._stamps[style].ring === this._ringed[f]) {
-          this._paint([f], whole[0], whole[1], whole[2], whole[3]);
-          stamped.push(box);
+        var look = this._look[f] = this._styleOf(f), ring = look >= 0 && this._ringStamps[look] !== null;
+        if (this._crisp && look >= 0) {
+          Stamps.stampOver(this._marks, this._rings, this._pixels, this._image.width, this._image.height,
+                           this._stamps[look], this._x[f], this._y[f]);
+          stamped.push(f);
         } else {
-          cleared.push(box);
+          cleared.push(this._box(f, this._half));
+        }
+        if (ring || this._ringed[f]) {
+          if (!ring) this._removeRing(f);
+          else if (!this._ringed[f]) this._addRing(f);
+          rings.push(this._box(f, this._ringHalf));
         }
       }
-      this.repaint(cleared, stamped);
+      this._repaint(this._marks, this._stamps, cleared, this._head, this._next, this._half);
+      this._repaint(this._rings, this._ringStamps, rings, this._ringHead, this._ringNext, this._ringHalf);
+      this._compose(cleared.concat(rings));
+      this._upload(cleared.concat(rings, this._boxes(stamped, this._half)));
     },
 
-    /* The pixels a marker at (x, y) may cover, clipped to the canvas: [x0, y0, x1, y1). */
-    _box: function (x, y, half) {
+    /* The boxes of `facilities` (of stamps of `half`) to upload: one each, or past
+     * BOX_UPLOADS their union alone, which is what would be uploaded anyway. */
+    _boxes: function (facilities, half) {
+      if (facilities.length <= BOX_UPLOADS) return facilities.map(function (f) { return this._box(f, half); }, this);
+      var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (var i = 0; i < facilities.length; i++) {
+        var x = this._x[facilities[i]], y = this._y[facilities[i]];
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+      return [[Math.max(0, x0 - half), Math.max(0, y0 - half),
+               Math.min(this._image.width, x1 + half + 1), Math.min(this._image.height, y1 + half + 1)]];
+    },
+
+    _whole: function () {
+      return [0, 0, this._image.width, this._image.height];
+    },
+
+    /* The pixels facility f's stamp of `half` may cover, clipped to the canvas: [x0, y0, x1, y1). */
+    _box: function (f, half) {
+      var x = this._x[f], y = this._y[f];
       return [Math.max(0, x - half), Math.max(0, y - half),
               Math.min(this._image.width, x + half + 1), Math.min(this._image.height, y + half + 1)];
     },
 
-    /* Clear each box, re-stamp every facility that reaches into it, and upload the boxes
-     * (with `also`, boxes already painted). */
-    repaint: function (boxes, also) {
-      var width = this._image.width, pixels = this._pixels, reach = this._ringHalf;
+    /* Clear each box of `buffer` and stamp again, in order, every facility of the grid
+     * (`head`, `next`) reaching into it. */
+    _repaint: function (buffer, stamps, boxes, head, next, reach) {
       for (var b = 0; b < boxes.length; b++) {
-        var box = boxes[b];
-        for (var y = box[1]; y < box[3]; y++) pixels.fill(0, y * width + box[0], y * width + box[2]);
-        this._paint(this._sorted(this._near(box, reach, this._half)), box[0], box[1], box[2], box[3]);
+        Stamps.clear(buffer, this._image.width, boxes[b]);
+        this._paint(buffer, stamps, this._sorted(this._near(boxes[b], reach, head, next)), boxes[b]);
       }
-      this._upload(also ? boxes.concat(also) : boxes);
+    },
+
+    /* The image, in each box: the ring buffer over the marker buffer. */
+    _compose: function (boxes) {
+      Stamps.composeBoxes(this._pixels, this._marks, this._rings, this._image.width, boxes);
     },
 
     _upload: function (boxes) {
@@ -313,22 +254,38 @@
       ctx.putImageData(image, 0, 0, x0, y0, x1 - x0, y1 - y0);
     },
 
-    /* Shown facilities whose marker may reach into a box [x0, y0, x1, y1): centre within
-     * `reach`; those drawn without a ring, within `plainReach` (default: `reach`). */
-    _near: function (box, reach, plainReach) {
-      var pass = ++this._pass, found = [], plain = plainReach === undefined ? reach : plainReach;
+    /* Facility f's ring is drawn: it joins the rings of its grid cell. */
+    _addRing: function (f) {
+      var cell = this._cellOf(this._x[f], this._y[f]), first = this._ringHead[cell];
+      this._ringed[f] = 1;
+      this._ringPrev[f] = -1;
+      this._ringNext[f] = first;
+      if (first >= 0) this._ringPrev[first] = f;
+      this._ringHead[cell] = f;
+    },
+
+    _removeRing: function (f) {
+      var before = this._ringPrev[f], after = this._ringNext[f];
+      if (before >= 0) this._ringNext[before] = after;
+      else this._ringHead[this._cellOf(this._x[f], this._y[f])] = after;
+      if (after >= 0) this._ringPrev[after] = before;
+      this._ringed[f] = 0;
+    },
+
+    /* Drawn facilities of a grid (`head`, `next`: the markers' by default) whose centre is
+     * within `reach` of a box [x0, y0, x1, y1). */
+    _near: function (box, reach, head, next) {
+      var found = [], look = this._look;
+      head = head || this._head;
+      next = next || this._next;
       var col0 = Math.max(0, ((box[0] - reach) / CELL) | 0), col1 = Math.min(this._cols - 1, ((box[2] + reach) / CELL) | 0);
       var row0 = Math.max(0, ((box[1] - reach) / CELL) | 0), row1 = Math.min(this._rows - 1, ((box[3] + reach) / CELL) | 0);
       for (var row = row0; row <= row1; row++) {
         for (var col = col0; col <= col1; col++) {
-          for (var f = this._head[row * this._cols + col]; f >= 0; f = this._next[f]) {
+          for (var f = head[row * this._cols + col]; f >= 0; f = next[f]) {
             var x = this._x[f], y = this._y[f];
             if (x < box[0] - reach || x >= box[2] + reach || y < box[1] - reach || y >= box[3] + reach) continue;
-            if (!this._ringed[f] && (x < box[0] - plain || x >= box[2] + plain || y < box[1] - plain || y >= box[3] + plain)) continue;
-            if (this._seen[f] !== pass && this._styleOf(f) >= 0) {
-              this._seen[f] = pass;
-              found.push(f);
-            }
+            if (look[f] >= 0) found.push(f);
           }
         }
       }
@@ -337,28 +294,19 @@
 
     /* Drawing order: status rank, then index, the same for full and partial redraws. */
     _sorted: function (facilities) {
-      var styles = this._styles, styleOf = this._styleOf, n = this._model.size;
+      var ranks = this._ranks, look = this._look, n = this._model.size;
       var keys = new Float64Array(facilities.length);
-      for (var i = 0; i < facilities.length; i++) keys[i] = styles[styleOf(facilities[i])].rank * n + facilities[i];
+      for (var i = 0; i < facilities.length; i++) keys[i] = ranks[look[facilities[i]]] * n + facilities[i];
       keys.sort();
       for (i = 0; i < keys.length; i++) facilities[i] = keys[i] % n;
       return facilities;
     },
 
-    /* Stamp each facility, clipped to the box [x0, x1) x [y0, y1). */
-    _paint: function (facilities, x0, y0, x1, y1) {
-      var width = this._image.width, pixels = this._pixels;
+    /* Stamp each facility's stamp of `stamps` into `buffer`, clipped to `box`. */
+    _paint: function (buffer, stamps, facilities, box) {
       for (var i = 0; i < facilities.length; i++) {
-        var f = facilities[i], stamp = this._stamps[this._styleOf(f)], x = this._x[f], y = this._y[f];
-        var dx = stamp.dx, dy = stamp.dy, colour = stamp.colour, alpha = stamp.alpha, n = dx.length;
-        var inside = x - stamp.half >= x0 && x + stamp.half < x1 && y - stamp.half >= y0 && y + stamp.half < y1;
-        this._ringed[f] = stamp.ring;
-        for (var k = 0; k < n; k++) {
-          var px = x + dx[k], py = y + dy[k];
-          if (!inside && (px < x0 || px >= x1 || py < y0 || py >= y1)) continue;
-          var at = py * width + px;
-          pixels[at] = alpha[k] === 255 ? colour[k] : over(colour[k], pixels[at], alpha[k]);
-        }
+        var f = facilities[i];
+        Stamps.paint(buffer, this._image.width, stamps[this._look[f]], this._x[f], this._y[f], box);
       }
     },
 
@@ -385,5 +333,5 @@
   L.postureLayer = function (model, styleOf, styles, options) {
     return new PostureLayer(model, styleOf, styles, options);
   };
-  L.PostureLayer.paintMarker = paintMarker;
-})(window.L);
+  L.PostureLayer.paintMarker = Stamps.paintMarker;
+})(window.L, window.PostureStamps);

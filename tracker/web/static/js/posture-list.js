@@ -49,7 +49,7 @@
       this.groups.push(group);
     }
     element.replaceChildren.apply(element, this.groups);
-    this.watchScroll();
+    PostureList.watchScroll(this, element, this.refreshAges.bind(this));
     this.selected = -1;
     element.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-index]");
@@ -190,19 +190,34 @@
     }
   };
 
-  PostureList.prototype.watchScroll = function () {
-    var list = this, element = this.element, frame = 0;
-    this.scrollTop = element.scrollTop;
-    this.viewHeight = element.clientHeight || window.innerHeight;
+  /* Follow `element`'s scroll position and height into `list.scrollTop` and `list.viewHeight`,
+   * read once a frame while it scrolls and when it is resized (a window resized, the phone's
+   * list tab opened), then call `after()`. Both lists keep them so that a step never asks
+   * the browser, which would lay out the page (the window list calls this too). */
+  PostureList.watchScroll = function (list, element, after) {
+    var frame = 0;
+    var read = function () {
+      list.scrollTop = element.scrollTop;
+      list.viewHeight = element.clientHeight || window.innerHeight;
+    };
+    read();
     element.addEventListener("scroll", function () {
       if (frame) return;
       frame = requestAnimationFrame(function () {
         frame = 0;
-        list.scrollTop = element.scrollTop;
-        list.viewHeight = element.clientHeight || window.innerHeight;
-        list.refreshAges();
+        read();
+        after();
       });
     }, {passive: true});
+    if (global.ResizeObserver) {
+      new global.ResizeObserver(function () {
+        var height = element.clientHeight;
+        if (height && height !== list.viewHeight) {
+          list.viewHeight = height;
+          after();
+        }
+      }).observe(element);
+    }
   };
 
   PostureList.prototype.select = function (f) {

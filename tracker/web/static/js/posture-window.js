@@ -42,7 +42,7 @@
     element.dataset.windowed = "true";
     element.tabIndex = -1;       // where the focus goes when its row is filtered away
     element.replaceChildren(this.sheet);
-    this.watchScroll();
+    global.PostureList.watchScroll(this, element, this.render.bind(this));  // posture-list.js
     this.watchKeys();
     element.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-index]");
@@ -184,31 +184,6 @@
       event.preventDefault();
       list.focusRow(Math.min(move(from, page), list.index.count - 1));
     });
-  };
-
-  PostureWindow.prototype.watchScroll = function () {
-    var list = this, element = this.element, frame = 0;
-    this.scrollTop = element.scrollTop;
-    this.viewHeight = element.clientHeight || window.innerHeight;
-    element.addEventListener("scroll", function () {
-      if (frame) return;
-      frame = requestAnimationFrame(function () {
-        frame = 0;
-        list.scrollTop = element.scrollTop;
-        list.viewHeight = element.clientHeight || window.innerHeight;
-        list.render();
-      });
-    }, {passive: true});
-    // A list made taller (a window resized, the phone's list tab opened) needs more rows.
-    if (global.ResizeObserver) {
-      new global.ResizeObserver(function () {
-        var height = element.clientHeight;
-        if (height && height !== list.viewHeight) {
-          list.viewHeight = height;
-          list.render();
-        }
-      }).observe(element);
-    }
   };
 
   /* Mark facility f as the one whose popup is open (-1: none) and bring its row into view. */
