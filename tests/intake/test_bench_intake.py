@@ -15,3 +15,5 @@ def test_the_evaluation_runs_and_prints_every_language():
         for split in ("all", "former held-out 4"):
             assert any(row.startswith(f"| {language} | {split} |") for row in rows), done.stdout
     assert "-word report: first extraction" in done.stdout
+    # The sealed set is scored only when asked for (bench/intake/corpus_sealed.py).
+    assert not any(" | sealed | " in row for row in rows), done.stdout

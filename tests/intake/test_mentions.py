@@ -65,3 +65,20 @@ def test_common_words_and_peoples_are_not_towns(features, syria):
 def test_a_russian_case_ending_still_finds_the_town(text, town, syria):
     index = build_index([], syria)
     assert [place for _, place in named(text, index)] == [town]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("sheltering at the Hmeimin air base", "Hmeimin air base"),
+    ("на авиабазе Хмеймин", "авиабазе Хмеймин"),
+])
+def test_a_name_one_consonant_off_is_the_stored_facility_beside_a_kind_word(text, mention, features):
+    assert named(text, build_index(features)) == [(mention, "hmeimim-air-base")]
+
+
+@pytest.mark.parametrize("text", [
+    "sheltering at Hmeimin",              # no kind word: a near miss alone is not taken
+    "Troops left the base",               # Tartus is one consonant off, the spelling is not
+    "the port of Tarsus in Turkey",       # no kind word touches it
+])
+def test_near_misses_not_taken(text, features):
+    assert [m.place.facility for m in find_mentions(tokens(text), build_index(features), text)] == []

@@ -113,3 +113,89 @@ def test_the_operators_handover_is(text, features):
     result = extract({"text": text, "published": "2026-01-26"}, features, gazetteer=False)
     assert [(p["facility"], p["status"]) for p in result["proposals"]] == [
         ("qamishli-airport", "handed_over")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A column of American troops entered Ain al-Arab (Kobani), a former Russian military base.",
+     "Kobani"),
+    ("US troops also occupied former Russian bases in Ain Issa.", "ain-issa"),
+    ("دخلت قوات أمريكية إلى قاعدة روسية سابقة في عين عيسى.", "ain-issa"),
+    ("Американские военные заняли бывшую российскую базу Айн-Исса.", "ain-issa"),
+])
+def test_a_former_russian_base_is_left(text, place, features):
+    features = features + [_ain_issa()]
+    found = by_place(extract({"text": text, "published": "2024-12-15"}, features))
+    assert found[place]["status"] == "withdrawn"
+    assert found[place]["effective"] == "2024-12-15"
+
+
+def test_a_place_merely_entered_is_not_left(features):
+    found = by_place(extract({"text": "A column of American troops entered Ain al-Arab (Kobani).",
+                              "published": "2024-12-15"}, features))
+    assert found == {}
+
+
+def _ain_issa():
+    from tests.intake.conftest import facility
+    return facility("ain-issa", "Ain Issa", ["Айн-Исса", "عين عيسى"], 38.86, 36.38, kind="army_base")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of families are sheltering at Hmeimim air base, which they reached last week.",
+    "Hundreds of families are sheltering at Hmeimim air base since the clashes of last week.",
+    "تستقبل قاعدة حميميم مئات العائلات التي فرت الأسبوع الماضي.",
+    "На авиабазе Хмеймим укрыли сотни семей, которые бежали на прошлой неделе.",
+])
+def test_a_date_in_a_clause_after_the_cue_is_that_clauses_not_the_cues(text, features):
+    found = by_place(extract({"text": text, "published": "2025-03-10"}, features))
+    assert found["hmeimim-air-base"]["status"] == "active"
+    assert found["hmeimim-air-base"]["effective"] == "2025-03-10"
+
+
+def test_a_date_in_the_cues_own_clause_still_dates_it(features):
+    text = "Russian forces withdrew from Qamishli airport last week."
+    found = by_place(extract({"text": text, "published": "2026-01-28"}, features))
+    assert found["qamishli-airport"]["effective"] == "2026-01-01"
+
+
+def test_a_town_right_after_a_stored_facility_only_locates_it(features):
+    for text in ("بدأت القوات الروسية الانسحاب من مطار القامشلي بالحسكة.",
+                 "Russian forces withdrew on Tuesday from Qamishli airport in Hasakah."):
+        found = by_place(extract({"text": text, "published": "2024-12-25"}, features))
+        assert set(found) == {"qamishli-airport"}, text
+
+
+def test_near_from_is_near_and_a_conjunction_starts_an_unlisted_place(features):
+    text = "غادرت القوات الروسية قواعدها في عامودا وتل السمن بالقرب من مدينة الرقة."
+    result = extract({"text": text, "published": "2024-12-25"}, features)
+    names = {p["facility"] or p["new_facility"]["name"] for p in result["proposals"]}
+    assert names == {"amuda", "Tl Smn"}   # not Raqqa, the landmark; not "وتل" (name: transliterated)
+    tal = next(p for p in result["proposals"] if not p["facility"])
+    assert tal["new_facility"]["gazetteer"]["near"]["name"] == "Ar Raqqah"
+    assert text[tal["mention_span"][0]:tal["mention_span"][1]] == tal["mention"] == "تل السمن"
+
+
+def test_a_move_naming_only_where_it_goes_starts_at_the_place_named_just_before(features):
+    text = "Russian troops are stationed at Amuda. On Tuesday they were moved to the Hmeimim air base."
+    found = by_place(extract({"text": text, "published": "2024-12-25"}, features, gazetteer=False))
+    assert set(found) == {"amuda"}          # the goal is not reinforced by the move
+    assert found["amuda"]["status"] == "withdrawing" and found["amuda"]["effective"] == "2024-12-24"
+    assert "Amuda, named in the previous sentence" in found["amuda"]["reason"]
+    start, end = found["amuda"]["mention_span"]
+    assert text[start:end] == found["amuda"]["mention"]
+
+
+def test_no_origin_is_guessed_when_the_sentence_before_named_two_places(features):
+    text = ("Russian troops are stationed at Amuda and Qamishli airport. "
+            "On Tuesday they were moved to the Hmeimim air base.")
+    assert by_place(extract({"text": text, "published": "2024-12-25"}, features, gazetteer=False)) == {}
+
+
+def test_a_bare_earlier_year_is_a_recap_listed_but_not_proposed(features):
+    text = "Ukrainian intelligence said that warships began leaving the base in Tartus in 2024."
+    result = extract({"text": text, "published": "2026-01-26"}, features, gazetteer=False)
+    assert result["proposals"] == []
+    assert [u["facility"] for u in result["unproposed"]] == ["tartus-naval-facility"]
+    dated = extract({"text": "Warships began leaving the base in Tartus on Monday.",
+                     "published": "2026-01-26"}, features, gazetteer=False)
+    assert [p["facility"] for p in dated["proposals"]] == ["tartus-naval-facility"]

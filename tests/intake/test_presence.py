@@ -23,6 +23,8 @@ def found(text, features, published="2025-10-30"):
     "Россия вновь начала отправлять военно-транспортные самолеты на свою авиабазу Хмеймим.",
     "Полеты возобновились после перерыва.",
     "Россия использует аэродром как свою базу.",
+    "Самолеты летали в город Латакия, где расположена авиабаза Хмеймим.",  # base word compounded
+    "Россия использует аэродром как авиабазу.",
 ])
 def test_activity_at_a_base_is_a_present_cue(sentence):
     assert ("active", "present") in [(c.status, c.kind) for c in find_cues(tokens(sentence))]
@@ -109,3 +111,20 @@ def test_the_people_of_a_town_are_not_its_base(text, features):
 ])
 def test_additional_forces_moved_reinforce_their_goal_not_leave_their_origin(text, features):
     assert found(text, features, "2025-08-12") == {("qamishli-airport", "reinforced", "2025-08-12")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia also has a naval base at Tartus.",
+    "تمتلك روسيا قاعدة جوية في حميميم.",
+    "Россия располагает авиабазой Хмеймим.",
+])
+def test_the_operator_having_a_base_is_a_present_cue(sentence):
+    assert ("active", "present") in [(c.status, c.kind) for c in find_cues(tokens(sentence))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkey has a base near Tartus.",           # another country's base
+    "Russia has withdrawn from the base.",      # a leaving cue, not possession
+])
+def test_having_is_not_presence_unless_the_operator_has_a_base(sentence):
+    assert ("active", "present") not in [(c.status, c.kind) for c in find_cues(tokens(sentence))]

@@ -65,6 +65,9 @@ def role(words, mention, text, offset):
         if word in WITH and _instrumental(words[mention.last]):
             return "reference", True  # "по согласованию с Дамаском": with, not from
         if word in SOURCE:
+            # "بالقرب من" (near, literally "in the vicinity from"): a compound preposition.
+            if i and words[i - 1].core in REFERENCE:
+                return "reference", True
             return "source", True
         if word in DESTINATION:
             return "destination", True
@@ -76,7 +79,37 @@ def role(words, mention, text, offset):
     if len(first.forms) > 1 and first.forms[0][:1] in ("ب", "ل"):  # بمنبج "in Manbij"
         return ("destination" if first.forms[0].startswith("لل") else "place"), True
     return "place", introduced or first.core in KIND_WORDS or any(
-        t.core in KIND_WORDS for t in words[mention.first:mention.last + 1])
+        t.core in KIND_WORDS for t in words[mention.first:mention.last + 1]) or _apposed(
+        words, mention, text, offset)
+
+
+APPOSITION_REACH = 5  # words of an apposition after a place that may hold its kind word
+
+
+def _apposed(words, mention, text, offset):
+    """Whether an apposition right after the place names its kind: "Kobani, a former
+    Russian military base"."""
+    span = _apposition(words, mention, text, offset)
+    return span is not None and any(words[i].core in KIND_WORDS for i in span)
+
+
+def _apposition(words, mention, text, offset):
+    """The word indexes of the phrase set off right after a place ("(Kobani), a former
+    Russian military base."), up to APPOSITION_REACH words, or None."""
+    after = mention.last + 1
+    if after >= len(words) or not _boundary(text, offset, words[mention.last].end, words[after].start):
+        return None
+    end = after
+    while end + 1 < min(len(words), after + APPOSITION_REACH) and not _boundary(
+            text, offset, words[end].end, words[end + 1].start):
+        end += 1
+    return range(after, end + 1)
+    for i in range(after, min(len(words), after + APPOSITION_REACH)):
+        if words[i].core in KIND_WORDS:
+            return True
+        if i > after and _boundary(text, offset, words[i - 1].end, words[i].start):
+            return False
+    return False
 
 
 RELATIVE = {fold(word) for word in ("which", "that", "where", "الذي", "التي", "الذين", "который",
@@ -125,16 +158,30 @@ def nearest_cue(words, mention, cues, text, offset):
         anchor = cue.first if cue.first > mention.last else cue.last
         return _cost(words, text, offset, anchor, mention.first)
     near = [cue for cue in cues if cue.kind != "kept" or distance(cue) < 2 * CLAUSE_COST]
-    if not mention.is_stored:  # a town takes only a cue of its own clause
-        near = [cue for cue in near if distance(cue) < CLAUSE_COST]
+    if not mention.is_stored:  # a town takes only a cue of its own clause, or its apposition's
+        apposition = _apposition(words, mention, text, offset) or range(0)
+        near = [cue for cue in near if distance(cue) < CLAUSE_COST or (
+            cue.first in apposition and cue.last in apposition)]
     return min(near, key=distance) if near else None
 
 
 def nearest_date(words, cue, dates, text, offset):
-    """The date closest to a cue, or None."""
+    """The date closest to a cue, or None. A date in a relative or "since" clause that
+    opens after the cue dates that clause's event, not the cue's: "a refuge for civilians
+    who fled the clashes that erupted last week" (the report's date, not last week's)."""
+    dates = [d for d in dates if not _in_later_clause(words, cue, d)]
     if not dates:
         return None
     return min(dates, key=lambda d: _cost(words, text, offset, d.first, cue.first))
+
+
+BACKGROUND = RELATIVE | {fold(word) for word in ("since", "after", "منذ", "بعد", "после")}
+
+
+def _in_later_clause(words, cue, date):
+    """Whether a relative or "since" word stands between a cue and a date after it."""
+    return date.first > cue.last and any(
+        w.core in BACKGROUND or w.forms[0] in BACKGROUND for w in words[cue.last + 1:date.first])
 
 
 def is_dateline(words, mention, text, offset):
@@ -145,6 +192,17 @@ def is_dateline(words, mention, text, offset):
     after = text[offset + words[mention.last].end:offset + words[mention.last].end + 3]
     return words[mention.first].text.isupper() and after[:1] in (":", " ", "(") and (
         after.lstrip()[:1] in (":", "(", "-", "–", "—"))
+
+
+def locates(words, before, mention, text, offset):
+    """Whether a town right after a stored facility only says where that facility is:
+    "مطار القامشلي بالحسكة", "Qamishli airport in Hasakah" (no clause boundary between)."""
+    if before is None or not before.is_stored or mention.is_stored or before.last >= mention.first:
+        return False
+    between = words[before.last + 1:mention.first]
+    clitic = mention.first < len(words) and words[mention.first].forms[0][:1] == "ب"
+    return (not _boundary(text, offset, words[before.last].end, words[mention.first].start)
+            and ((not between and clitic) or (len(between) == 1 and between[0].core in PLACING)))
 
 
 def coordinated(words, before, mention):

@@ -15,6 +15,14 @@ from tracker.intake.polarity import negation
 from tracker.intake.presence import PRESENT
 from tracker.intake.vessels import only_aircraft, vessels
 
+# A base called former: "a former Russian military base", "former Russian bases in Sarrin",
+# "قاعدة روسية سابقة", "бывшей российской базы". Only the word for "former" and a base word,
+# with the operator's adjective between them or not.
+_BASE_EN = r"(?:military |air |naval )?(?:bases?|airbase|positions?|outposts?|facilit\w+)"
+FORMER_EN = rf"(?:former|ex|erstwhile) (?:russian |russia s )?{_BASE_EN}"
+FORMER_AR = r"(?:قاعده|قواعد|نقطه|نقاط|موقع|مواقع) (?:\w+ ){0,2}?(?:سابقه|السابقه|سابق|السابق)"
+FORMER_RU = r"бывш\w+ (?:росси\w+ )?(?:военн\w+ )?(?:баз\w*|авиабаз\w*|позици\w*|пункт\w*)"
+
 # (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
 # another: the source loses, the destination gains).
 EN = [
@@ -51,6 +59,8 @@ EN = [
      r"deployed (?:more|additional|new)|sent (?:more |additional )?"
      r"(?:troops|reinforcements|equipment)|(?:has|have) (?:been )?(?:expanded|bolstered|beefed up)"),
     ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
+    # "Kobani, a former Russian military base": the force has left it.
+    ("withdrawn", "change", FORMER_EN),
     ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
      r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
      r"retaining|retained)(?! (?:a |their |its )?(?:distance|calm|silence))|(?:remain|stay) (?:at|in)|"
@@ -73,6 +83,7 @@ AR = [
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
     ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
+    ("withdrawn", "change", FORMER_AR),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
      r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
 ]
@@ -95,6 +106,7 @@ RU = [
     ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*|"
      r"дополнительн\w+ (?:сил\w*|подразделени\w*|войск\w*|военн\w*)"),
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
+    ("withdrawn", "change", FORMER_RU),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
      r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
      r"продолж\w+ (?:работ\w*|функционировать)"),

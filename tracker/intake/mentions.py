@@ -3,7 +3,9 @@
 Runs of up to four words are looked up in the name index, longest first, so "Ain
 Issa" wins over "Issa". Where one run names both a stored facility and a town (the
 airport of Qamishli and the town), the stored facility is meant. A mention's span
-takes in the kind words beside it ("Qamishli airport", "مطار القامشلي").
+takes in the kind words beside it ("Qamishli airport", "مطار القامشلي"). A name no
+index holds that a kind word touches may be a stored facility spelt one consonant off
+("Hmeimin air base"): the kind word is what makes a near miss worth taking.
 """
 
 import re
@@ -63,7 +65,16 @@ def _longest_at(words, i, index, text, offset):
             if ordered[0].facility:
                 ordered = [p for p in ordered if p.facility]
             return _mention(ordered, words, i, i + n - 1, text, offset)
-    return None
+    return _near_miss_at(words, i, index, text, offset)
+
+
+def _near_miss_at(words, i, index, text, offset):
+    """A one-word near miss of a stored facility's name, beside a kind word."""
+    beside = [words[j].core for j in (i - 1, i + 1) if 0 <= j < len(words)]
+    if words[i].core in GENERIC or not any(core in GENERIC for core in beside):
+        return None
+    places = index.near_miss(words[i:i + 1])
+    return _mention(list(places.values()), words, i, i, text, offset) if places else None
 
 
 def _may_be_town(run):

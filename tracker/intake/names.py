@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 import justext
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from tracker.intake.normalise import name_key, script
@@ -22,8 +23,8 @@ GENERIC = {
     "airport", "air", "base", "airbase", "airfield", "naval", "facility", "port", "military",
     "international", "outpost", "point", "station", "town", "city", "village",
     "مطار", "قاعده", "جويه", "بحريه", "عسكريه", "منشاه", "ميناء", "مدينه", "بلده", "دولي",
-    "аэропорт", "аэропорта", "аэродром", "аэродрома", "авиабаза", "авиабазы", "авиабазу",
-    "база", "базы", "базу", "военная", "военно", "морская", "пункт", "пмто", "город",
+    "аэропорт", "аэропорта", "аэропорту", "аэродром", "аэродрома", "аэродроме", "авиабаза",
+    "авиабазы", "авиабазу", "авиабазе", "база", "базы", "базу", "базе", "военная", "военно", "морская", "пункт", "пмто", "город",
 }
 MAX_WORDS = 4
 SCRIPTS = ("latin", "arabic", "cyrillic")
@@ -31,6 +32,11 @@ SCRIPTS = ("latin", "arabic", "cyrillic")
 SHORT_SKELETON = 3
 SOFT_MIN = {True: 90, False: 75}  # short skeleton?
 TOWN_SOFT_MIN = 85
+# A stored facility's name misspelt by one consonant ("Hmeimin" for Hmeimim): skeletons
+# this long, one edit apart, starting alike, with softer spellings this close.
+FUZZY_SKELETON = 4
+FUZZY_EDITS = 1
+FUZZY_SOFT_MIN = 80
 SOFT_VOWELS = re.compile("[aeiouy]+")
 
 
@@ -85,11 +91,13 @@ class Place:
 class NameIndex:
     """Names to places, exact by word cores and loose by consonant skeleton."""
 
-    def __init__(self):
+    def __init__(self, fuzzy=False):
         self.exact = defaultdict(dict)      # key tuple -> {place key: Place}
         self.loose = defaultdict(list)      # skeleton -> [(soft spelling, words, Place)]
         self.first_bones = set()            # the skeletons of names' first words
         self.first_words = set()            # the cores of names' first words
+        self.fuzzy = fuzzy                  # also one consonant off (stored facilities only)
+        self.spellings = []                 # (skeleton, soft spelling, words, Place, script)
 
     def add(self, name, place, shortened=True):
         """Index one name of a place; `shortened` also indexes it without its kind words."""
@@ -105,14 +113,19 @@ class NameIndex:
         short = len(bones.replace(" ", "")) < SHORT_SKELETON
         if bones.replace(" ", "") and not (short and place.town is not None):
             self.first_bones.add(bones.split(" ")[0])
-            self.loose[bones].append((" ".join(soft(w) for w in spelled), len(key), place))
+            softened = " ".join(soft(w) for w in spelled)
+            self.loose[bones].append((softened, len(key), place))
+            if self.fuzzy:
+                self.spellings.append((bones, softened, len(key), place, script(key[0])))
 
     def may_start(self, token):
         """Whether a name may begin with this Token (a cheap test before any lookup)."""
+        bones = skeleton(latin(token.core, token.script))
         return (any(form in self.first_words for form in token.forms)
-                or skeleton(latin(token.core, token.script)) in self.first_bones
+                or bones in self.first_bones
                 or (token.script == "cyrillic"
-                    and any(form in self.first_words for form in _nominatives(token.core))))
+                    and any(form in self.first_words for form in _nominatives(token.core)))
+                or (self.fuzzy and any(_one_off(bones, first) for first in self.first_bones)))
 
     def lookup(self, words):
         """The places a run of Tokens names, exactly or by skeleton: {place key: Place}."""
@@ -122,6 +135,21 @@ class NameIndex:
         if not any(place.facility for place in found.values()):
             found.update(self._loose(words, found))
         return found
+
+    def near_miss(self, words):
+        """Stored facilities whose name the run spells one consonant off ("Hmeimin"): a
+        capitalised Latin or Cyrillic run, compared with Latin and Cyrillic names only (an
+        Arabic spelling has no vowels to tell "troops" from طرطوس), never a frequent word."""
+        written = words[0].script
+        if (written == "arabic" or any(t.script != written or not t.text[:1].isupper() for t in words)
+                or any(t.core in common_words() for t in words)):
+            return {}
+        spelled = [latin(t.core, t.script) for t in words]
+        bones = " ".join(skeleton(word) for word in spelled)
+        spelling = " ".join(soft(word) for word in spelled)
+        return {place.key: place for other, soft_form, count, place, name_script in self.spellings
+                if name_script != "arabic" and count == len(words) and _one_off(bones, other)
+                and ratio(spelling, soft_form) >= FUZZY_SOFT_MIN}
 
     def _loose(self, words, exact):
         if skeleton(latin(words[0].core, words[0].script)) not in self.first_bones:
@@ -139,6 +167,12 @@ class NameIndex:
                 if count == len(words) and ratio(spelling, soft_form) >= least:
                     found.setdefault(place.key, place)
         return found
+
+
+def _one_off(bones, other):
+    """Two skeletons long enough not to meet by chance, alike at the start, one edit apart."""
+    return (min(len(bones), len(other)) >= FUZZY_SKELETON and bones[:1] == other[:1]
+            and 0 < Levenshtein.distance(bones, other, score_cutoff=FUZZY_EDITS) <= FUZZY_EDITS)
 
 
 def _keys(words):
@@ -195,6 +229,10 @@ class Layered:
         return self.facilities.may_start(token) or (
             self.towns is not None and self.towns.may_start(token))
 
+    def near_miss(self, words):
+        """Stored facilities a run spells one consonant off (`NameIndex.near_miss`)."""
+        return self.facilities.near_miss(words)
+
     def lookup(self, words):
         """Stored facilities a run names, else towns (only from words that are not common)."""
         found = self.facilities.lookup(words)
@@ -227,7 +265,7 @@ def build_index(features, towns=()):
     """
     towns = tuple(towns)
     places = town_index(towns) if towns else None
-    index = NameIndex()
+    index = NameIndex(fuzzy=True)
     for feature in features:
         properties = feature["properties"]
         place = Place(properties["name"], facility=feature["id"])

@@ -12,7 +12,7 @@ import datetime
 
 from tracker.intake import attach, proposals
 from tracker.intake.consistency import LEAVING, Candidate, merge
-from tracker.intake.coreference import Antecedents, references
+from tracker.intake.coreference import Antecedents, Reference, references
 from tracker.intake.cues import find_cues
 from tracker.intake.dates import find_dates
 from tracker.intake.document import read_report
@@ -44,6 +44,13 @@ def _published(report):
         return datetime.date.fromisoformat(report.published) if report.published else None
     except ValueError:
         return None
+
+
+def _recap(date, published):
+    """Whether a sentence's date is a bare year before the report's: a recap of another
+    year's events, not news; the place is still listed as named."""
+    return (date is not None and published is not None and date.precision == "year"
+            and int(date.effective[:4]) < published.year)
 
 
 def _operator_named(words):
@@ -111,6 +118,27 @@ def _mentions(reading, sentence, words):
     return named, sorted(named + referred, key=lambda m: m.first)
 
 
+LEAVING_OR_MOVING = ("withdrawn", "withdrawing")
+
+
+def _with_origin(reading, words, start, mentions, roles, cues):
+    """A move or withdrawal whose sentence names only where it goes ("Some of the forces
+    were expected to move to Hmeimim") starts at the one stored facility the sentence
+    before named: that place is added as the move's source, read as a reference."""
+    if not mentions or any(part != "destination" for part, _ in roles):
+        return mentions, roles
+    moving = [c for c in cues if c.kind in ("transfer", "change") and c.status in LEAVING_OR_MOVING]
+    goals = {m.place.key for m in mentions}
+    before = [p for p in reading.antecedents.just_before(reading.number) if p.key not in goals]
+    if not moving or len(before) != 1:
+        return mentions, roles
+    cue, text = moving[0], reading.report.text
+    begin, end = start + words[cue.first].start, start + words[cue.last].end
+    origin = Reference(before[0], cue.first, begin, end, text[begin:end],
+                       f"{before[0].label}, named in the previous sentence, as where it starts")
+    return mentions + [origin], roles + [("source", True)]
+
+
 def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
     report, start = reading.report, sentence.start
@@ -122,11 +150,16 @@ def _sentence_proposals(reading, sentence, words):
     operator = _operator_named(words) or _operator_named(reading.previous)
     mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
     roles = [attach.role(words, m, report.text, start) for m in mentions]
+    roles = [("reference", True) if attach.locates(words, before, m, report.text, start) else r
+             for before, m, r in zip([None] + mentions[:-1], mentions, roles)]
     # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
+    mentions, roles = _with_origin(reading, words, start, mentions, roles, cues)
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
-        cue = (previous_cue if attach.coordinated(words, previous_mention, mention)
+        # A place listed with the one before shares its cue; one given no cue ("Ain
+        # al-Arab (Kobani), a former Russian base") leaves the next to find its own.
+        cue = (previous_cue if previous_cue and attach.coordinated(words, previous_mention, mention)
                else attach.nearest_cue(words, mention, cues, report.text, start))
         previous_mention, previous_cue = mention, cue
         part = attach.described(words, mention, cue, part)
@@ -137,6 +170,8 @@ def _sentence_proposals(reading, sentence, words):
                 operator and introduced and decided[0] in LEAVING)):
             continue
         found = attach.nearest_date(words, cue, dates, report.text, start)
+        if _recap(found, _published(report)):
+            continue  # "ships began leaving Tartus in 2024", in a 2026 report: background
         proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
                                    operator, decided[1], reading.country)
         moved_from = origins - {mention.place.key} if part == "destination" else ()

@@ -9,6 +9,9 @@ being there while it goes ("forces are still inside the airport", during the eva
 see `tracker.intake.consistency`). A present cue also proposes the place it names as
 where aircraft fly to, since flights to a base are activity at it.
 
+So does the operator having a base ("Russia has a naval base in Tartus" and its Arabic
+and Russian forms): the operator must be the subject, so another country's base is not.
+
 Patterns are matched against the folded line of `tracker.intake.cues.folded_line`.
 """
 
@@ -57,10 +60,20 @@ RU = [
     ("active", "present", r"(?:отправлять|отправляет|отправляют|направлять|направляет|направляют|"
      r"летать|летают) (?:\w+ ){0,3}?(?:самолет\w*|борт\w*|рейс\w*)|"
      rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:приземл\w*|прибыл\w*|прилетел\w*|сел[аи]?)|"
-     r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?баз\w*|открыл\w* (?:двери|ворота)"),
+     r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?(?:авиа)?баз\w*|открыл\w* (?:двери|ворота)"),
     ("active", "present", r"укрыл\w*|приютил\w*|наш\w+ убежище|(?:нападени\w*|атак\w*|обстрел\w*) "
      r"(?:\w+ ){0,6}?(?:на|по)|атаковал\w*|напали|где (?:\w+ ){0,2}?(?:расположен\w*|находит\w*|"
-     r"дислоцирован\w*) (?:\w+ ){0,2}?баз\w*|(?:приземлил\w*|прибыл\w*|прилетел\w*|сел[аи]?) "
+     r"дислоцирован\w*) (?:\w+ ){0,2}?(?:авиа)?баз\w*|(?:приземлил\w*|прибыл\w*|прилетел\w*|сел[аи]?) "
      rf"(?:\w+ ){{0,4}}?{AIRCRAFT}"),
 ]
-PRESENT = EN + AR + RU
+# The operator having a base: "Russia has a naval base in Tartus", "تمتلك روسيا قاعدة جوية",
+# "Россия располагает авиабазой" (the operator is the subject, so another country's base is not).
+POSSESSION = [
+    ("active", "present", r"(?:russia|moscow|kremlin) (?:also |still )?(?:has|owns|possesses) "
+     r"(?:\w+ ){0,4}?(?:bases?|airbase|facilit\w+|port)"),
+    ("active", "present", r"(?:تمتلك|تملك|لدي) (?:روسيا|موسكو) (?:\w+ ){0,3}?(?:قاعده|قواعد|منشاه|منشات)|"
+     r"(?:روسيا|موسكو) (?:\w+ )?(?:تمتلك|تملك|لديها) (?:\w+ ){0,3}?(?:قاعده|قواعد|منشاه|منشات)"),
+    ("active", "present", r"(?:россия|москва|кремль|рф) (?:\w+ ){0,2}?(?:имеет|располагает|владеет) "
+     r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*|порт\w*)"),
+]
+PRESENT = EN + AR + RU + POSSESSION

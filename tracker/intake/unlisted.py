@@ -55,13 +55,19 @@ def _landmark(words, end, named):
     return None
 
 
+def _starts_name(token):
+    """A word that begins a place name, also with the conjunction و on it ("وتل السمن")."""
+    return token.core in PREFIXES or (
+        token.script == "arabic" and token.core[:1] == "و" and token.core[1:] in PREFIXES)
+
+
 def find_unlisted(words, named, text, offset):
     """Mentions of unlisted places among a sentence's Tokens, given its `named` Mentions."""
     taken = {i for m in named for i in range(m.first, m.last + 1)}
     found = []
     for i in range(len(words) - 1):
         prefix, name = words[i], words[i + 1]
-        if i in taken or i + 1 in taken or prefix.core not in PREFIXES or not _name_word(name):
+        if i in taken or i + 1 in taken or not _starts_name(prefix) or not _name_word(name):
             continue
         if prefix.script != "arabic" and not prefix.text[:1].isupper():
             continue
@@ -69,6 +75,8 @@ def find_unlisted(words, named, text, offset):
         if landmark is None:
             continue
         start, end = offset + prefix.start, offset + name.end
+        if prefix.core not in PREFIXES and text[start:start + 1] == "و":
+            start += 1  # the conjunction is not part of the name
         label = text[start:end]
         found.append(Mention([Unlisted(label, landmark.place.town)], i, i + 1, start, end, label))
     return found
