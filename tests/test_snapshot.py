@@ -207,7 +207,8 @@ def test_a_write_extends_the_entry_index_without_walking_every_facility():
     old = Dataset({"a": facility("a", samples.entry(id="a1")), "c": facility("c", samples.entry(id="c1"))}, "v1")
     assert old.entry_owners == {"a1": "a", "c1": "c"}
     for untouched in old:  # a write must not read these again (a write costs the same at any size)
-        untouched.history = Unreadable()
+        untouched._feature = {**untouched.feature, "properties": {"status_history": Unreadable()}}
+        del untouched.__dict__["_outline"]  # nor their outlines: those come from the history
     new = old.with_facility(facility("b", samples.entry(id="b1")), "v2")
     assert new.entry_owners == {"a1": "a", "b1": "b", "c1": "c"}
 
@@ -234,3 +235,40 @@ def test_a_facility_made_from_another_starts_with_no_derived_texts():
     assert known.texts == {} and f.texts == {"popup": "made from the old history"}
     known.texts["popup"] = "made from its own"
     assert f.texts["popup"] == "made from the old history"
+
+
+def stored_twin(made):
+    """`made` as the folder store's cache gives it back: its compact JSON and outline only."""
+    return Facility.stored(made.id, made.json_bytes, made.outline)
+
+
+def test_a_stored_facility_is_its_feature_parsed_on_first_use_read_only():
+    made = facility("f", samples.entry(id="b", effective="2025-05-01", status="reduced"),
+                    samples.entry(id="a", effective="2025-01-01"))
+    twin = stored_twin(made)
+    assert twin._feature is None and twin.outline == made.outline
+    assert twin.outline.entry_ids == ("b", "a")  # history order; the days in posture order
+    assert twin.outline.timeline_days == (739252, 739372)
+    assert twin.json == made.json and twin._feature is None  # the text answers without a parse
+    assert twin.feature == made.feature and twin.governing("2025-06-01")["id"] == "b"
+    assert "json_bytes" not in twin.__dict__ and twin.json == made.json  # not held twice, made again alike
+    with pytest.raises(TypeError, match="stored data is read-only"):
+        twin.history[0]["source"]["url"] = "https://elsewhere.example/"
+
+
+@pytest.mark.parametrize("value", [2**70, -(2**65), "\ud800 lone", "ü \u2028 \x7f \x00 ok", 1e-07, -0.0, 1e300])
+def test_a_stored_facility_parses_back_what_orjson_refuses_or_writes_otherwise(value):
+    """Texts of compact_json that orjson cannot parse go through Python's parser: the same Feature, the same text."""
+    feature = samples.feature(id="f")
+    feature["properties"]["extra"] = {"value": value}
+    made = Facility(feature)
+    twin = stored_twin(made)
+    assert twin.feature == made.feature and twin.json == made.json
+    assert repr(twin.feature["properties"]["extra"]["value"]) == repr(value)
+
+
+def test_a_dataset_of_stored_facilities_indexes_entries_without_parsing_one():
+    made = [facility("a", samples.entry(id="a1")), facility("b", samples.entry(id="b1"), samples.entry(id="b2"))]
+    dataset = Dataset({f.id: stored_twin(f) for f in made}, "v")
+    assert dataset.entry_owners == {"a1": "a", "b1": "b", "b2": "b"} and dataset.entry_count == 3
+    assert all(f._feature is None for f in dataset)

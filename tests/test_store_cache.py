@@ -6,6 +6,8 @@ import pytest
 
 from tests import samples
 from tracker.errors import DataError
+from tracker.exports.geojson import posture_body_at
+from tracker.posture_index import posture_index
 from tracker.store import FolderStore, cache
 from tracker.store import folder
 
@@ -149,3 +151,28 @@ def test_a_cache_is_made_from_exactly_cache_from_facilities(data_dir, monkeypatc
     monkeypatch.setattr(cache, "CACHE_FROM", count)
     FolderStore(data_dir).dataset()
     assert (data_dir / cache.CACHE_NAME).is_file()
+
+
+def test_a_restart_answers_the_posture_before_it_parses_a_feature(data_dir, reads):
+    """A start from the cache reads texts and outlines; a Feature is parsed when an answer needs it."""
+    cold = FolderStore(data_dir).dataset()
+    assert all(facility._feature is None for facility in cold)  # served as a restart serves them
+    expected = {date: posture_body_at(posture_index(cold), date) for date in ("1970-01-01", "2024-06-01")}
+    reads.clear()
+    dataset = FolderStore(data_dir).dataset()
+    assert reads == [] and dataset.entry_count == cold.entry_count
+    index = posture_index(dataset)
+    assert posture_body_at(index, "1970-01-01") == expected["1970-01-01"]  # before any facility has a posture
+    assert all(facility._feature is None for facility in dataset)
+    assert posture_body_at(index, "2024-06-01") == expected["2024-06-01"]
+    assert index.rows("2024-06-01") == [(f, f.governing("2024-06-01")) for f in dataset if f.governing("2024-06-01")]
+    assert features(dataset) == features(cold)
+
+
+def test_repeated_strings_are_one_object_in_facilities_parsed_from_the_cache(data_dir, reads):
+    FolderStore(data_dir).dataset()
+    reads.clear()
+    dataset = FolderStore(data_dir).dataset()
+    assert reads == []  # every facility from the cache
+    statuses = [entry["status"] for facility in dataset for entry in facility.history if entry["status"] == "withdrawn"]
+    assert len(statuses) > 1 and all(status is statuses[0] for status in statuses)

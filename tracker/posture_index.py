@@ -26,11 +26,11 @@ class PostureIndex:
 
     def __init__(self, dataset):
         self.facilities = list(dataset)
-        timelines = [facility.timeline for facility in self.facilities]
+        # The outlines' days, not the timelines: a snapshot read from the folder store's
+        # cache builds its index without parsing a Feature (tracker.store.snapshot.Outline).
+        timelines = [facility.outline.timeline_days for facility in self.facilities]
         lengths = np.fromiter(map(len, timelines), dtype=np.int64, count=len(timelines))
-        self.entries = list(chain.from_iterable(timelines))
-        days = (day_ordinal(entry["effective"]) for entry in self.entries)
-        self.days = np.fromiter(days, dtype=np.int64, count=len(self.entries))
+        self.days = np.fromiter(chain.from_iterable(timelines), dtype=np.int64, count=int(lengths.sum()))
         owners = np.repeat(np.arange(len(timelines), dtype=np.int64), lengths)
         self.starts = np.cumsum(lengths) - lengths  # each facility's first position
         self.keys = owners * DAYS + self.days
@@ -38,6 +38,10 @@ class PostureIndex:
         self.owners = owners
         # Texts the answers derive from the index (tracker.exports.geojson), made on first use.
         self.texts = {}
+
+    def __len__(self):
+        """How many entries the index holds (every counted entry of the snapshot)."""
+        return len(self.days)
 
     def at(self, date):
         """Positions (in `entries`) of the entries governing at ISO `date`, by facility, and
@@ -54,8 +58,8 @@ class PostureIndex:
     def rows(self, date):
         """The posture rows at ISO `date` (as `tracker.posture.posture_at` without filters)."""
         positions, _ = self.at(date)
-        facilities, owners, entries = self.facilities, self.owners, self.entries
-        return [(facilities[owner], entries[position])
+        facilities, owners, starts = self.facilities, self.owners, self.starts.tolist()
+        return [(facilities[owner], facilities[owner].timeline[position - starts[owner]])
                 for owner, position in zip(owners[positions].tolist(), positions.tolist())]
 
 

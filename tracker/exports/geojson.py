@@ -109,7 +109,7 @@ def _features_by_position(index):
     """The index's posture Feature bytes by entry position, made as facilities are first asked."""
     made = index.texts.get("posture")
     if made is None:
-        made = index.texts.setdefault("posture", [None] * len(index.entries))
+        made = index.texts.setdefault("posture", [None] * len(index))
     return made
 
 

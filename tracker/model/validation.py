@@ -307,11 +307,18 @@ def dataset_problems(features):
 
     Returns (facility id, Problem) pairs.
     """
+    return entry_id_problems((feature["id"], [entry["id"] for entry in feature["properties"]["status_history"]])
+                             for feature in features)
+
+
+def entry_id_problems(facilities):
+    """`dataset_problems` of (facility id, its entry ids in history order) pairs: what a
+    store that keeps facilities unparsed knows of each (README, "How geodata/ is laid out")."""
     owner, found = {}, []
-    for feature in features:
-        for index, entry in enumerate(feature["properties"]["status_history"]):
-            first = owner.setdefault(entry["id"], feature["id"])
-            if first != feature["id"]:
-                found.append((feature["id"], Problem(
-                    f"status_history[{index}].id", f"{entry['id']!r} is used by {first} too")))
+    for facility_id, entry_ids in facilities:
+        for index, entry_id in enumerate(entry_ids):
+            first = owner.setdefault(entry_id, facility_id)
+            if first != facility_id:
+                found.append((facility_id, Problem(
+                    f"status_history[{index}].id", f"{entry_id!r} is used by {first} too")))
     return found

@@ -25,12 +25,12 @@ from pathlib import Path
 from filelock import FileLock
 
 from tracker.errors import Conflict, DataError, NotFound
-from tracker.model.validation import Problem, dataset_problems, problems
+from tracker.model.validation import Problem, entry_id_problems, problems
 from tracker.store import cache
 from tracker.store.base import Broken, Seen, Store, check_written, refuse_broken, report_digest
 from tracker.store.files import make_durable, sync_dir, write_atomic, write_temp
-from tracker.store.serialization import parse, read_only, serialize
-from tracker.store.snapshot import Dataset, Facility
+from tracker.store.serialization import parse, serialize, share
+from tracker.store.snapshot import Dataset, Facility, Outline
 
 SUFFIX = ".geojson"
 LOCK_NAME = ".tracker.lock"
@@ -50,7 +50,7 @@ class FolderStore(Store):
         self._snapshot = None
         self._signatures = {}  # file name -> (inode, size, mtime): what the snapshot read
         self._broken = {}  # file name -> (signature, Broken): broken files, not re-read until changed
-        self._shared = {}  # repeated strings of the data, one object each (cache.share)
+        self._shared = {}  # repeated strings of the data, one object each (serialization.share)
 
     # Reading -----------------------------------------------------------------------
 
@@ -119,24 +119,29 @@ class FolderStore(Store):
                 broken[entry.name] = known
                 continue
             elif entry.name in cached and tuple(cached[entry.name][0]) == signature:
-                # Popped: the plain cached feature goes as soon as its read-only twin is made.
-                facilities[facility_id] = Facility(read_only(cached.pop(entry.name)[1]))
+                _, text, entry_ids, days = cached[entry.name]
+                facilities[facility_id] = Facility.stored(facility_id, text, Outline(entry_ids, days), self._shared)
             else:
                 try:
-                    facilities[facility_id] = Facility(cache.share(self._read(Path(entry.path)), self._shared))
+                    facilities[facility_id] = Facility(share(self._read(Path(entry.path)), self._shared))
                     read += 1
                 except DataError as error:
                     broken[entry.name] = (signature, Broken(facility_id, entry.name, error.problems))
                     continue
             signatures[entry.name] = signature
-        for facility_id, problem in dataset_problems(f.feature for f in facilities.values()):
+        outlines = ((f.id, f.outline.entry_ids) for f in facilities.values())  # no Feature parsed
+        for facility_id, problem in entry_id_problems(outlines):
             name = self.path(facility_id).name
             if facilities.pop(facility_id, None) is not None:
                 broken[name] = (signatures.pop(name), Broken(facility_id, name, (f"{facility_id}: {problem}",)))
         self._signatures, self._broken = signatures, broken
         if self._snapshot is None and read and len(facilities) >= cache.CACHE_FROM:
-            cache.save(self.root, {name: (signature, facilities[name[: -len(SUFFIX)]].feature)
+            cache.save(self.root, {name: (signature, facilities[name[: -len(SUFFIX)]])
                                    for name, signature in signatures.items()})
+            # Served as a restart would serve them, from their texts: a cold start then
+            # holds no more than a restart does.
+            facilities = {key: Facility.stored(key, f.json_bytes, f.outline, self._shared)
+                          for key, f in facilities.items()}
         # A snapshot is large, long-lived and free of cycles: keep the cyclic collector from
         # walking it on every full collection (pauses of ~200 ms at 10,000 facilities).
         gc.freeze()
@@ -219,7 +224,7 @@ class FolderStore(Store):
             stat = path.stat()
             self._signatures[path.name] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
             # The snapshot holds what a re-read would give (read-only), never the caller's dict.
-            facility = Facility(cache.share(parse(text, path, read_only=True), self._shared))
+            facility = Facility(share(parse(text, path, read_only=True), self._shared))
             self._snapshot = snapshot.with_facility(facility, self._version(),
                                                     self._modified(stat.st_mtime_ns))
             return facility

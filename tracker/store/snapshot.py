@@ -6,13 +6,18 @@ same at 10 facilities or 10,000.
 """
 
 import json
+import re
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from functools import cached_property
+from typing import NamedTuple
+
+import orjson
 
 from tracker.errors import DataError, NotFound
-from tracker.posture import counts, posture_order
+from tracker.posture import counts, day_ordinal, posture_order
+from tracker.store.serialization import read_only, share
 
 # The facility's fields a posture feature repeats beside its status (and the OpenAPI
 # document describes from this list).
@@ -20,6 +25,8 @@ SUMMARY_FIELDS = ("name", "kind", "operator", "country", "location_precision")
 # Answers to filtered whole-dataset queries kept per snapshot: clients choose the filters,
 # so only the latest few are kept.
 RECENT_ANSWERS = 8
+_PARSING = threading.Lock()
+_LONG_DIGITS = re.compile(rb"\d{19}")
 
 
 def compact_json(value):
@@ -28,16 +35,64 @@ def compact_json(value):
 
 
 class Facility:
-    """One stored facility (a GeoJSON Feature) and its derived timeline."""
+    """One stored facility (a GeoJSON Feature) and its derived timeline.
+
+    A facility is made either from its parsed Feature, or from the compact JSON text of
+    one and its `Outline` (`Facility.stored`): then the Feature is parsed on first use.
+    A folder store's server restarts from its cache that way, reading texts rather than
+    making 100,000 Features' objects (README, "How geodata/ is laid out"); the posture
+    index and the dataset-wide rules need only the outline.
+    """
 
     def __init__(self, feature):
-        self.feature = feature
         self.id = feature["id"]
-        self.properties = feature["properties"]
-        self.history = self.properties["status_history"]
+        self._feature = feature
+        self._outline = None
+        self._shared = None
         # Texts the answers derive from this facility, made on first use by
         # tracker.exports.geojson. A write makes a new Facility, so they are never stale.
         self.texts = {}
+
+    @classmethod
+    def stored(cls, facility_id, json_bytes, outline, shared=None):
+        """The facility whose Feature `json_bytes` is (`compact_json`, UTF-8), parsed when first used.
+
+        `shared` (value -> value, the store's) makes the Feature's repeated strings one
+        object each when it is parsed (`serialization.share`).
+        """
+        made = cls.__new__(cls)
+        made.id, made._feature, made._outline, made.texts = facility_id, None, outline, {}
+        made._shared = shared
+        made.__dict__["json_bytes"] = json_bytes
+        return made
+
+    @property
+    def feature(self):
+        if self._feature is None:
+            with _PARSING:  # one parse, whichever thread asks first
+                if self._feature is None:
+                    self._feature = parse_compact(self.__dict__["json_bytes"])
+                    if self._shared is not None:
+                        share(self._feature, self._shared)
+                    # The text goes once the Feature is made (`json_bytes` makes it again,
+                    # the same bytes, if asked): a facility does not hold both.
+                    del self.__dict__["json_bytes"]
+        return self._feature
+
+    @property
+    def properties(self):
+        return self.feature["properties"]
+
+    @property
+    def history(self):
+        return self.feature["properties"]["status_history"]
+
+    @property
+    def outline(self):
+        """What the dataset-wide passes need of this facility, without its Feature (`Outline`)."""
+        if self._outline is None:
+            self._outline = Outline.of(self)
+        return self._outline
 
     @cached_property
     def timeline(self):
@@ -71,14 +126,52 @@ class Facility:
         return next((e for e in self.history if e["id"] == entry_id), None)
 
     @cached_property
+    def json_bytes(self):
+        """The Feature as compact JSON in UTF-8 (lone surrogates passed through, as `json` holds them)."""
+        return compact_json(self.feature).encode("utf-8", "surrogatepass")
+
+    @property
     def json(self):
         """The Feature as compact JSON, made once and reused by every answer."""
-        return compact_json(self.feature)
+        return self.json_bytes.decode("utf-8", "surrogatepass")
 
     @cached_property
     def entry_json(self):
         """Each entry's compact JSON by id."""
         return {entry["id"]: compact_json(entry) for entry in self.history}
+
+
+class Outline(NamedTuple):
+    """A facility's entry ids (in history order) and its timeline's day ordinals (posture order).
+
+    Enough for the rule that no entry id is used twice across facilities and for the
+    posture index, so a snapshot read from the cache answers without parsing a Feature.
+    """
+
+    entry_ids: tuple
+    timeline_days: tuple
+
+    @classmethod
+    def of(cls, facility):
+        return cls(tuple(entry["id"] for entry in facility.history),
+                   tuple(day_ordinal(entry["effective"]) for entry in facility.timeline))
+
+
+def parse_compact(json_bytes):
+    """A Feature from its `compact_json` bytes, read-only as a snapshot's are (`serialization.read_only`).
+
+    The text was made from a validated Feature, so it is parsed as it is (orjson) rather
+    than checked again. orjson refuses lone surrogates and reads integers past 64 bits as
+    floats; such texts (or any with a run of 19 digits, even in a string) go through
+    Python's parser, which made them.
+    """
+    try:
+        if _LONG_DIGITS.search(json_bytes):
+            raise orjson.JSONDecodeError("an integer orjson may read as a float", "", 0)
+        value = orjson.loads(json_bytes)
+    except orjson.JSONDecodeError:
+        value = json.loads(json_bytes.decode("utf-8", "surrogatepass"))
+    return read_only(value)
 
 
 class Dataset:
@@ -132,7 +225,7 @@ class Dataset:
             # Entries are never removed, so the index only grows: share it rather than
             # rebuild it over every entry at each write.
             owners = self.entry_owners
-            owners.update((entry["id"], facility.id) for entry in facility.history)
+            owners.update((entry_id, facility.id) for entry_id in facility.outline.entry_ids)
             new.entry_owners = owners
         return new
 
@@ -174,13 +267,13 @@ class Dataset:
         """Which facility holds each entry id (the first, where two do)."""
         owners = {}
         for facility in self:
-            for entry in facility.history:
-                owners.setdefault(entry["id"], facility.id)
+            for entry_id in facility.outline.entry_ids:  # not the history: no Feature parsed
+                owners.setdefault(entry_id, facility.id)
         return owners
 
     @cached_property
     def entry_count(self):
-        return sum(len(facility.history) for facility in self)
+        return sum(len(facility.outline.entry_ids) for facility in self)
 
     @cached_property
     def changes(self):
