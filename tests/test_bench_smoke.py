@@ -109,3 +109,15 @@ def test_side_by_side_posture_compares_two_checkouts_at_100_facilities():
     assert [name for name, _, _ in medians] == ["other", "this"]
     assert all(len(values.split(", ")) == 4 for _, _, values in medians)
     assert re.search(r"^this / other: \d+\.\d+$", done.stdout, re.M)
+
+
+def test_the_import_side_by_side_measures_both_checkouts_and_compares_their_files(tmp_path, capsys):
+    from bench import import_side_by_side
+
+    source = generate.write(generate.generate(20, seed=6, end=datetime.date(2026, 1, 31)), tmp_path / "f.geojson")
+    import_side_by_side.main([str(ROOT), "--file", str(source), "--runs", "1"])
+    printed = capsys.readouterr().out
+    assert re.search(r"run 1 this : CPU +\d+\.\d s, wall +\d+\.\d s, peak RSS +\d+ MB", printed)
+    assert re.search(r"run 1 other: CPU +\d+\.\d s", printed)
+    assert re.search(r"\| CPU time \(user and system\) \| \d+\.\d s \| \d+\.\d s \| \d+\.\d\dx \|", printed)
+    assert "stored files byte for byte the same in every run: yes" in printed

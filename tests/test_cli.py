@@ -180,3 +180,20 @@ def test_import_a_file_that_is_not_a_collection(runner, data_dir, tmp_path):
     source.write_text(json.dumps(samples.feature()), encoding="utf-8")
     result = run(runner, "import", source, "--data", data_dir)
     assert result.exit_code == 1 and "is not a GeoJSON FeatureCollection" in result.output
+
+
+def test_import_refuses_a_key_given_twice_anywhere_in_a_feature(runner, data_dir, data_files, tmp_path):
+    before = data_files()
+    source = tmp_path / "in.geojson"
+    write_collection(source, [samples.feature(id="good-base"), samples.feature(id="twice-base")])
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace('"publisher": ', '"publisher": "Twice", "publisher": ', 1)
+                      .replace('"id": "twice-base"', '"id": "twice-base", "id": "twice-base"'), encoding="utf-8")
+    result = run(runner, "import", source, "--data", data_dir)
+    assert result.exit_code == 1
+    assert f"{source}: not valid JSON: key 'publisher' appears twice in one object" in result.output
+    assert data_files() == before
+    source.write_text(text.replace('"id": "twice-base"', '"id": "twice-base", "id": "twice-base"'), encoding="utf-8")
+    result = run(runner, "import", source, "--data", data_dir)
+    assert result.exit_code == 1 and "key 'id' appears twice in one object" in result.output
+    assert data_files() == before

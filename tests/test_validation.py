@@ -5,6 +5,8 @@ import time
 
 import fastjsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests import samples
 from tracker.model.validation import field_name, problems
@@ -308,3 +310,25 @@ def test_a_problem_without_a_field_is_its_message():
     from tracker.model.validation import Problem
     assert str(Problem("", "not a JSON object")) == "not a JSON object"
     assert str(Problem("note", "is empty")) == "note: is empty"
+
+
+URL_PIECES = st.text(alphabet="aZ09.-/@:[]?#%\\ \t\x01\x7f\x85\u0645\u2028", max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTPS://", "https:/", "ftp://", ""]), URL_PIECES, URL_PIECES)
+def test_a_url_passed_without_parsing_is_one_the_parser_passes_too(scheme, host, rest):
+    from tracker.model.urls import parsed_url_problem, url_problem
+
+    url = scheme + host + rest
+    assert url_problem(url) == parsed_url_problem(url)
+
+
+def test_the_common_url_forms_are_judged_as_parsed():
+    from tracker.model.urls import parsed_url_problem, url_problem
+
+    for url in ("https://reuters.example/2025/02/22/report-5968", "http://a.b", "https://a.b/\u0645?q=1#x",
+                "https://a.b/[x]", "https://reuters.com@evil.example/", "https://a.b:99999/", "https://a.b/p q",
+                "https://[::1]/", "https://a.b\\@c/"):
+        assert url_problem(url) == parsed_url_problem(url)
+    assert url_problem("https://a.b/[x]") == "has brackets outside an IPv6 host"

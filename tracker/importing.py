@@ -29,19 +29,32 @@ FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_p
 CHUNK = 1 << 16  # bytes read at a time
 
 
-_parsing = threading.local()  # set while ijson builds objects, in the thread that parses
+_parsing = threading.local()  # while ijson builds objects, in the thread that parses: the keys given twice
 
 
 class StrictObject(dict):
-    """A JSON object that refuses a key given twice while it is parsed, as `serialization.parse` does.
+    """A JSON object that notes a key given twice while it is parsed, as `serialization.parse` refuses one.
 
-    Once parsed it is a plain mapping again: the import sets keys that exist (the stored shape).
+    It notes rather than raises: ijson's C parser does not look at what setting a key
+    returns, so an exception raised here surfaced later as a SystemError. The reader
+    (`Plan._parsed`) refuses the file once the feature is parsed. Once parsed it is a
+    plain mapping again: the import sets keys that exist (the stored shape). ijson calls
+    this for every key of the file (1.6 million at 10,000 facilities), so it calls
+    dict's own method, not super()'s.
     """
 
-    def __setitem__(self, key, value):
-        if key in self and getattr(_parsing, "on", False):
-            raise ValueError(f"key {key!r} appears twice in one object")
-        super().__setitem__(key, value)
+    __slots__ = ()
+
+    def __setitem__(self, key, value, _put=dict.__setitem__):
+        if key in self:
+            _note_repeated(key)
+        _put(self, key, value)
+
+
+def _note_repeated(key):
+    repeated = getattr(_parsing, "repeated", None)
+    if repeated is not None:  # None once parsed: the import's own changes
+        repeated.append(key)
 
 
 class Plan:
@@ -109,7 +122,7 @@ class Plan:
     def _parsed(self, values):
         values = iter(values)
         while True:
-            _parsing.on = True
+            _parsing.repeated = []
             try:
                 value = next(values)
             except StopIteration:
@@ -117,7 +130,9 @@ class Plan:
             except (ijson.JSONError, ValueError) as error:
                 raise DataError(f"{self.where}: not valid JSON: {error}") from None
             finally:
-                _parsing.on = False
+                repeated, _parsing.repeated = _parsing.repeated, None
+            if repeated:  # in this value or one ijson parsed ahead of it: the file is refused either way
+                raise DataError(f"{self.where}: not valid JSON: key {repeated[0]!r} appears twice in one object")
             yield value
 
     def _check_collection(self):
