@@ -77,6 +77,18 @@ def checked_page(browser, live_server, **options):
     assert elsewhere == [], f"the page asked the internet for: {elsewhere}"
 
 
+# How many canvas bytes differ from what a full redraw draws.
+REDRAW_DIFFERS_JS = """() => {
+    const layer = trackerPage.layer, canvas = layer._container, ctx = canvas.getContext("2d");
+    const stepped = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    layer.redraw();
+    const drawn = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let differing = 0;
+    for (let i = 0; i < drawn.length; i++) if (stepped[i] !== drawn[i]) differing++;
+    return differing;
+}"""
+
+
 def open_map(page, query=""):
     """Open the map page and wait until the posture list is drawn."""
     page.goto(f"{page.base_url}/{query}")

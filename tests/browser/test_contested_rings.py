@@ -7,7 +7,7 @@ slider moves off it, with every step drawing what a full redraw draws.
 """
 
 from tests import samples
-from tests.browser.conftest import open_map
+from tests.browser.conftest import REDRAW_DIFFERS_JS, open_map
 
 QAMISHLI = (41.19139, 37.02056)  # lon, lat, as in tests/fixtures/dataset
 OFFSETS = ((0.125, 0), (-0.125, 0), (0, 0.1), (0, -0.1))  # degrees: about a ring's radius away
@@ -30,17 +30,6 @@ ANNULUS_JS = """(id) => {
         if (data[i + 3] > 200 && Math.max(...rgb) < 70) dark++;
     }
     return {coloured, dark, pixels};
-}"""
-
-# How many canvas bytes differ from what a full redraw draws.
-REDRAW_DIFFERS_JS = """() => {
-    const layer = trackerPage.layer, canvas = layer._container, ctx = canvas.getContext("2d");
-    const stepped = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    layer.redraw();
-    const drawn = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let differing = 0;
-    for (let i = 0; i < drawn.length; i++) if (stepped[i] !== drawn[i]) differing++;
-    return differing;
 }"""
 
 

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from PIL import Image
 
-from tests.browser.conftest import open_map, open_popup
+from tests.browser.conftest import REDRAW_DIFFERS_JS, open_map, open_popup
 from tests.browser.test_map import listed, marker_point
 from tracker.posture import today
 from tracker.web.palette import STATUS_COLOURS
@@ -138,15 +138,7 @@ def test_the_ring_comes_and_goes_with_steps_exactly_as_a_full_redraw_draws_it(pa
     page.focus("#date-slider")
     for key in ("ArrowRight", "ArrowRight", "ArrowRight", "ArrowLeft", "ArrowLeft", "ArrowRight"):
         page.keyboard.press(key)
-        differing = page.evaluate("""() => {
-            const layer = trackerPage.layer, canvas = layer._container, ctx = canvas.getContext("2d");
-            const stepped = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-            layer.redraw();
-            const drawn = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-            let differing = 0;
-            for (let i = 0; i < drawn.length; i++) if (stepped[i] !== drawn[i]) differing++;
-            return differing;
-        }""")
+        differing = page.evaluate(REDRAW_DIFFERS_JS)
         assert differing == 0, page.text_content("#date-label")
     assert page.text_content("#date-label") == "2026-01-27"
 

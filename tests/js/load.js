@@ -43,4 +43,14 @@ function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
 
-module.exports = {loadScripts, loadPage, readFixture, plain};
+/* A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+module.exports = {loadScripts, loadPage, readFixture, plain, random};

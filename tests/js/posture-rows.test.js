@@ -4,19 +4,9 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const {loadScripts} = require("./load.js");
+const {loadScripts, random} = require("./load.js");
 
 const {PostureRows} = loadScripts(["posture-rows.js"]);
-
-/* A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /* The rows a RowIndex must give: the shown ranks, in order. */
 function checkAgainst(index, shown) {

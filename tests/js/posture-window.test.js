@@ -6,7 +6,7 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const {loadPage} = require("./load.js");
+const {loadPage, random} = require("./load.js");
 
 const STATUSES = ["active", "reinforced", "reduced", "withdrawing", "withdrawn", "handed_over", "unknown"];
 const KINDS = ["air_base", "naval_base", "army_base", "airport", "outpost", "other"];
@@ -17,15 +17,6 @@ const SCRIPTS = ["posture-model.js", "posture-age.js", "posture-legend.js", "pos
                  "posture-search.js", "posture-window.js", "posture-list.js"];
 const FIRST_DAY = 18000, LAST_DAY = 20000;  // 2019-04-14 .. 2024-10-04
 const ROW = 58;
-
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /* `n` facilities of one to four entries each, on random days, as the map data has them. */
 function mapData(n, seed = 17) {
