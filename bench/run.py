@@ -79,9 +79,9 @@ def median_ms(seconds):
     return 1000 * statistics.median(seconds)
 
 
-def measure(work, facilities, runs, steps, writes=WRITES, out=OUT, echo=print, keep=None):
-    """Measure everything in directory `work`; return the table's rows."""
-    end = datetime.date.today() - datetime.timedelta(days=1)
+def measure(work, facilities, runs, steps, writes=WRITES, out=OUT, echo=print, keep=None, end=None):
+    """Measure everything in directory `work`, histories ending on `end` (default: yesterday); return the rows."""
+    end = end or yesterday()
     echo(f"dataset: {facilities} facilities, {facilities * generate.ENTRIES_PER_FACILITY} entries ...")
     source = generate.cached(facilities, end, out)
     rows, data_dir = import_rows(source, work, runs, facilities, echo)
@@ -288,6 +288,10 @@ def machine():
             f"load average {load}; {datetime.date.today()}")
 
 
+def yesterday():
+    return datetime.date.today() - datetime.timedelta(days=1)
+
+
 def sizes(text):
     """`1000,10000,100000` -> [1000, 10000, 100000]."""
     return [int(part) for part in text.replace("_", "").split(",") if part.strip()]
@@ -303,6 +307,9 @@ def main(argv=None):
     parser.add_argument("--steps", type=int, default=40, help="Slider steps per run.")
     parser.add_argument("--writes", type=int, default=WRITES, help="Entry writes at each size.")
     parser.add_argument("--out", type=Path, default=OUT, help="Where generated datasets are kept and reused.")
+    parser.add_argument("--end", type=datetime.date.fromisoformat, default=None,
+                        help="Last day of the generated histories (default: yesterday, UTC); "
+                             "an earlier day reuses a file generated then.")
     parser.add_argument("--keep-data", action="store_true",
                         help="Keep each size's imported data in --out as data-<size> (for bench.profile --data).")
     args = parser.parse_args(argv)
@@ -312,7 +319,7 @@ def main(argv=None):
         runs = 1 if facilities >= args.one_run_from else args.runs
         with tempfile.TemporaryDirectory(prefix="tracker-bench-") as work:
             tables[facilities] = (runs, measure(Path(work), facilities, runs, args.steps, args.writes, args.out,
-                                                keep=args.out if args.keep_data else None))
+                                                keep=args.out if args.keep_data else None, end=args.end))
         print(f"\n{render(tables[facilities][1], facilities)}\n", flush=True)
     print(f"\nbefore: {before}\nafter:  {machine()}\n")
     for facilities, (runs, rows) in tables.items():
