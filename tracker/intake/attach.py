@@ -212,3 +212,43 @@ def coordinated(words, before, mention):
     between = words[before.last + 1:mention.first]
     return len(between) <= 2 and all(t.core in COORDINATING or t.core in ("the", "its")
                                      for t in between)
+
+
+# The head of a list: a plural (or Arabic dual) base or town noun, "two military facilities —
+# the naval base in Tartus and the Hmeimim Air Base", "две российские базы: ... в Тартусе и
+# авиабаза Хмеймим", "بقاعدتين ... الأولى ... طرطوس ... والثانية ... حميميم", "базы в двух
+# городах — Манбидже и Кобани". Every place listed after it takes the cue the head follows.
+LIST_HEADS = {"bases", "facilities", "installations", "positions", "outposts", "sites", "towns",
+              "cities", "airbases", "قواعد", "منشات", "مواقع", "نقاط", "مدن", "بلدات", "مدينتين",
+              "مدينتي", "базы", "баз", "базах", "базами", "объекта", "объекты", "объектов", "пункта",
+              "пункты", "позиции", "позиций", "городах", "городов", "города", "авиабазы"}
+HEAD_REACH = 5  # words after a cue that its list's head may stand at
+
+
+def _list_head(token):
+    core = token.core
+    return core in LIST_HEADS or core.startswith(("قاعدت", "قاعدتي"))
+
+
+def listing_cue(words, mention, cues):
+    """The cue of the list a mention is in: the last cue before the mention followed (within
+    HEAD_REACH words) by a list head before the mention, with no other cue between that
+    head and the mention. None if the mention is in no such list."""
+    found = None
+    for cue in cues:
+        if cue.last >= mention.first:
+            break
+        heads = [i for i in range(cue.first, min(mention.first, cue.last + 1 + HEAD_REACH))
+                 if _list_head(words[i])]
+        if heads and not any(heads[0] < c.first < mention.first for c in cues if c is not cue):
+            found = cue
+    return found
+
+
+def prefers_list(words, mention, own, listed, text, offset):
+    """Whether a listed place takes its list's cue rather than its own nearest one: when it
+    has none, or its own comes after it beyond a clause boundary."""
+    if listed is None or listed is own:
+        return False
+    return own is None or (own.first > mention.last
+                           and _cost(words, text, offset, mention.last, own.first) > CLAUSE_COST)

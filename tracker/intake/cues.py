@@ -34,6 +34,17 @@ EN = [
      r"left(?! behind| over| to| in place)|(?:forces|troops|military|russia|russians) "
      r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
      r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
+    # The noun before its verb of beginning: "the withdrawal of forces from Tartus has
+    # finally started", "an evacuation of the facility has begun", "is under way".
+    ("withdrawing", "change", r"(?:withdrawal|evacuation|pull ?out|drawdown|departure|exit) (?:\w+ ){0,8}?"
+     r"(?:has |have |had |is |was )?(?:finally |now |already |officially |reportedly )?(?:begun|began|"
+     r"started|commenced|got under ?way|under ?way|kicked off)"),
+    # Getting ready to leave, or arriving to take people out: "preparing to leave",
+    # "two planes arrived at Hmeimim to evacuate personnel" (not flights to a base in use).
+    ("withdrawing", "change", r"(?:prepar\w+|readying|getting ready|gearing up) (?:\w+ ){0,3}?(?:to |for )?"
+     r"(?:the )?(?:leave|leaving|withdraw\w*|evacuat\w*|departure|depart|pull\w* out|exit)|"
+     r"(?:arriv\w*|landed|sent|dispatched|flown in|flew in) (?:\w+ ){0,5}?to (?:evacuate|withdraw|remove|"
+     r"pull out|take out|airlift|fly out)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
      r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|exit|departure|moving \w+ equipment out|"
@@ -54,7 +65,9 @@ EN = [
      r"dismantl\w+"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew)"),
-    ("reduced", "change", r"reduc\w+|scal\w+ back|thinn\w+ out|drew down|drawn down"),
+    # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
+    ("reduced", "change", r"reduc\w+|scal\w+ (?:back|down)|thinn\w+ out|(?:drew|drawn|draw\w*) down|"
+     r"downscal\w+|downsiz\w+|cut\w* back|shr[iau]nk\w*"),
     ("reinforced", "change", r"reinforc\w+|(?:additional|extra|more|fresh) (?:forces|troops|units|soldiers)|"
      r"deployed (?:more|additional|new)|sent (?:more |additional )?"
      r"(?:troops|reinforcements|equipment)|(?:has|have) (?:been )?(?:expanded|bolstered|beefed up)"),
@@ -79,6 +92,11 @@ AR = [
      r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
     ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|تفكيك|فككت|يفكك|تفكك|عمليه الاخلاء|"
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
+    # Getting ready to leave: "تجهيزات روسية لمغادرة حميميم", "تستعد ... للمغادرة".
+    ("withdrawing", "change", r"(?:تستعد|يستعد|تستعدان|استعداد\w*|تجهيزات|تجهيز|تحضيرات|تحضر|يحضر) "
+     r"(?:\w+ ){0,6}?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء)"),
+    # Arriving to take people out: "وصلت طائرتان لإجلاء الجنود".
+    ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
     ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
@@ -100,6 +118,12 @@ RU = [
     ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
      r"демонтир\w*|демонтаж\w*|"
      r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
+    # Getting ready to leave, or arriving to take people out: "готовятся к выводу",
+    # "самолеты прибыли для эвакуации персонала".
+    ("withdrawing", "change", r"(?:готов\w*|подготовк\w*) (?:\w+ ){0,3}?(?:к выводу|к эвакуации|к уходу|"
+     r"покинуть|уити|вывести|эвакуир\w*)|(?:прибыл\w*|прилетел\w*|приземлил\w*|направлен\w*|"
+     r"отправлен\w*) (?:\w+ ){0,5}?(?:для|чтобы) (?:\w+ )?(?:эвакуац\w*|вывоз\w*|вывод\w*|забрать|"
+     r"эвакуир\w*|вывезти)"),
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
      r"перевоз\w*|передислоц\w*|переместил\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
@@ -108,7 +132,7 @@ RU = [
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("withdrawn", "change", FORMER_RU),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
-     r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
+     r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
@@ -127,7 +151,14 @@ def _without_article(pattern):
     return re.sub(r"(?<![\w\\])ال(?=[\u0600-\u06ff])", "(?:ال)?", pattern)
 
 
-PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
+def _as_folded(pattern):
+    """A pattern written with й or ё, folded as the text is (`tracker.intake.normalise`
+    folds diacritics: "рейсы" is read "реисы"), so a pattern spelled as Russian is spelled
+    matches."""
+    return pattern.replace("й", "и").replace("ё", "е")
+
+
+PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{_as_folded(pattern)})(?!\w)"))
             for status, kind, pattern in EN + [(s, k, _without_article(p)) for s, k, p in AR] + RU
             + PRESENT]
 

@@ -161,6 +161,9 @@ def _sentence_proposals(reading, sentence, words):
         # al-Arab (Kobani), a former Russian base") leaves the next to find its own.
         cue = (previous_cue if previous_cue and attach.coordinated(words, previous_mention, mention)
                else attach.nearest_cue(words, mention, cues, report.text, start))
+        listed = attach.listing_cue(words, mention, cues)
+        if attach.prefers_list(words, mention, cue, listed, report.text, start):
+            cue = listed  # a place listed after "two bases" or "two towns" (README, "Report intake")
         previous_mention, previous_cue = mention, cue
         part = attach.described(words, mention, cue, part)
         decided = _status_for(cue, part, cues) if cue else None
