@@ -20,7 +20,8 @@ KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "ou
 # "next to X" or "بجوار X": the base by a place is that place's facility.
 BESIDE = {"next", "adjacent", "جوار", "بجوار", "рядом"}  # "базы рядом с городом Камышлы"
 # A kind of area after a name makes it the area, not a site: "Hasakeh province".
-AREA_AFTER = {"province", "governorate", "countryside", "region", "провинции", "провинция"}
+AREA_AFTER = {"province", "provinces", "governorate", "governorates", "countryside", "region",
+              "провинции", "провинция", "провинциях"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
              "northern", "eastern", "western", "countryside", "province", "governorate",
              "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
@@ -29,6 +30,9 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
              "под",  # "под Раккой": near Raqqa
              # People of a town are not a base: "жителей Латакии и Тартуса", "residents of Tartus".
              "жителеи", "жители", "residents", "inhabitants", "people", "سكان", "اهالي", "ابناء"}
+# "a base near the airport" (a kind word right before "near" and a stored facility after):
+# the airport's base, as "next to" is.
+NEAR = {"near", "قرب", "بالقرب", "близ", "около"}
 # "their positions around the airport" are the airport's: a force's positions around a
 # place are at it, where "clashes around Raqqa" only locate something.
 AROUND = {"around", "محيط", "بمحيط", "вокруг"}
@@ -60,6 +64,8 @@ def role(words, mention, text, offset):
             return "place", True
         if word in AROUND and any(w.core in POSITIONS for w in words[max(0, i - 2):i]):
             return "place", True
+        if word in NEAR and mention.is_stored and i and words[i - 1].core in KIND_WORDS:
+            return "place", True  # "قاعدة قرب مطار القامشلي": a base near the airport is its base
         if word in REFERENCE:
             return "reference", True
         if word in WITH and _instrumental(words[mention.last]):

@@ -99,7 +99,8 @@ AR = [
     ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
-    ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
+    # By stem: عززت، تعزز، يعززون، تعزيزات.
+    ("reinforced", "change", r"(?:عزز|تعزز|يعزز|تعزيز)\w*|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("withdrawn", "change", FORMER_AR),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
@@ -115,6 +116,9 @@ RU = [
     # "останутся на базе до завершения вывода": still there until the withdrawal ends.
     ("withdrawing", "change", r"(?:останутся|остаются|оста[её]тся|пробудут|будут находиться) "
      r"(?:\w+ ){0,8}?до (?:\w+ )?(?:вывод\w*|эвакуац\w*|передислокац\w*|переброск\w*)"),
+    # Carrying out an evacuation (the noun): "занимаются постепенной эвакуацией", "проводят вывод".
+    ("withdrawing", "change", r"(?:занима\w+|заняты|проводя\w*|провод\w+|вед[уе]т|осуществля\w+) "
+     r"(?:\w+ ){0,2}?(?:эвакуац\w*|вывод\w*|отвод\w*)"),
     ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
      r"демонтир\w*|демонтаж\w*|"
      r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
@@ -194,6 +198,19 @@ def folded_line(words):
     return " ".join(parts), starts
 
 
+def whole_line(words):
+    """The sentence's words folded with their leading letters kept (`Token.forms[0]`), and
+    each word's start. Folding takes و ب ل ف off an Arabic word, which strips verbs that
+    begin with those letters ("باشروا" reads "اشروا"): patterns are matched against this
+    line too, so a verb is found whether or not its first letter was a clitic."""
+    starts, parts, at = [], [], 0
+    for token in words:
+        starts.append(at)
+        parts.append(token.forms[0])
+        at += len(token.forms[0]) + 1
+    return " ".join(parts), starts
+
+
 def _word_at(starts, position):
     """The index of the word that holds `position` of the folded line."""
     lo = 0
@@ -215,8 +232,11 @@ def _hedged(line, starts, first):
 def find_cues(words):
     """The Cues of a sentence's Tokens, in order; overlapping matches keep the first pattern."""
     line, starts = folded_line(words)
+    lines = [(line, starts)]
+    if any(t.script == "arabic" and t.forms[0] != t.core for t in words):
+        lines.append(whole_line(words))
     taken, found = set(), []
-    for status, kind, pattern in PATTERNS:
+    for (status, kind, pattern), (line, starts) in ((p, l) for p in PATTERNS for l in lines):
         for match in pattern.finditer(line):
             first = _word_at(starts, match.start())
             last = _word_at(starts, max(match.start(), match.end() - 1))
@@ -241,12 +261,25 @@ def _polarity(cue, words):
     at = None if cue.kind == "kept" else negation(words, cue.first)
     if at is None:
         return cue
+    if cue.status == "reinforced":
+        # "دون تعزيز عدد القوات", "no reinforcement": nothing added, and a rumour of one in the
+        # same report is denied (`tracker.intake.consistency`).
+        denial = Cue("active", "denial", at, cue.last, " ".join(t.text for t in words[at:cue.last + 1]),
+                     cue.hedged)
+        denial.negation = words[at].text
+        return denial
     if cue.status not in LEAVING:
         return None
     text = " ".join(t.text for t in words[at:cue.last + 1])
     kept = Cue("active", "kept", at, cue.last, text, cue.hedged)
     kept.negation = words[at].text
     return kept
+
+
+# Ships that carry out an evacuation ("planes and ships are carrying out the evacuation",
+# "корабли ... занимаются эвакуацией") take people out of a base: the base is being left,
+# where ships leaving a port only reduce it.
+EVACUATING = re.compile(r"(?<!\w)(?:evacuation|эвакуац\w*|اجلاء|اخلاء)(?!\w)")
 
 
 def _of_vessels(cue, line, starts):
@@ -257,7 +290,7 @@ def _of_vessels(cue, line, starts):
     if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
         return None
     ships = vessels(line, starts, cue.first, cue.last)
-    if ships:
+    if ships and not EVACUATING.search(line[starts[cue.first]:starts[cue.last] + 40]):
         cue.status, cue.vessels = "reduced", ships
     return cue
 
@@ -268,6 +301,9 @@ def _qualified(cue, words, line, starts):
         return cue
     cue.complete = aspect.complete(line, starts, cue.first, cue.last)
     match = aspect.partial(line, starts, cue.first, cue.last)
+    if not match and not cue.complete and aspect.of_equipment(line, starts, cue.last):
+        cue.status = "withdrawing"  # "withdrew tanks from the airport": the force is going
+        return cue
     if match:
         first = _word_at(starts, match.start())
         last = _word_at(starts, max(match.start(), match.end() - 1))
