@@ -24,7 +24,7 @@ AR_BASE = r"(?:قاعده|قاعدتان|قاعدتين|قاعدتي|قواعد|
 # Predicates of activity after "still" (ما زالت، لا تزال): present, stationed, active, working.
 AR_IN_USE = (r"(?:موجود\w*|حاضر\w*|متمركز\w*|منتشر\w*|قايم\w*|وجود|نشط\w*|ناشط\w*|فاعل\w*|"
              r"تعمل|يعمل|عامل\w*|تتواجد|يتواجد|تتمركز|يتمركز|تحتفظ|يحتفظ|تستخدم|يستخدم|في الخدمه)")
-AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62|"
+AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62|ан 124|ил 76|ил 62|"
             r"طائره|طائرات|طايره|طايرات|مروحيه|مروحيات|رحلات|"
             r"самолет\w*|борт\w*|вертолет\w*|рейс\w*|пол[её]т\w*)")
 EN = [
