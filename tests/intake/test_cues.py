@@ -136,8 +136,10 @@ def test_a_negated_leaving_word_is_kept(sentence, negation):
     "لم تعزز روسيا قواتها في مطار القامشلي",
     "Россия не усилила группировку в Камышлы.",
 ])
-def test_a_negated_reinforcement_is_no_cue(sentence):
-    assert cues(sentence) == []
+def test_a_negated_reinforcement_is_a_denial_not_a_reinforcement(sentence):
+    (cue,) = find_cues(tokens(sentence))
+    assert (cue.status, cue.kind) == ("active", "denial")
+    assert cue.negation is not None
 
 
 def test_still_is_not_a_negation_and_not_only_is_not_either():

@@ -3,7 +3,8 @@
 "The base has been largely evacuated" says the force is still leaving, not gone: a
 withdrawn cue with a partial qualifier beside it ("largely", "mostly", "almost";
 بشكل كبير، إلى حد كبير، جزئيا، معظم; в основном, почти, частично) is read as
-withdrawing. A complete one ("fully", "the last", "empty"; بالكامل، استكملت، آخر;
+withdrawing. A withdrawn cue whose object is equipment ("withdrew tanks and vehicles from the airport",
+سحبت معدات, вывезли технику) is read as withdrawing too, unless complete. A complete one ("fully", "the last", "empty"; بالكامل، استكملت، آخر;
 полностью, завершила, последний) lets a withdrawn sentence stand beside a withdrawing one
 of the same report and date (see `tracker.intake.consistency`).
 
@@ -22,6 +23,12 @@ COMPLETE = (r"fully|completely|entirely|totally|complete|completed|completion|em
             r"no longer|كامل|تام|تماما|كليا|جميع|كافه|اخر|اكمل\w*|استكمل\w*|انهت|انهي|خاليه|"
             r"اكتمال|полностью|окончательно|завершил\w*|завершен\w*|последн\w*|опустел\w*|"
             r"все\w* (?:военн\w*|воиск\w*|подразделени\w*|сил\w*)")
+# Equipment as the object of a leaving verb: "withdrew tanks and vehicles from the airport",
+# "سحبت معدات", "вывезли технику". Taking equipment out says the force is going, not gone.
+EQUIPMENT = (r"(?:\w+ )?(?:tanks?|vehicles|equipment|weapons|hardware|arms|artillery|armou?r|"
+             r"helicopters|aircraft|معدات|معداتها|اليات|الياتها|اسلحه|سلاح|مدرعات|دبابات|عتاد|"
+             r"техник\w*|вооружени\w*|оборудовани\w*|имуществ\w*)")
+EQUIPMENT_RE = re.compile(rf"(?:{EQUIPMENT})(?!\w)")
 PARTIAL_RE = re.compile(rf"(?<!\w)(?:{PARTIAL})(?!\w)")
 COMPLETE_RE = re.compile(rf"(?<!\w)(?:{COMPLETE})(?!\w)")
 BEFORE, AFTER = 3, 6  # words before and after a cue that a qualifier reaches (Arabic puts
@@ -46,3 +53,14 @@ def partial(line, starts, first, last):
 def complete(line, starts, first, last):
     """Whether a completion word stands near (or in) a cue's words [first, last]."""
     return _near(COMPLETE_RE, line, starts, first, last) is not None
+
+
+OBJECT_REACH = 2  # words after a cue where its object starts (one word may come first)
+
+
+def of_equipment(line, starts, last):
+    """Whether the object right after a cue's last word is equipment ("withdrew tanks")."""
+    after = last + 1
+    if after >= len(starts):
+        return False
+    return EQUIPMENT_RE.match(line, starts[after]) is not None

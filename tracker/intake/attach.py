@@ -20,7 +20,8 @@ KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "ou
 # "next to X" or "بجوار X": the base by a place is that place's facility.
 BESIDE = {"next", "adjacent", "جوار", "بجوار", "рядом"}  # "базы рядом с городом Камышлы"
 # A kind of area after a name makes it the area, not a site: "Hasakeh province".
-AREA_AFTER = {"province", "governorate", "countryside", "region", "провинции", "провинция"}
+AREA_AFTER = {"province", "provinces", "governorate", "governorates", "countryside", "region",
+              "провинции", "провинция", "провинциях"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
              "northern", "eastern", "western", "countryside", "province", "governorate",
              "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
@@ -29,6 +30,9 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
              "под",  # "под Раккой": near Raqqa
              # People of a town are not a base: "жителей Латакии и Тартуса", "residents of Tartus".
              "жителеи", "жители", "residents", "inhabitants", "people", "سكان", "اهالي", "ابناء"}
+# "a base near the airport" (a kind word right before "near" and a stored facility after):
+# the airport's base, as "next to" is.
+NEAR = {"near", "قرب", "بالقرب", "близ", "около"}
 # "their positions around the airport" are the airport's: a force's positions around a
 # place are at it, where "clashes around Raqqa" only locate something.
 AROUND = {"around", "محيط", "بمحيط", "вокруг"}
@@ -60,6 +64,8 @@ def role(words, mention, text, offset):
             return "place", True
         if word in AROUND and any(w.core in POSITIONS for w in words[max(0, i - 2):i]):
             return "place", True
+        if word in NEAR and mention.is_stored and i and words[i - 1].core in KIND_WORDS:
+            return "place", True  # "قاعدة قرب مطار القامشلي": a base near the airport is its base
         if word in REFERENCE:
             return "reference", True
         if word in WITH and _instrumental(words[mention.last]):
@@ -212,3 +218,43 @@ def coordinated(words, before, mention):
     between = words[before.last + 1:mention.first]
     return len(between) <= 2 and all(t.core in COORDINATING or t.core in ("the", "its")
                                      for t in between)
+
+
+# The head of a list: a plural (or Arabic dual) base or town noun, "two military facilities —
+# the naval base in Tartus and the Hmeimim Air Base", "две российские базы: ... в Тартусе и
+# авиабаза Хмеймим", "بقاعدتين ... الأولى ... طرطوس ... والثانية ... حميميم", "базы в двух
+# городах — Манбидже и Кобани". Every place listed after it takes the cue the head follows.
+LIST_HEADS = {"bases", "facilities", "installations", "positions", "outposts", "sites", "towns",
+              "cities", "airbases", "قواعد", "منشات", "مواقع", "نقاط", "مدن", "بلدات", "مدينتين",
+              "مدينتي", "базы", "баз", "базах", "базами", "объекта", "объекты", "объектов", "пункта",
+              "пункты", "позиции", "позиций", "городах", "городов", "города", "авиабазы"}
+HEAD_REACH = 5  # words after a cue that its list's head may stand at
+
+
+def _list_head(token):
+    core = token.core
+    return core in LIST_HEADS or core.startswith(("قاعدت", "قاعدتي"))
+
+
+def listing_cue(words, mention, cues):
+    """The cue of the list a mention is in: the last cue before the mention followed (within
+    HEAD_REACH words) by a list head before the mention, with no other cue between that
+    head and the mention. None if the mention is in no such list."""
+    found = None
+    for cue in cues:
+        if cue.last >= mention.first:
+            break
+        heads = [i for i in range(cue.first, min(mention.first, cue.last + 1 + HEAD_REACH))
+                 if _list_head(words[i])]
+        if heads and not any(heads[0] < c.first < mention.first for c in cues if c is not cue):
+            found = cue
+    return found
+
+
+def prefers_list(words, mention, own, listed, text, offset):
+    """Whether a listed place takes its list's cue rather than its own nearest one: when it
+    has none, or its own comes after it beyond a clause boundary."""
+    if listed is None or listed is own:
+        return False
+    return own is None or (own.first > mention.last
+                           and _cost(words, text, offset, mention.last, own.first) > CLAUSE_COST)

@@ -16,6 +16,9 @@
 - A "present" cue (presence still evident, flights to it, forces still inside; see
   `tracker.intake.presence`) is set aside for a place the report says is being left or
   reduced: the force is still there while it goes. It never sets a leaving proposal aside.
+- A reinforcement is set aside for a place the report says was not reinforced ("دون تعزيز
+  عدد القوات", "no reinforcement"): a rumour the report denies. The denial proposes the
+  place active, as a present cue does.
 - Then one proposal per place and status, the surest.
 """
 
@@ -46,12 +49,15 @@ def _dropped(candidates):
     reduced = {c.place for c in candidates if c.status == "reduced"}
     leaving = {c.place for c in candidates if c.status in LEAVING}
     left = {c.place for c in candidates if c.cue.kind == "change" and c.status in LEAVING}
+    denied = {c.place for c in candidates if c.cue.kind == "denial"}
     under_way = {(c.place, c.proposal["effective"]) for c in candidates if c.status == "withdrawing"}
     dropped = set()
     for i, c in enumerate(candidates):
         if (c.status in LEFT and c.place in kept) or (c.status == "active" and c.place in reduced):
             dropped.add(i)
-        elif c.cue.kind == "present" and c.place in leaving:
+        elif c.cue.kind in ("present", "denial") and c.place in leaving:
+            dropped.add(i)
+        elif c.status == "reinforced" and c.place in denied:
             dropped.add(i)
         elif c.status == "reinforced" and c.cue.kind == "transfer" and c.origins & left:
             dropped.add(i)

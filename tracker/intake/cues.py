@@ -34,6 +34,17 @@ EN = [
      r"left(?! behind| over| to| in place)|(?:forces|troops|military|russia|russians) "
      r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
      r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
+    # The noun before its verb of beginning: "the withdrawal of forces from Tartus has
+    # finally started", "an evacuation of the facility has begun", "is under way".
+    ("withdrawing", "change", r"(?:withdrawal|evacuation|pull ?out|drawdown|departure|exit) (?:\w+ ){0,8}?"
+     r"(?:has |have |had |is |was )?(?:finally |now |already |officially |reportedly )?(?:begun|began|"
+     r"started|commenced|got under ?way|under ?way|kicked off)"),
+    # Getting ready to leave, or arriving to take people out: "preparing to leave",
+    # "two planes arrived at Hmeimim to evacuate personnel" (not flights to a base in use).
+    ("withdrawing", "change", r"(?:prepar\w+|readying|getting ready|gearing up) (?:\w+ ){0,3}?(?:to |for )?"
+     r"(?:the )?(?:leave|leaving|withdraw\w*|evacuat\w*|departure|depart|pull\w* out|exit)|"
+     r"(?:arriv\w*|landed|sent|dispatched|flown in|flew in) (?:\w+ ){0,5}?to (?:evacuate|withdraw|remove|"
+     r"pull out|take out|airlift|fly out)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
      r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|exit|departure|moving \w+ equipment out|"
@@ -54,7 +65,9 @@ EN = [
      r"dismantl\w+"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew)"),
-    ("reduced", "change", r"reduc\w+|scal\w+ back|thinn\w+ out|drew down|drawn down"),
+    # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
+    ("reduced", "change", r"reduc\w+|scal\w+ (?:back|down)|thinn\w+ out|(?:drew|drawn|draw\w*) down|"
+     r"downscal\w+|downsiz\w+|cut\w* back|shr[iau]nk\w*"),
     ("reinforced", "change", r"reinforc\w+|(?:additional|extra|more|fresh) (?:forces|troops|units|soldiers)|"
      r"deployed (?:more|additional|new)|sent (?:more |additional )?"
      r"(?:troops|reinforcements|equipment)|(?:has|have) (?:been )?(?:expanded|bolstered|beefed up)"),
@@ -79,9 +92,15 @@ AR = [
      r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
     ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|تفكيك|فككت|يفكك|تفكك|عمليه الاخلاء|"
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
+    # Getting ready to leave: "تجهيزات روسية لمغادرة حميميم", "تستعد ... للمغادرة".
+    ("withdrawing", "change", r"(?:تستعد|يستعد|تستعدان|استعداد\w*|تجهيزات|تجهيز|تحضيرات|تحضر|يحضر) "
+     r"(?:\w+ ){0,6}?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء)"),
+    # Arriving to take people out: "وصلت طائرتان لإجلاء الجنود".
+    ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
-    ("reinforced", "change", r"عززت|تعزيز|تعزيزات|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
+    # By stem: عززت، تعزز، يعززون، تعزيزات.
+    ("reinforced", "change", r"(?:عزز|تعزز|يعزز|تعزيز)\w*|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("withdrawn", "change", FORMER_AR),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
@@ -97,9 +116,18 @@ RU = [
     # "останутся на базе до завершения вывода": still there until the withdrawal ends.
     ("withdrawing", "change", r"(?:останутся|остаются|оста[её]тся|пробудут|будут находиться) "
      r"(?:\w+ ){0,8}?до (?:\w+ )?(?:вывод\w*|эвакуац\w*|передислокац\w*|переброск\w*)"),
+    # Carrying out an evacuation (the noun): "занимаются постепенной эвакуацией", "проводят вывод".
+    ("withdrawing", "change", r"(?:занима\w+|заняты|проводя\w*|провод\w+|вед[уе]т|осуществля\w+) "
+     r"(?:\w+ ){0,2}?(?:эвакуац\w*|вывод\w*|отвод\w*)"),
     ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
      r"демонтир\w*|демонтаж\w*|"
      r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
+    # Getting ready to leave, or arriving to take people out: "готовятся к выводу",
+    # "самолеты прибыли для эвакуации персонала".
+    ("withdrawing", "change", r"(?:готов\w*|подготовк\w*) (?:\w+ ){0,3}?(?:к выводу|к эвакуации|к уходу|"
+     r"покинуть|уити|вывести|эвакуир\w*)|(?:прибыл\w*|прилетел\w*|приземлил\w*|направлен\w*|"
+     r"отправлен\w*) (?:\w+ ){0,5}?(?:для|чтобы) (?:\w+ )?(?:эвакуац\w*|вывоз\w*|вывод\w*|забрать|"
+     r"эвакуир\w*|вывезти)"),
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
      r"перевоз\w*|передислоц\w*|переместил\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
@@ -108,7 +136,7 @@ RU = [
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("withdrawn", "change", FORMER_RU),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
-     r"сохран\w*|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
+     r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
@@ -127,7 +155,14 @@ def _without_article(pattern):
     return re.sub(r"(?<![\w\\])ال(?=[\u0600-\u06ff])", "(?:ال)?", pattern)
 
 
-PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"))
+def _as_folded(pattern):
+    """A pattern written with й or ё, folded as the text is (`tracker.intake.normalise`
+    folds diacritics: "рейсы" is read "реисы"), so a pattern spelled as Russian is spelled
+    matches."""
+    return pattern.replace("й", "и").replace("ё", "е")
+
+
+PATTERNS = [(status, kind, re.compile(rf"(?<!\w)(?:{_as_folded(pattern)})(?!\w)"))
             for status, kind, pattern in EN + [(s, k, _without_article(p)) for s, k, p in AR] + RU
             + PRESENT]
 
@@ -163,6 +198,19 @@ def folded_line(words):
     return " ".join(parts), starts
 
 
+def whole_line(words):
+    """The sentence's words folded with their leading letters kept (`Token.forms[0]`), and
+    each word's start. Folding takes و ب ل ف off an Arabic word, which strips verbs that
+    begin with those letters ("باشروا" reads "اشروا"): patterns are matched against this
+    line too, so a verb is found whether or not its first letter was a clitic."""
+    starts, parts, at = [], [], 0
+    for token in words:
+        starts.append(at)
+        parts.append(token.forms[0])
+        at += len(token.forms[0]) + 1
+    return " ".join(parts), starts
+
+
 def _word_at(starts, position):
     """The index of the word that holds `position` of the folded line."""
     lo = 0
@@ -184,8 +232,11 @@ def _hedged(line, starts, first):
 def find_cues(words):
     """The Cues of a sentence's Tokens, in order; overlapping matches keep the first pattern."""
     line, starts = folded_line(words)
+    lines = [(line, starts)]
+    if any(t.script == "arabic" and t.forms[0] != t.core for t in words):
+        lines.append(whole_line(words))
     taken, found = set(), []
-    for status, kind, pattern in PATTERNS:
+    for (status, kind, pattern), (line, starts) in ((p, l) for p in PATTERNS for l in lines):
         for match in pattern.finditer(line):
             first = _word_at(starts, match.start())
             last = _word_at(starts, max(match.start(), match.end() - 1))
@@ -210,12 +261,25 @@ def _polarity(cue, words):
     at = None if cue.kind == "kept" else negation(words, cue.first)
     if at is None:
         return cue
+    if cue.status == "reinforced":
+        # "دون تعزيز عدد القوات", "no reinforcement": nothing added, and a rumour of one in the
+        # same report is denied (`tracker.intake.consistency`).
+        denial = Cue("active", "denial", at, cue.last, " ".join(t.text for t in words[at:cue.last + 1]),
+                     cue.hedged)
+        denial.negation = words[at].text
+        return denial
     if cue.status not in LEAVING:
         return None
     text = " ".join(t.text for t in words[at:cue.last + 1])
     kept = Cue("active", "kept", at, cue.last, text, cue.hedged)
     kept.negation = words[at].text
     return kept
+
+
+# Ships that carry out an evacuation ("planes and ships are carrying out the evacuation",
+# "корабли ... занимаются эвакуацией") take people out of a base: the base is being left,
+# where ships leaving a port only reduce it.
+EVACUATING = re.compile(r"(?<!\w)(?:evacuation|эвакуац\w*|اجلاء|اخلاء)(?!\w)")
 
 
 def _of_vessels(cue, line, starts):
@@ -226,7 +290,7 @@ def _of_vessels(cue, line, starts):
     if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
         return None
     ships = vessels(line, starts, cue.first, cue.last)
-    if ships:
+    if ships and not EVACUATING.search(line[starts[cue.first]:starts[cue.last] + 40]):
         cue.status, cue.vessels = "reduced", ships
     return cue
 
@@ -237,6 +301,9 @@ def _qualified(cue, words, line, starts):
         return cue
     cue.complete = aspect.complete(line, starts, cue.first, cue.last)
     match = aspect.partial(line, starts, cue.first, cue.last)
+    if not match and not cue.complete and aspect.of_equipment(line, starts, cue.last):
+        cue.status = "withdrawing"  # "withdrew tanks from the airport": the force is going
+        return cue
     if match:
         first = _word_at(starts, match.start())
         last = _word_at(starts, max(match.start(), match.end() - 1))

@@ -154,6 +154,8 @@ class NameIndex:
     def _loose(self, words, exact):
         if skeleton(latin(words[0].core, words[0].script)) not in self.first_bones:
             return {}
+        if any(t.script == "latin" and not t.text[:1].isupper() for t in words):
+            return {}  # Latin names are capitalised: "authorities" (t-r-t-s) is not Tartus
         spelled = [latin(t.core, t.script) for t in words]
         bones = [skeleton(word) for word in spelled]
         spelling = " ".join(soft(word) for word in spelled)

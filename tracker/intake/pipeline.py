@@ -37,6 +37,8 @@ class Reading:
         self.antecedents = Antecedents(kinds)
         self.previous = []
         self.number = 0
+        self.denies_reinforcement = False
+        self.unplaced_cues = []  # the cues of the sentence before, if it named no place
 
 
 def _published(report):
@@ -76,6 +78,8 @@ def _status_for(cue, part, cues):
         return "active", "says the force stays"
     if cue.kind == "present":
         return "active", "says the force is there and using it"
+    if cue.kind == "denial":
+        return "active", "says no reinforcement came: the force is there as it was"
     reinforcing = _moves_reinforcements(cue, cues)
     if part == "destination":
         # Where a force or its equipment went is not reinforced by the move alone: a
@@ -139,11 +143,46 @@ def _with_origin(reading, words, start, mentions, roles, cues):
     return mentions + [origin], roles + [("source", True)]
 
 
+def _carried(reading, sentence, words, mentions, cue):
+    """Candidates for the stored facilities of a sentence without a cue, from the cue of the
+    sentence before (which named no place). Leaving cues are not carried: a withdrawal is
+    read only where its sentence names the place."""
+    report = reading.report
+    if cue.status != "active" or cue.kind == "denial":
+        return []
+    dates = find_dates(words, report.language, _published(report))
+    operator = _operator_named(words) or _operator_named(reading.previous)
+    made = []
+    for mention in mentions:
+        if not mention.is_stored or attach.role(words, mention, report.text, sentence.start)[0] != "place":
+            continue
+        found = dates[0] if len(dates) == 1 else None
+        if _recap(found, _published(report)):
+            continue
+        status, reason = _status_for(cue, "place", [cue])
+        proposal = proposals.build(report, sentence, mention, cue, found, status, reading.grade,
+                                   operator, reason + " (its word is in the sentence before)",
+                                   reading.country)
+        made.append(Candidate(proposal, mention.place.key, cue, found is not None))
+    return made
+
+
 def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
     report, start = reading.report, sentence.start
     named, mentions = _mentions(reading, sentence, words)
-    cues = find_cues(words) if mentions else []
+    cues = find_cues(words)  # also where no place is named: a denial, a cue for the next sentence
+    reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)
+    if not mentions:
+        reading.unplaced_cues = cues
+        return named, []
+    carried, reading.unplaced_cues = reading.unplaced_cues, []
+    if not cues and carried:
+        # "Russia's priority is to hold its bases in Syria. These are the naval facility in
+        # Tartus and the Hmeimim airfield": places named with no word of their own, right
+        # after a sentence with a status word and no place, take that sentence's cue
+        # (its indices are no words of this sentence: the place gets it at no distance).
+        return named, _carried(reading, sentence, words, mentions, carried[0])
     if not cues:
         return named, []
     dates = find_dates(words, report.language, _published(report))
@@ -161,6 +200,9 @@ def _sentence_proposals(reading, sentence, words):
         # al-Arab (Kobani), a former Russian base") leaves the next to find its own.
         cue = (previous_cue if previous_cue and attach.coordinated(words, previous_mention, mention)
                else attach.nearest_cue(words, mention, cues, report.text, start))
+        listed = attach.listing_cue(words, mention, cues)
+        if attach.prefers_list(words, mention, cue, listed, report.text, start):
+            cue = listed  # a place listed after "two bases" or "two towns" (README, "Report intake")
         previous_mention, previous_cue = mention, cue
         part = attach.described(words, mention, cue, part)
         decided = _status_for(cue, part, cues) if cue else None
@@ -217,6 +259,10 @@ def extract(fields, features, gazetteer=True, with_text=False):
         found.extend(made)
         for mention in mentions:
             named.setdefault(mention.place.key, mention)
+    if reading.denies_reinforcement:
+        # "news of a reinforcement ... no reinforcement of the number of troops": the report
+        # denies the rumour it reports, so a hedged reinforcement anywhere in it is set aside.
+        found = [c for c in found if not (c.status == "reinforced" and c.cue.hedged)]
     chosen = merge(found)
     covered = {p["facility"] for p in chosen} | {p["mention"] for p in chosen}
     unproposed = [{"facility": m.place.facility, "name": m.place.label, "mention": m.text,

@@ -2,7 +2,8 @@
 
 A leaving word with a negation just before it says the force stayed: the cue becomes a
 "kept" one (`active`), so the place is not proposed as left. A negated reinforcement
-says nothing happened and gives no cue. "Not only", "لا يزال" ("still") and "не
+("دون تعزيز", "did not reinforce") is a "denial": the force is there as it was, and a
+rumoured reinforcement in the same report is set aside (`tracker.intake.pipeline`). "Not only", "لا يزال" ("still") and "не
 только" are not negations of the word after them.
 
 Matched against the folded word cores of `tracker.intake.cues.folded_line`.

@@ -15,7 +15,16 @@ and Russian forms): the operator must be the subject, so another country's base 
 Patterns are matched against the folded line of `tracker.intake.cues.folded_line`.
 """
 
-AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62|"
+# Predicates of a base in use, by stem: "maintained", "operating", "operational", "in use".
+EN_IN_USE = (r"(?:maintain\w*|operat\w*|function\w*|active|in (?:use|operation|service)|used|open|"
+             r"present|stationed|deployed|there)")
+EN_BASE = r"(?:bases?|airbase|air base|naval base|facilit\w+|port|outposts?)"
+# Arabic base nouns with their dual and plural forms: قاعدة، قاعدتان، قاعدتين، قواعد.
+AR_BASE = r"(?:قاعده|قاعدتان|قاعدتين|قاعدتي|قواعد|منشاه|منشات|مركز)"
+# Predicates of activity after "still" (ما زالت، لا تزال): present, stationed, active, working.
+AR_IN_USE = (r"(?:موجود\w*|حاضر\w*|متمركز\w*|منتشر\w*|قايم\w*|وجود|نشط\w*|ناشط\w*|فاعل\w*|"
+             r"تعمل|يعمل|عامل\w*|تتواجد|يتواجد|تتمركز|يتمركز|تحتفظ|يحتفظ|تستخدم|يستخدم|في الخدمه)")
+AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62|ан 124|ил 76|ил 62|"
             r"طائره|طائرات|طايره|طايرات|مروحيه|مروحيات|رحلات|"
             r"самолет\w*|борт\w*|вертолет\w*|рейс\w*|пол[её]т\w*)")
 EN = [
@@ -25,7 +34,15 @@ EN = [
     ("active", "present", r"(?:resum\w+|restart\w*|renew\w*) (?:\w+ ){0,3}?(?:flights|operations|"
      r"patrol\w*|sorties|activity|activities|presence|deployments?)|(?:flights|patrols|operations) "
      r"(?:have |has )?(?:resumed|restarted)"),
-    ("active", "present", r"(?:operates|operating|runs|running|uses|using) (?:\w+ ){0,4}?(?:bases?|"
+    # Continuation: a predicate of use or activity after "still", "continue to", "remain":
+    # "said to still be maintained", "continues to operate", "remains operational".
+    ("active", "present", rf"(?:still|continu\w* to|remain\w*|stays?) (?:be |being )?{EN_IN_USE}"),
+    # The operator's base said to exist or be somewhere: "there are two Russian bases",
+    # "home to Russia's Khmeimim Air Base", "is Russia's main air base".
+    ("active", "present", rf"there (?:are|is|remain\w*) (?:\w+ ){{0,3}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}|"
+     rf"home to (?:\S+ ){{0,2}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}|"
+     rf"(?:is|remains) (?:a |an |the )?(?:\w+ ){{0,2}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}"),
+    ("active", "present", r"(?:operat(?:e|es|ed|ing)|runs|running|uses|using) (?:\w+ ){0,4}?(?:bases?|"
      r"facilit\w+|air ?base|port)|(?:used|uses it|use it) as (?:a |its |their )?(?:\w+ )?base|"
      r"opened (?:the |its )?(?:gates|doors)|(?:operated|run|controlled|held) by (?:the )?russia\w*|"
      r"russian ?controlled"),
@@ -39,9 +56,14 @@ EN = [
      r"touched down)|en route to|(?:flights|flying|flew) to"),
 ]
 AR = [
-    ("active", "present", r"(?:لا|ما|ولا|وما) (?:يزال|تزال|زال|زالت) (?:\w+ ){0,3}?(?:موجود\w*|حاضر\w*|"
-     r"متمركز\w*|منتشر\w*|قايم\w*|وجود)|(?:مازال|مازالت) (?:\w+ ){0,3}?(?:موجود\w*|حاضر\w*|متمركز\w*|"
-     r"وجود)|وجود (?:\w+ ){0,2}?(?:مستمر|قايم|باق)"),
+    # "Still" and a predicate of activity, which may come after the subject and an
+    # apposition: "ما زالت القواعد الروسية، حميميم وطرطوس، نشطة".
+    ("active", "present", rf"(?:لا|ما|ولا|وما) (?:يزال|تزال|زال|زالت) (?:\w+ ){{0,8}}?{AR_IN_USE}|"
+     rf"(?:مازال|مازالت) (?:\w+ ){{0,8}}?{AR_IN_USE}|وجود (?:\w+ ){{0,2}}?(?:مستمر|قايم|باق)"),
+    # A Russian base said to exist, to be one or to be used: "توجد قاعدتان روسيتان",
+    # "هي قاعدة جوية عسكرية روسية", "وتستخدم لإصلاح السفن".
+    ("active", "present", rf"(?:توجد|يوجد|تتواجد|يتواجد) (?:\w+ ){{0,3}}?{AR_BASE} (?:\w+ ){{0,2}}?روسي\w*|"
+     rf"(?:هي|هو) {AR_BASE} (?:\w+ ){{0,2}}?روسي\w*|(?:تستخدم|يستخدم|تستخدمها|يستخدمها|تستخدمه|يستخدمه)"),
     ("active", "present", r"(?:استانف|يستانف|تستانف)\w* (?:\w+ ){0,3}?(?:رحلات\w*|طلعات|دوريات|نشاط\w*|"
      r"عمليات)|(?:استيناف|عوده) (?:\w+ ){0,2}?(?:رحلات|طلعات|دوريات)|استونفت|استؤنفت|تديرها|يديرها|تديره"),
     ("active", "present", r"(?:لجا|لجات|لجاوا|لجؤوا|يلجؤون|يلجاون|يحتمون|احتمي|احتموا)\w*|ملجا|ملاذا?|"
@@ -51,15 +73,24 @@ AR = [
      r" (?:\w+ ){0,3}?(?:قاعده|مقرا|مقر)\w*|(?:فتحت|تفتح) ابواب|حركه نشطه|"
      r"(?:تهبط|هبطت|تحط|حطت)(?: فيها| فيه)?"),
 ]
+RU_IN_USE = (r"(?:присутству\w+|находятся|находится|базиру\w+|дислоцир\w+|оста\w+|использу\w+|"
+             r"работа\w+|действу\w+|функционир\w+|размещ\w+)")
 RU = [
-    ("active", "present", r"(?:по прежнему|все еще|до сих пор|пока еще) (?:\w+ ){0,2}?(?:присутству\w+|"
-     r"находятся|находится|базиру\w+|дислоцир\w+|оста\w+)|присутствие (?:\w+ ){0,3}?(?:сохраняется|"
-     r"остается|заметно|очевидно)|остались (?:на|в|во)"),
+    ("active", "present", rf"(?:по прежнему|все еще|до сих пор|пока еще) (?:\w+ ){{0,2}}?{RU_IN_USE}|"
+     r"присутствие (?:\w+ ){0,3}?(?:сохраняется|остается|заметно|очевидно)|остались (?:на|в|во)|"
+     r"продолжа\w+ (?:\w+ )?(?:действ\w*|работ\w*|функционир\w*|использова\w*)|функционировани\w*|"
+     r"функциониру\w*"),
+    # A Russian base said to be somewhere or to be one: "В стране находятся две российские
+    # базы", "является российской авиабазой".
+    ("active", "present", r"(?:находятся|находится|расположен\w*|размещ\w*|имеются|имеется|действу\w+|"
+     r"является|являются) (?:\w+ ){0,3}?росси\w+ (?:\w+ ){0,2}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
     ("active", "present", r"возобнов\w+ (?:\w+ ){0,3}?(?:пол[её]т\w*|рейс\w*|патрул\w*|работ\w*|"
      r"деятельност\w*|присутстви\w*)|(?:пол[её]т\w*|рейс\w*) возобнов\w*"),
     ("active", "present", r"(?:отправлять|отправляет|отправляют|направлять|направляет|направляют|"
      r"летать|летают) (?:\w+ ){0,3}?(?:самолет\w*|борт\w*|рейс\w*)|"
-     rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:приземл\w*|прибыл\w*|прилетел\w*|сел[аи]?)|"
+     rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:приземл\w*|прибыл\w*|прибыва\w*|прилет\w*|прилета\w*|сел[аи]?)|"
+     r"выполня\w* (?:\w+ )?(?:рейс\w*|пол[её]т\w*)|(?:снова|вновь|опять) (?:\w+ ){0,3}?(?:рейс\w*|"
+     r"пол[её]т\w*|лета\w*|прилета\w*|патрул\w*)|"
      r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?(?:авиа)?баз\w*|открыл\w* (?:двери|ворота)"),
     ("active", "present", r"укрыл\w*|приютил\w*|наш\w+ убежище|(?:нападени\w*|атак\w*|обстрел\w*) "
      r"(?:\w+ ){0,6}?(?:на|по)|атаковал\w*|напали|где (?:\w+ ){0,2}?(?:расположен\w*|находит\w*|"
@@ -71,8 +102,8 @@ RU = [
 POSSESSION = [
     ("active", "present", r"(?:russia|moscow|kremlin) (?:also |still )?(?:has|owns|possesses) "
      r"(?:\w+ ){0,4}?(?:bases?|airbase|facilit\w+|port)"),
-    ("active", "present", r"(?:تمتلك|تملك|لدي) (?:روسيا|موسكو) (?:\w+ ){0,3}?(?:قاعده|قواعد|منشاه|منشات)|"
-     r"(?:روسيا|موسكو) (?:\w+ )?(?:تمتلك|تملك|لديها) (?:\w+ ){0,3}?(?:قاعده|قواعد|منشاه|منشات)"),
+    ("active", "present", rf"(?:تمتلك|تملك|لدي) (?:روسيا|موسكو) (?:\w+ ){{0,3}}?{AR_BASE}|"
+     rf"(?:روسيا|موسكو) (?:\w+ )?(?:تمتلك|تملك|لديها) (?:\w+ ){{0,3}}?{AR_BASE}"),
     ("active", "present", r"(?:россия|москва|кремль|рф) (?:\w+ ){0,2}?(?:имеет|располагает|владеет) "
      r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*|порт\w*)"),
 ]
