@@ -45,7 +45,7 @@ def history_file(facilities, fmt):
     GeoJSON is `GET /api/facilities`; the other formats have one row an entry.
     """
     if fmt == "geojson":
-        return facility_collection(facilities).encode()
+        return facility_collection(facilities)
     from tracker.exports import gdal_files
 
     return gdal_files.frame_file(gdal_files.history_frame(facilities), fmt, "history")
