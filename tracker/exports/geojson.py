@@ -133,8 +133,13 @@ def _fill_features(index, features, positions):
 
 
 def change_json(facility, entry):
-    """One entry of `/api/changes`: the entry with its facility's id."""
-    return f'{{"facility":{compact_json(facility.id)},{facility.entry_json[entry["id"]][1:]}'
+    """One entry of `/api/changes`: the entry with its facility's id.
+
+    Made for each answer, not kept: keeping every entry's text of each facility an answer
+    touched held hundreds of MB at 100,000 facilities (a month's changes touch a third of
+    them); the answer itself is kept among the recent ones (`tracker.web.api_read`).
+    """
+    return f'{{"facility":{compact_json(facility.id)},{compact_bytes(entry).decode()[1:]}'
 
 
 def changes_document(rows, groups, start, end):

@@ -155,11 +155,6 @@ class Facility:
         """The Feature as compact JSON, made once and reused by every answer."""
         return self.json_bytes.decode("utf-8", "surrogatepass")
 
-    @cached_property
-    def entry_json(self):
-        """Each entry's compact JSON by id."""
-        return {entry["id"]: compact_json(entry) for entry in self.history}
-
 
 class Outline(NamedTuple):
     """A facility's entry ids (in history order) and its timeline's day ordinals (posture order).
