@@ -2,8 +2,8 @@
 frames of `tracker.exports.tables`, made in memory (GDAL's /vsimem/).
 
 Apart from `tracker.exports.formats` so that pandas, geopandas and GDAL are loaded by the
-first such file asked for, not by every start of the server (README, "The benchmark
-(scale)": a restart answers within seconds).
+first such file asked for, not by every start of the server (BENCHMARKS.md, "The
+server's restart at 100,000, and its memory").
 """
 
 import io

@@ -30,7 +30,7 @@ def extract(fields, features, gazetteer=True, with_text=False):
 
     They load trafilatura, the gazetteer and the language tables (a second and more of
     CPU): a server that is only asked for the map and the API never pays for them
-    (README, "The benchmark (scale)": a restart answers within seconds).
+    (BENCHMARKS.md, "The server's restart at 100,000, and its memory").
     """
     from tracker.intake.pipeline import extract as read
 

@@ -3,7 +3,7 @@
 Their JSON twins are the API's answers. Each page's map is folium's
 (`tracker.web.folium_maps`), imported by the first page asked for: folium and what it
 loads (pandas) are a second of CPU, which a restarted server does not spend before its
-first answer (README, "The benchmark (scale)").
+first answer (BENCHMARKS.md, "The server's restart at 100,000, and its memory").
 """
 
 import datetime
