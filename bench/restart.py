@@ -10,7 +10,8 @@ its first (cold) start. Then the servers are restarted in turn (A B, B A, ...), 
 time, each timed to its first answer, wall and CPU, as `bench.run` times it. After its last
 restart each server answers what `bench.run` asks of it (the posture at its dates, the map
 page and its data, a facility) and its memory is read; every answer of the two must be
-byte for byte the same. For the server's start and memory, when `make bench` is too slow
+byte for byte the same. The posture answers after the two warm-up dates are timed too
+(`GET /api/posture?date=` warm, as `bench.run` reports it). For the server's start and memory, when `make bench` is too slow
 (BENCHMARKS.md).
 """
 
@@ -54,12 +55,14 @@ def main(argv=None):
             for name in order:
                 last = round_ == args.rounds
                 with _started(trees[name], folders[name], work / f"instance-{name}") as running:
-                    answers = _answers(running.port, end) if last else None
+                    answers, posture_s, posture_cpu_s = _answers(running, end) if last else (None, None, None)
                     resident, peak = running.memory()
-                runs[name].append((running.first_answer_s, running.first_answer_cpu_s, resident, peak, answers))
+                runs[name].append((running.first_answer_s, running.first_answer_cpu_s, resident, peak, answers,
+                                   posture_s, posture_cpu_s))
                 print(f"round {round_} {name}: first answer {running.first_answer_s:.2f} s, "
                       f"CPU {running.first_answer_cpu_s:.2f} s" + (
-                          f"; after the answers RSS {resident / MB:.0f} MB (peak {peak / MB:.0f} MB)" if last else ""),
+                          f"; after the answers RSS {resident / MB:.0f} MB (peak {peak / MB:.0f} MB), "
+                          f"posture warm {posture_s * 1000:.0f} ms ({posture_cpu_s * 1000:.0f} ms CPU)" if last else ""),
                       flush=True)
         _report(runs)
     print("after:", machine(), flush=True)
@@ -91,25 +94,33 @@ def _started(tree, data, instance):
             os.environ["PYTHONPATH"] = before
 
 
-def _answers(port, end):
-    """What `bench.run` asks of a running server, each answer's digest by request."""
+def _answers(running, end):
+    """What `bench.run` asks of a running server: each answer's digest by request, the
+    median seconds of the posture answers after the warm-up dates, and the server's CPU
+    seconds an answer over them (what the load of a shared machine does not inflate)."""
     first = end - datetime.timedelta(days=generate.SPAN_DAYS - 1)
     dates = [*WARM_DATES, *((first + (end - first) * (k + 0.5) / POSTURE_DATES).isoformat()
                             for k in range(POSTURE_DATES))]
     paths = [f"/api/posture?date={date}" for date in dates]
     paths += ["/map-data.json", "/api/facilities?operator=Russia", "/api/changes?from=2026-01-01&to=2026-02-01"]
-    client = server.Client(port)
+    client = server.Client(running.port)
     try:
         for path in ("/", "/map-data.json"):  # as the browser asks them, compressed (what is kept)
             client.request("GET", path, headers=ENCODINGS)
         _, data, _ = client.request("GET", "/map-data.json")
         # Each folder has its own version (its directory's mtime is in it): compared as "V".
         version = json.loads(data)["version"].encode()
-        digests = {}  # the page itself is not compared: its script nonce is new each time
-        for path in paths:
-            status, body, _ = client.request("GET", path)
+        digests, posture = {}, []  # the page itself is not compared: its script nonce is new each time
+        for number, path in enumerate(paths):
+            if number == len(WARM_DATES):
+                cpu = server.cpu_seconds(running.pid)
+            elif number == len(WARM_DATES) + POSTURE_DATES:
+                cpu = (server.cpu_seconds(running.pid) - cpu) / POSTURE_DATES
+            status, body, seconds = client.request("GET", path)
             digests[path] = (status, hashlib.sha256(body.replace(version, b"V")).hexdigest())
-        return digests
+            if len(WARM_DATES) <= number < len(WARM_DATES) + POSTURE_DATES:
+                posture.append(seconds)
+        return digests, statistics.median(posture), cpu
     finally:
         client.close()
 
@@ -125,6 +136,10 @@ def _report(runs):
         values = {name: statistics.median(v[column] for v in (rows if column < 2 else rows[-1:])) / scale
                   for name, rows in restarts.items()}
         print(f"| {label} | {values['other']:.2f} | {values['this']:.2f} | {values['this'] / values['other']:.2f}x |")
+    for label, column in ((f"GET /api/posture?date= warm, median of {POSTURE_DATES} dates (ms)", 5),
+                          ("the same: the server's CPU time an answer (ms)", 6)):
+        warm = {name: rows[-1][column] * 1000 for name, rows in runs.items()}
+        print(f"| {label} | {warm['other']:.1f} | {warm['this']:.1f} | {warm['this'] / warm['other']:.2f}x |")
     first = {name: rows[0] for name, rows in runs.items()}
     print(f"| first start of each (cold, or its cache already made) (s, CPU s) | {first['other'][0]:.1f}, "
           f"{first['other'][1]:.1f} | {first['this'][0]:.1f}, {first['this'][1]:.1f} | |")

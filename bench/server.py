@@ -21,6 +21,9 @@ from bench.site import free_port
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
 START_TIMEOUT = 3600  # s: reading 100,000 files cold (no cache yet) takes minutes on a busy machine
+# s: an answer's longest wait. The warm-up's posture at 2099-12-31 makes every facility's
+# texts at once: at 100,000 facilities a minute or more of CPU, past two on a busy machine.
+ANSWER_TIMEOUT = 900
 EDITOR = "bench"
 WRITE_PATH = "/api/facilities/{}/status"
 
@@ -51,7 +54,7 @@ class Client:
     """One keep-alive HTTP/1.1 connection to a local server."""
 
     def __init__(self, port):
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=ANSWER_TIMEOUT)
 
     def request(self, method, path, body=None, headers=None):
         """Return (status, body bytes, seconds from sending to the last byte read)."""

@@ -35,7 +35,6 @@ def test_an_entry_is_found_by_id_retracted_or_not():
     f = facility("f", samples.entry(id="a"), samples.entry(id="r", retracted=RETRACTION))
     assert f.entry("a")["id"] == "a" and f.entry("r")["retracted"] == RETRACTION
     assert f.entry("missing") is None
-    assert f.entry_json["r"] == compact_json(f.entry("r"))
     assert f.json == compact_json(f.feature)
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests import samples
 from tracker.exports import formats, geojson
-from tracker.store.snapshot import RECENT_ANSWERS
+from tracker.store.snapshot import RECENT_ANSWERS, compact_json
 
 
 @pytest.fixture
@@ -69,3 +69,27 @@ def test_filtered_answers_are_kept_but_only_a_few(client, builds):
 def test_a_bad_filter_is_still_a_400(client):
     response = client.get("/api/history.csv?kind=airfield")
     assert response.status_code == 400 and "kind" in response.json["errors"]
+
+
+def test_a_changes_answer_is_kept_per_range_and_follows_writes(client, token, monkeypatch):
+    from tracker.exports import geojson as texts
+
+    built = []
+    document = texts.changes_document
+    monkeypatch.setattr(texts, "changes_document", lambda *args: built.append(args[2:]) or document(*args))
+    january = "/api/changes?from=2026-01-01&to=2026-01-31"
+    first, again = client.get(january), client.get(january)
+    assert first.status_code == again.status_code == 200 and first.data == again.data
+    assert built == [("2026-01-01", "2026-01-31")]
+    client.get("/api/changes?from=2026-01-27&to=2026-01-28")
+    assert len(built) == 2  # another range is another answer
+    entry = samples.new_entry(effective="2026-01-15", note="Новая запись")
+    written = client.post("/api/facilities/amuda/status", json=entry, headers={"Authorization": f"Bearer {token}"})
+    assert written.status_code == 201
+    changed = client.get(january)
+    assert len(built) == 3 and changed.data != first.data
+    stored = next(e for e in client.get("/api/facilities/amuda").json["properties"]["status_history"]
+                  if e["note"] == "Новая запись")
+    # Each entry is its stored compact JSON, text in its own script.
+    text = compact_json(stored)
+    assert f'{{"facility":"amuda",{text[1:]}'.encode() in changed.data and "Новая".encode() in changed.data

@@ -1,9 +1,10 @@
 """Export files: the posture at a date, and whole histories, in the formats GIS tools read.
 
 GeoJSON is the API's own text and KML has its own module (`tracker.exports.kml`); CSV,
-GeoPackage and FlatGeobuf are written by GDAL (pyogrio) from the flat frames of
-`tracker.exports.tables`. Files are made in memory (GDAL's /vsimem/), so the web answers
-and the CLI share them and no temporary file is left behind.
+GeoPackage and FlatGeobuf are written by GDAL (pyogrio, `tracker.exports.gdal_files`,
+imported by the first such file: pandas and GDAL are a second of every server start) from
+the flat frames of `tracker.exports.tables`. Files are made in memory (GDAL's /vsimem/),
+so the web answers and the CLI share them and no temporary file is left behind.
 
 GeoPackage and FlatGeobuf are typed: dates are Date fields (FlatGeobuf has only
 DateTime), times DateTime in UTC, grades Integer, and a value the data does not have
@@ -11,19 +12,8 @@ is NULL. A CSV is text for spreadsheets; its types ride beside it in a `.csvt` f
 (`csv_types`), which GDAL reads when it opens the CSV, by URL too.
 """
 
-import io
-
-import numpy
-import pandas
-import pyogrio
-import pyogrio.raw
-import shapely
-
 from tracker.exports import kml
 from tracker.exports.geojson import facility_collection, posture_body
-from tracker.exports.tables import (
-    DATE_COLUMNS, DATETIME_COLUMNS, INTEGER_COLUMNS, history_frame, posture_frame,
-)
 
 FORMATS = ("geojson", "csv", "gpkg", "kml", "fgb")
 HISTORY_FORMATS = ("geojson", "csv", "gpkg", "fgb")  # KML is a posture's intervals up to a date
@@ -36,17 +26,6 @@ MEDIA_TYPES = {
     "kml": "application/vnd.google-earth.kml+xml",
     "fgb": "application/vnd.flatgeobuf",
 }
-# CSV for spreadsheets and GIS alike: a BOM so Excel reads UTF-8 (Arabic, Cyrillic),
-# plain longitude/latitude columns, and a WKT column that GDAL turns back into geometry.
-CSV_OPTIONS = {"GEOMETRY": "AS_WKT", "WRITE_BOM": "YES", "STRING_QUOTING": "IF_NEEDED"}
-# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)");
-# OWASP's CSV injection advice: prefix such a text cell with a single quote. Number and
-# date columns are left plain.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-DRIVERS = {"gpkg": "GPKG", "fgb": "FlatGeobuf"}
-# GeoPackage 1.2: the newest that the GDAL of Debian 12 (3.6) reads without a warning.
-DATASET_OPTIONS = {"gpkg": {"VERSION": "1.2"}, "fgb": {}}
-GDAL_UTC = 100  # GDAL's time zone flag for UTC
 
 
 def posture_file(rows, fmt, date):
@@ -55,7 +34,9 @@ def posture_file(rows, fmt, date):
         return posture_body(rows, date)
     if fmt == "kml":
         return kml.posture_kml(rows, date)
-    return frame_file(posture_frame(rows, date), fmt, "posture")
+    from tracker.exports import gdal_files  # pandas and GDAL: see the module's docstring
+
+    return gdal_files.frame_file(gdal_files.posture_frame(rows, date), fmt, "posture")
 
 
 def history_file(facilities, fmt):
@@ -64,72 +45,14 @@ def history_file(facilities, fmt):
     GeoJSON is `GET /api/facilities`; the other formats have one row an entry.
     """
     if fmt == "geojson":
-        return facility_collection(facilities).encode()
-    return frame_file(history_frame(facilities), fmt, "history")
+        return facility_collection(facilities)
+    from tracker.exports import gdal_files
 
-
-def frame_file(frame, fmt, layer):
-    """Return a GeoDataFrame as the bytes of a CSV, GeoPackage or FlatGeobuf file with one `layer`."""
-    buffer = io.BytesIO()
-    if fmt == "csv":
-        point = frame.geometry.representative_point()
-        frame = neutralised(frame).assign(longitude=point.x.round(6), latitude=point.y.round(6))
-        pyogrio.write_dataframe(frame, buffer, driver="CSV", layer=layer, layer_options=CSV_OPTIONS)
-    elif fmt in DRIVERS:
-        _write_typed(frame, buffer, fmt, layer)
-    else:
-        raise ValueError(f"unknown format {fmt!r}")
-    return buffer.getvalue()
-
-
-def neutralised(frame):
-    """Return `frame` with every text cell a spreadsheet would run as a formula quoted."""
-    texts = [name for name in frame.columns
-             if name != frame.geometry.name and not pandas.api.types.is_numeric_dtype(frame[name])]
-    return frame.assign(**{name: frame[name].map(_neutral) for name in texts})
-
-
-def _neutral(cell):
-    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
-def csv_types(frame):
-    """The `.csvt` line of a CSV written by `frame_file`: each column's type, in order."""
-    columns = [column for column in frame.columns if column != frame.geometry.name]
-    types = ["WKT"] + [_csv_type(column) for column in columns] + ["Real", "Real"]
-    return (",".join(types) + "\n").encode()
+    return gdal_files.frame_file(gdal_files.history_frame(facilities), fmt, "history")
 
 
 def posture_csv_types():
     """The `.csvt` of a posture CSV: its columns are the same at every date."""
-    return csv_types(posture_frame([], date=None))  # no rows: no age to compute
+    from tracker.exports import gdal_files
 
-
-def _csv_type(column):
-    if column in DATE_COLUMNS:
-        return "Date"
-    if column in DATETIME_COLUMNS:
-        return "DateTime"
-    return "Integer" if column in INTEGER_COLUMNS else "String"
-
-
-def _write_typed(frame, buffer, fmt, layer):
-    """Write with GDAL's own field types: numpy dates become Date and DateTime fields."""
-    columns = [column for column in frame.columns if column != frame.geometry.name]
-    data = [_typed(frame[column], column) for column in columns]
-    offsets = {column: numpy.full(len(frame), GDAL_UTC) for column in columns if column in DATETIME_COLUMNS}
-    kinds = set(frame.geom_type) or {"Point"}
-    geometry_type = kinds.pop() if len(kinds) == 1 else "Unknown"
-    pyogrio.raw.write(buffer, shapely.to_wkb(frame.geometry.values), data, columns, driver=DRIVERS[fmt],
-                      layer=layer, geometry_type=geometry_type, crs=str(frame.crs),
-                      gdal_tz_offsets=offsets, dataset_options=DATASET_OPTIONS[fmt])
-
-
-def _typed(series, column):
-    # pandas holds a missing text as NaN; GDAL writes None as NULL.
-    values = numpy.array([None if pandas.isna(value) else value for value in series], dtype=object)
-    if column in DATE_COLUMNS:
-        return numpy.array([value or "NaT" for value in values], dtype="datetime64[D]")
-    if column in DATETIME_COLUMNS:
-        return numpy.array([(value or "NaT").rstrip("Z") for value in values], dtype="datetime64[s]")
-    if column in INTEGER_COLUMNS:
-        return numpy.array(values, dtype="int64")
-    return values
+    return gdal_files.csv_types(gdal_files.posture_frame([], date=None))  # no rows: no age to compute

@@ -8,7 +8,8 @@ cached JSON: at 10,000 facilities an answer is a join, not a fresh serialisation
 from functools import lru_cache
 
 from tracker.posture import alternatives, day_ordinal, is_contested, report_age
-from tracker.store.snapshot import SUMMARY_FIELDS, compact_json
+from tracker.store.serialization import plain_numbers
+from tracker.store.snapshot import SUMMARY_FIELDS, compact_bytes, compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
 COLLECTION_TAIL = "]}\n"
@@ -20,8 +21,15 @@ def collection(feature_texts):
 
 
 def facility_collection(facilities):
-    """All given facilities with their full histories."""
-    return collection(facility.json for facility in facilities)
+    """All given facilities with their full histories, as UTF-8 bytes.
+
+    Joined from each facility's kept bytes, never through a str: a str holds every
+    character in as many bytes as its widest needs, so one Arabic name made the whole
+    answer two bytes a character, one emoji four (the answer at 100,000 facilities is
+    hundreds of MB, and a filtered one is kept among the recent answers).
+    """
+    texts = b",".join(facility.json_bytes for facility in facilities)
+    return b"".join((COLLECTION_HEAD.encode(), texts, COLLECTION_TAIL.encode()))
 
 
 def posture_properties(facility, entry):
@@ -44,11 +52,12 @@ def posture_features(facility):
     """
     made = facility.texts.get("posture")
     if made is None:
+        plain = plain_numbers(facility.feature)  # every number of each text is the Feature's
         made = facility.texts["posture"] = {
-            entry["id"]: compact_json({
+            entry["id"]: compact_bytes({
                 "type": "Feature", "id": facility.id, "geometry": facility.feature["geometry"],
                 "properties": posture_properties(facility, entry),
-            }).encode()[:-2]
+            }, plain=plain)[:-2]
             for entry in facility.history
         }
     return made
@@ -124,8 +133,13 @@ def _fill_features(index, features, positions):
 
 
 def change_json(facility, entry):
-    """One entry of `/api/changes`: the entry with its facility's id."""
-    return f'{{"facility":{compact_json(facility.id)},{facility.entry_json[entry["id"]][1:]}'
+    """One entry of `/api/changes`: the entry with its facility's id.
+
+    Made for each answer, not kept: keeping every entry's text of each facility an answer
+    touched held hundreds of MB at 100,000 facilities (a month's changes touch a third of
+    them); the answer itself is kept among the recent ones (`tracker.web.api_read`).
+    """
+    return f'{{"facility":{compact_json(facility.id)},{compact_bytes(entry).decode()[1:]}'
 
 
 def changes_document(rows, groups, start, end):

@@ -22,6 +22,16 @@ Each stage is its own module, all offline (nothing fetched, no model downloaded)
 Nothing here writes: an editor accepts proposals through `tracker.editing`.
 """
 
-from tracker.intake.pipeline import extract
-
 __all__ = ["extract"]
+
+
+def extract(fields, features, gazetteer=True, with_text=False):
+    """`tracker.intake.pipeline.extract`, its stages imported on the first report read.
+
+    They load trafilatura, the gazetteer and the language tables (a second and more of
+    CPU): a server that is only asked for the map and the API never pays for them
+    (BENCHMARKS.md, "The server's restart at 100,000, and its memory").
+    """
+    from tracker.intake.pipeline import extract as read
+
+    return read(fields, features, gazetteer=gazetteer, with_text=with_text)

@@ -23,6 +23,7 @@ import functools
 import hashlib
 import json
 import marshal
+import mmap
 import os
 import sys
 from pathlib import Path
@@ -52,8 +53,12 @@ def _tag():
 def load(root):
     """Return {file name: (signature, compact JSON bytes, entry ids, timeline days)} from the cache in `root`, or {}."""
     try:
-        with open(os.path.join(root, CACHE_NAME), "rb") as handle:
-            tag, files = marshal.load(handle)
+        # From a map of the file, not the file object: `marshal.load` reads a file a small
+        # call at a time (3.5x the CPU at 10,000 facilities), and a map is not a second
+        # copy of hundreds of megabytes in the process, as `read()` would be.
+        with open(os.path.join(root, CACHE_NAME), "rb") as handle, \
+                mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            tag, files = marshal.loads(mapped)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return files if tag == _tag() and isinstance(files, dict) else {}

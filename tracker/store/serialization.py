@@ -36,7 +36,7 @@ def serialize(feature):
     """
     ordered = canonical(feature, model.FEATURE_SCHEMA)
     try:
-        if not _plain_numbers(ordered):
+        if not plain_numbers(ordered):
             raise orjson.JSONEncodeError("a number Python writes with an exponent")
         text = orjson.dumps(ordered, option=orjson.OPT_INDENT_2).decode("utf-8")
     except orjson.JSONEncodeError:  # and text orjson refuses (lone surrogates): json's way, as before
@@ -44,7 +44,7 @@ def serialize(feature):
     return _NUMBER_LIST.sub(lambda m: "[" + re.sub(r",\n\s*", ", ", m.group(1)) + "]", text) + "\n"
 
 
-def _plain_numbers(value):
+def plain_numbers(value):
     """True when every number in `value` is one Python writes without an exponent, as orjson does.
 
     A loop over a stack, strings passed over first: a feature holds some 170 values, most

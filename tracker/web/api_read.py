@@ -96,8 +96,12 @@ def changes():
     """The entries effective from ?from= to ?to= (inclusive), by date."""
     start, end = parse_range(request.args.get("from"), request.args.get("to", today()))
     dataset = known_dataset()
-    rows, groups = changes_between(dataset, start, end), compare(dataset, start, end)
-    return text_response(geojson.changes_document(rows, groups, start, end), dataset, "application/json")
+
+    def build(dataset):
+        rows, groups = changes_between(dataset, start, end), compare(dataset, start, end)
+        return geojson.changes_document(rows, groups, start, end).encode()
+    # Kept among the recent answers: its entries' texts are made for it, not kept (geojson.change_json).
+    return text_response(dataset.derived(("changes", start, end), build, recent=True), dataset, "application/json")
 
 
 @bp.get("/export")

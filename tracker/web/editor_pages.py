@@ -10,14 +10,12 @@ from flask import Blueprint, flash, g, redirect, render_template, request, url_f
 from markupsafe import Markup
 
 from tracker import editing
-from tracker.web import folium_maps
 from tracker.web.auth import editor_required
 from tracker.errors import Conflict, Invalid
 from tracker.web.forms import (
     ENTRY_ERRORS, FACILITY_ERRORS, RETRACT_PATHS, EntryForm, FacilityForm, RetractForm, attach_errors,
     entry_fields, facility_fields, retract_fields,
 )
-from tracker.web.picker import picker_map
 from tracker.web.responses import store
 
 bp = Blueprint("editing", __name__)
@@ -69,7 +67,9 @@ def new_facility():
     if facility:
         flash(Markup("Saved: new facility <bdi>{}</bdi>.").format(facility.properties["name"]), "success")
         return redirect(facility_url(facility.id, facility.history[0]))
-    figure = picker_map(store().dataset(), form.latitude.id, form.longitude.id)
+    from tracker.web import folium_maps, picker  # folium on first use (tracker.web.pages' docstring)
+
+    figure = picker.picker_map(store().dataset(), form.latitude.id, form.longitude.id)
     return render_template("facility_form.html", form=form, map=folium_maps.parts(figure))
 
 

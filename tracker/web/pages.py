@@ -1,6 +1,9 @@
 """The pages: the posture map, the facility page, the comparison of two dates.
 
-Their JSON twins are the API's answers.
+Their JSON twins are the API's answers. Each page's map is folium's
+(`tracker.web.folium_maps`), imported by the first page asked for: folium and what it
+loads (pandas) are a second of CPU, which a restarted server does not spend before its
+first answer (BENCHMARKS.md, "The server's restart at 100,000, and its memory").
 """
 
 import datetime
@@ -9,7 +12,7 @@ from flask import Blueprint, current_app, g, render_template, request, url_for
 
 from tracker import model
 from tracker.errors import TrackerError
-from tracker.web import folium_maps, palette
+from tracker.web import palette
 from tracker.store.snapshot import compact_json
 from tracker.web.map_data import map_payload
 from tracker.posture import (
@@ -102,6 +105,8 @@ def requested_known():
 @bp.get("/")
 def map_page():
     """Show the posture map at ?date= (default: today), as known on ?known= (default: now)."""
+    from tracker.web import folium_maps  # on first use: see the module's docstring
+
     date, known = requested_date(), requested_known()
     whole = store().dataset()
     dataset = as_known(whole, known)
@@ -167,6 +172,8 @@ def facility_page(facility_id):
     With ?known=, the status is the one the record gave then, and what was recorded or
     retracted later is marked as later.
     """
+    from tracker.web import folium_maps  # on first use: see the module's docstring
+
     date, known = requested_date(), requested_known()
     dataset = store().dataset()
     facility = dataset.require(facility_id)
@@ -183,6 +190,8 @@ def changes_page():
 
     Its JSON twin is `/api/changes`. Without dates: the last 30 days to today.
     """
+    from tracker.web import folium_maps  # on first use: see the module's docstring
+
     end = parse_date(request.args.get("to") or today(), "to")
     start = request.args.get("from") or (datetime.date.fromisoformat(end) - COMPARE_DEFAULT).isoformat()
     start, end = parse_range(start, end)
