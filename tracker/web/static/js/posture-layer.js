@@ -56,10 +56,13 @@
     /* desynchronized: the canvas hands its frames to the compositor itself. Chromium
      * otherwise copies a 2D canvas again in every frame of the page, changed or not
      * (without a GPU, ~0.6 ms a frame at map size: BENCHMARKS.md), a cost the slider pays
-     * on every step for the date label and the list as well. */
+     * on every step for the date label and the list as well. willReadFrequently keeps the
+     * canvas in main memory: this layer only ever puts whole pixels it made itself, which
+     * is then a copy, where a canvas kept by the GPU process (a software one, without a
+     * GPU) has them sent over on every step (BENCHMARKS.md, "Painting a step"). */
     _initContainer: function () {
       this._container = L.DomUtil.create("canvas", "posture-canvas");
-      this._ctx = this._container.getContext("2d", {desynchronized: true});
+      this._ctx = this._container.getContext("2d", {desynchronized: true, willReadFrequently: true});
     },
 
     _destroyContainer: function () {
@@ -155,8 +158,15 @@
       }
       for (i = ringed.length - 1; i >= 0; i--) this._addRing(ringed[i]);
       this._paint(this._rings, this._ringStamps, ringed, whole);
-      this._pixels.set(this._marks);
-      this._compose(ringed.map(function (g) { return this._box(g, this._ringHalf); }, this));
+      // The image: the marks, then the rings over them in their boxes; once the boxes add
+      // up to more than the canvas (thousands of rings at the last date), in one pass.
+      var side = 2 * this._ringHalf + 1;
+      if (ringed.length * side * side > this._pixels.length) {
+        this._compose([whole]);
+      } else {
+        this._pixels.set(this._marks);
+        this._compose(ringed.map(function (g) { return this._box(g, this._ringHalf); }, this));
+      }
       this._ctx.putImageData(this._image, 0, 0);
       return this;
     },
