@@ -188,10 +188,16 @@ def test_the_benchmarks_check_of_a_caught_up_page_reads_the_windowed_list(page, 
     assert page.evaluate(f"({OURS_UPDATED})", dict(expected, statuses=wrong)) is False
 
 
-# The canvas's pixels, for comparing two pages of the same view.
+# The canvas's size and a hash of its pixels (FNV-1a), for comparing two pages of the same view.
 CANVAS_PIXELS = """() => {
     const canvas = trackerPage.layer._container;
-    return Array.from(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data);
+    const pixels = new Uint32Array(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+    let hash = 2166136261, drawn = 0;
+    for (const pixel of pixels) {
+        hash = Math.imul(hash ^ pixel, 16777619) >>> 0;
+        if (pixel) drawn++;
+    }
+    return [canvas.width, canvas.height, drawn, hash];
 }"""
 COUNTS = """() => Object.fromEntries(trackerPage.data.statuses.map((status, i) =>
     [status, Number(document.querySelectorAll('#status-legend .count')[i].textContent)]))"""
@@ -217,6 +223,7 @@ def test_home_to_end_on_the_slider_shows_what_a_page_opened_at_the_last_date_sho
     assert page.evaluate(COUNTS) == counts
     assert page.evaluate(REDRAW_DIFFERS_JS) == 0
     jumped = page.evaluate(CANVAS_PIXELS)
+    assert jumped[2] > 0  # markers are drawn
     open_map(page, f"?date={day}")  # the same view, loaded afresh at that date
     assert page.evaluate("() => trackerPage.iso()") == day
     assert page.evaluate(CANVAS_PIXELS) == jumped  # faded and ringed markers as well
