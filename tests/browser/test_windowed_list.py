@@ -13,7 +13,7 @@ import pytest
 
 from bench import generate
 from tests.browser.accessibility import violations
-from tests.browser.conftest import open_map
+from tests.browser.conftest import REDRAW_DIFFERS_JS, open_map
 from tests.browser.test_long_list import slide_to
 from tests.browser.test_map import listed
 
@@ -186,3 +186,64 @@ def test_the_benchmarks_check_of_a_caught_up_page_reads_the_windowed_list(page, 
     first = page.eval_on_selector("#posture-list [data-facility]", "item => item.dataset.facility")
     wrong = dict(expected["statuses"], **{first: "unknown" if expected["statuses"][first] != "unknown" else "active"})
     assert page.evaluate(f"({OURS_UPDATED})", dict(expected, statuses=wrong)) is False
+
+
+# The canvas's size and a hash of its pixels (FNV-1a), for comparing two pages of the same view.
+CANVAS_PIXELS = """() => {
+    const canvas = trackerPage.layer._container;
+    const pixels = new Uint32Array(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+    let hash = 2166136261, drawn = 0;
+    for (const pixel of pixels) {
+        hash = Math.imul(hash ^ pixel, 16777619) >>> 0;
+        if (pixel) drawn++;
+    }
+    return [canvas.width, canvas.height, drawn, hash];
+}"""
+COUNTS = """() => Object.fromEntries(trackerPage.data.statuses.map((status, i) =>
+    [status, Number(document.querySelectorAll('#status-legend .count')[i].textContent)]))"""
+
+
+def test_home_to_end_on_the_slider_shows_what_a_page_opened_at_the_last_date_shows(page, client):
+    # The jump spans more entries than there are facilities, so the page looks every
+    # facility up at the day rather than walking the entries between (README, "The map").
+    open_map(page, f"?date={END}")
+    page.focus("#date-slider")
+    page.keyboard.press("Home")
+    page.keyboard.press("End")
+    day = page.evaluate("() => trackerPage.iso()")
+    assert day == page.evaluate("() => PostureDates.dayToIso(+document.getElementById('date-slider').max)")
+    assert page.evaluate("() => trackerPage.model.entryDay.length > 2 * trackerPage.model.size")
+    page.evaluate(FRAMES)
+    whole = whole_list(page, client, day)
+    check_in_view(page, whole)
+    features = json.loads(client.get(f"/api/posture?date={day}").data)["features"]
+    counts = {status: 0 for status in page.evaluate("() => trackerPage.data.statuses")}
+    for feature in features:
+        counts[feature["properties"]["status"]] += 1
+    assert page.evaluate(COUNTS) == counts
+    assert page.evaluate(REDRAW_DIFFERS_JS) == 0
+    jumped = page.evaluate(CANVAS_PIXELS)
+    assert jumped[2] > 0  # markers are drawn
+    open_map(page, f"?date={day}")  # the same view, loaded afresh at that date
+    assert page.evaluate("() => trackerPage.iso()") == day
+    assert page.evaluate(CANVAS_PIXELS) == jumped  # faded and ringed markers as well
+
+
+def test_the_list_scrolls_on_a_layer_of_its_own(page):
+    # Its rows then stay out of the page's main layer: a frame that paints the date label
+    # does not sort them into layers again (BENCHMARKS.md, "Painting a step").
+    open_map(page, f"?date={END}")
+    cdp = page.context.new_cdp_session(page)
+    trees = []
+    cdp.on("LayerTree.layerTreeDidChange", lambda event: trees.append(event.get("layers")))
+    cdp.send("DOM.getDocument")
+    cdp.send("LayerTree.enable")
+    page.eval_on_selector("#posture-list", "list => { list.scrollTop = 58 * 3; }")
+    page.evaluate(FRAMES)
+    page.wait_for_timeout(100)
+    node = cdp.send("DOM.describeNode", {"objectId": cdp.send(
+        "Runtime.evaluate", {"expression": "document.getElementById('posture-list')"})["result"]["objectId"]})["node"]
+    layers = [layer for layer in next(tree for tree in reversed(trees) if tree) if
+              layer.get("backendNodeId") == node["backendNodeId"]]
+    tall = page.eval_on_selector("#posture-list", "list => list.scrollHeight")
+    assert any(layer["height"] == tall for layer in layers)  # its scrolling contents

@@ -194,3 +194,43 @@ test("dates: day numbers and months clamped to month ends", () => {
   assert.equal(dates.dayToIso(dates.addMonths(dates.isoToDay("2024-03-31"), -1)), "2024-02-29");
   assert.equal(dates.dayToIso(dates.addMonths(dates.isoToDay("2025-12-15"), 1)), "2026-01-15");
 });
+
+test("a long jump (more entries between than facilities) finds what the walk of short steps finds", () => {
+  // The model and the ages look every facility up at the day when a jump spans more
+  // entries or age events than there are facilities (Home to End); short steps walk the
+  // entries between. Both must agree with the state worked out from scratch.
+  const {random} = require("./load.js");
+  const next = random(17);
+  const window = loadPage(HTML, ["posture-model.js", "posture-age.js"]);
+  const n = 60, start = 19000, span = 900, history = [];
+  for (let f = 0; f < n; f++) {
+    const days = Array.from({length: 1 + Math.floor(next() * 11)}, () => start + Math.floor(next() * span)).sort((a, b) => a - b);
+    history.push(days.map((day) => [day, Math.floor(next() * STATUSES.length)]));
+  }
+  const data = {facilities: {id: history.map((_, f) => `f${f}`)},
+                entries: {count: history.map((h) => h.length), day: history.flat().map((e) => e[0]),
+                          status: history.flat().map((e) => e[1])}};
+  const model = new window.PostureModel(data), age = new window.PostureAge(model, 60);
+  const governing = (f, day) => {
+    let entry = -1;
+    history[f].forEach(([effective], k) => { if (effective <= day) entry = model.first[f] + k; });
+    return entry;
+  };
+  const staleAt = (f, day) => { const e = governing(f, day); return e >= 0 && day - model.entryDay[e] > 60 ? 1 : 0; };
+  assert.ok(model.entryDay.length > 3 * n, "enough entries for a jump to pass the facilities' count");
+  let day = start - 1, before = history.map(() => -1), beforeStale = history.map(() => 0);
+  age.setDay(day, model.setDay(day));
+  const days = [start + span, start, start + 5, start + 8, start + span - 1, start + 300, start - 10, start + span + 100];
+  for (let k = 0; k < 40; k++) days.push(start + Math.floor(next() * span));
+  for (day of days) {
+    const result = age.setDay(day, model.setDay(day));
+    const now = history.map((_, f) => governing(f, day)), stale = history.map((_, f) => staleAt(f, day));
+    assert.deepEqual(plain(Array.from(model.current)), now, `governing entries at ${day}`);
+    assert.deepEqual(plain(Array.from(age.stale)), stale, `stale at ${day}`);
+    const changed = now.map((e, f) => (e !== before[f] || stale[f] !== beforeStale[f] ? f : -1)).filter((f) => f >= 0);
+    assert.deepEqual(plain(result.changed).sort((a, b) => a - b), changed, `changed at ${day}`);
+    assert.deepEqual(plain(result.previous), plain(result.changed).map((f) => before[f]), `previous at ${day}`);
+    before = now;
+    beforeStale = stale;
+  }
+});

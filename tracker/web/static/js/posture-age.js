@@ -66,20 +66,28 @@
     if (this.day !== null && day !== this.day) {
       var start = countAtMost(this.eventDay, Math.min(day, this.day));
       var stop = countAtMost(this.eventDay, Math.max(day, this.day));
-      for (var k = start; k < stop; k++) {
-        var f = this.eventFacility[k];
-        if (this.stamp[f] === generation) continue;
-        this.stamp[f] = generation;
-        var stale = this._isStale(f);
-        if (stale !== this.stale[f]) {
-          this.stale[f] = stale;
-          changed.push(f);
-          result.previous.push(this.model.current[f]);
-        }
+      // Past as many events as facilities (a long jump), every facility once is cheaper.
+      if (stop - start > this.model.size) {
+        for (var f = 0; f < this.model.size; f++) this._recheck(f, generation, result);
+      } else {
+        for (var k = start; k < stop; k++) this._recheck(this.eventFacility[k], generation, result);
       }
     }
     this.day = day;
     return result;
+  };
+
+  /* Facility f, unless checked already in this step: if it turned stale or fresh, it joins
+   * `result` as changed. */
+  PostureAge.prototype._recheck = function (f, generation, result) {
+    if (this.stamp[f] === generation) return;
+    this.stamp[f] = generation;
+    var stale = this._isStale(f);
+    if (stale !== this.stale[f]) {
+      this.stale[f] = stale;
+      result.changed.push(f);
+      result.previous.push(this.model.current[f]);
+    }
   };
 
   /* "last reported N days ago", for a stale facility f; "" otherwise. */

@@ -56,10 +56,13 @@
     /* desynchronized: the canvas hands its frames to the compositor itself. Chromium
      * otherwise copies a 2D canvas again in every frame of the page, changed or not
      * (without a GPU, ~0.6 ms a frame at map size: BENCHMARKS.md), a cost the slider pays
-     * on every step for the date label and the list as well. */
+     * on every step for the date label and the list as well. willReadFrequently keeps the
+     * canvas in main memory: this layer only ever puts whole pixels it made itself, which
+     * is then a copy, where a canvas kept by the GPU process (a software one, without a
+     * GPU) has them sent over on every step (BENCHMARKS.md, "Painting a step"). */
     _initContainer: function () {
       this._container = L.DomUtil.create("canvas", "posture-canvas");
-      this._ctx = this._container.getContext("2d", {desynchronized: true});
+      this._ctx = this._container.getContext("2d", {desynchronized: true, willReadFrequently: true});
     },
 
     _destroyContainer: function () {
@@ -123,10 +126,14 @@
       var area = (this._image.width * this._image.height) / (this._ratio * this._ratio);
       var spacing = Math.sqrt(area / Math.max(1, this._inView));
       var radius = Math.max(RADIUS.least, Math.min(RADIUS.most, spacing * 0.3));
-      var ratio = this._ratio, crisp = this._crisp = radius < CRISP_BELOW;
+      var ratio = this._ratio, crisp = this._crisp = radius < CRISP_BELOW, width = this._image.width;
       this._radius = radius;
-      this._stamps = this._styles.map(function (style) { return Stamps.makeStamp(style, radius, ratio, crisp); });
-      this._ringStamps = this._styles.map(function (style) { return Stamps.makeRingStamp(style, radius, ratio, crisp); });
+      this._stamps = this._styles.map(function (style) {
+        return Stamps.fit(Stamps.makeStamp(style, radius, ratio, crisp), width);
+      });
+      this._ringStamps = this._styles.map(function (style) {
+        return Stamps.fit(Stamps.makeRingStamp(style, radius, ratio, crisp), width);
+      });
       var halves = function (stamps) { return Math.max.apply(null, stamps.map(function (s) { return s ? s.half : 0; })); };
       this._half = halves(this._stamps);
       this._ringHalf = halves(this._ringStamps);
@@ -140,7 +147,7 @@
         look[f] = this._cellOf(this._x[f], this._y[f]) >= 0 ? this._styleOf(f) : -1;
         if (look[f] >= 0) order.push(f);
       }
-      this._sorted(order);
+      order = this._byRank(order);
       this._marks.fill(0);
       this._paint(this._marks, this._stamps, order, whole);
       this._rings.fill(0);
@@ -151,8 +158,15 @@
       }
       for (i = ringed.length - 1; i >= 0; i--) this._addRing(ringed[i]);
       this._paint(this._rings, this._ringStamps, ringed, whole);
-      this._pixels.set(this._marks);
-      this._compose(ringed.map(function (g) { return this._box(g, this._ringHalf); }, this));
+      // The image: the marks, then the rings over them in their boxes; once the boxes add
+      // up to more than the canvas (thousands of rings at the last date), in one pass.
+      var side = 2 * this._ringHalf + 1;
+      if (ringed.length * side * side > this._pixels.length) {
+        this._compose([whole]);
+      } else {
+        this._pixels.set(this._marks);
+        this._compose(ringed.map(function (g) { return this._box(g, this._ringHalf); }, this));
+      }
       this._ctx.putImageData(this._image, 0, 0);
       return this;
     },
@@ -300,6 +314,18 @@
       keys.sort();
       for (i = 0; i < keys.length; i++) facilities[i] = keys[i] % n;
       return facilities;
+    },
+
+    /* `facilities`, in index order, into drawing order (as `_sorted`) by counting: a full
+     * redraw orders every facility shown (100,000), where a comparison sort costs a jump
+     * several milliseconds. */
+    _byRank: function (facilities) {
+      var ranks = this._ranks, look = this._look, low = Math.min.apply(null, ranks);
+      var start = new Int32Array(Math.max.apply(null, ranks) - low + 2), sorted = new Int32Array(facilities.length), i;
+      for (i = 0; i < facilities.length; i++) start[ranks[look[facilities[i]]] - low + 1]++;
+      for (var r = 1; r < start.length; r++) start[r] += start[r - 1];
+      for (i = 0; i < facilities.length; i++) sorted[start[ranks[look[facilities[i]]] - low]++] = facilities[i];
+      return sorted;
     },
 
     /* Stamp each facility's stamp of `stamps` into `buffer`, clipped to `box`. */

@@ -156,11 +156,31 @@
 
   /* Buffers: RGBA pixels as little-endian uint32, `width` a row; boxes [x0, y0, x1, y1). */
 
+  /* `stamp` for buffers `width` pixels a row: each pixel's offset from the centre's index,
+   * and whether every pixel is opaque, so a stamp that lies wholly inside its box is copied
+   * without a bound check or a blend per pixel (a full redraw stamps every facility). */
+  function fit(stamp, width) {
+    if (!stamp) return stamp;
+    stamp.width = width;
+    stamp.offset = new Int32Array(stamp.dx.length);
+    stamp.opaque = true;
+    for (var k = 0; k < stamp.dx.length; k++) {
+      stamp.offset[k] = stamp.dy[k] * width + stamp.dx[k];
+      if (stamp.alpha[k] !== 255) stamp.opaque = false;
+    }
+    return stamp;
+  }
+
   /* `stamp` at (x, y) into `buffer`, clipped to `box`. */
   function paint(buffer, width, stamp, x, y, box) {
     var dx = stamp.dx, dy = stamp.dy, colour = stamp.colour, alpha = stamp.alpha, half = stamp.half;
     var x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3];
     var inside = x - half >= x0 && x + half < x1 && y - half >= y0 && y + half < y1;
+    if (inside && stamp.opaque && stamp.width === width) {
+      var offset = stamp.offset, centre = y * width + x;
+      for (var j = 0; j < offset.length; j++) buffer[centre + offset[j]] = colour[j];
+      return;
+    }
     for (var k = 0; k < dx.length; k++) {
       var px = x + dx[k], py = y + dy[k];
       if (!inside && (px < x0 || px >= x1 || py < y0 || py >= y1)) continue;
@@ -174,6 +194,15 @@
   function stampOver(marks, rings, image, width, height, stamp, x, y) {
     var dx = stamp.dx, dy = stamp.dy, colour = stamp.colour, half = stamp.half;
     var inside = x - half >= 0 && x + half < width && y - half >= 0 && y + half < height;
+    if (inside && stamp.width === width) {
+      var offset = stamp.offset, centre = y * width + x;
+      for (var j = 0; j < offset.length; j++) {
+        var to = centre + offset[j];
+        marks[to] = colour[j];
+        image[to] = rings[to] ? compose(rings[to], colour[j]) : colour[j];
+      }
+      return;
+    }
     for (var k = 0; k < dx.length; k++) {
       var px = x + dx[k], py = y + dy[k];
       if (!inside && (px < 0 || px >= width || py < 0 || py >= height)) continue;
@@ -200,5 +229,5 @@
   }
 
   global.PostureStamps = {RING: RING, paintMarker: paintMarker, makeStamp: makeStamp, makeRingStamp: makeRingStamp,
-                          paint: paint, stampOver: stampOver, clear: clear, composeBoxes: composeBoxes};
+                          fit: fit, paint: paint, stampOver: stampOver, clear: clear, composeBoxes: composeBoxes};
 })(window);

@@ -22,6 +22,7 @@
   var Rows = global.PostureRows;
   var ROW_HEIGHT = 58;   // px, as .posture-item in tracker.css
   var MARGIN = 8;        // rows rendered beyond each edge of the view
+  var RESET_SHARE = 0.25; // changed facilities, as a share of all, past which the row index is rebuilt
 
   function PostureWindow(element, page) {
     var names = page.data.facilities.name, order = Rows.nameOrder(names);
@@ -71,9 +72,16 @@
   PostureWindow.prototype.update = function (changed) {
     var index = this.index, anchorRow = Math.floor(this.scrollTop / ROW_HEIGHT), anchor = -1, moved = false;
     if (anchorRow > 0 && anchorRow < index.count) anchor = index.rankAt(anchorRow);
-    for (var i = 0; i < changed.length; i++) {
-      var f = changed[i];
-      if (index.set(this.rank[f], this.shows(f))) moved = true;
+    if (changed.length > RESET_SHARE * this.order.length) {
+      // A jump changes most facilities: one pass over every rank beats as many tree updates.
+      var list = this;
+      index.reset(function (rank) { return list.shows(list.order[rank]); });
+      moved = true;
+    } else {
+      for (var i = 0; i < changed.length; i++) {
+        var f = changed[i];
+        if (index.set(this.rank[f], this.shows(f))) moved = true;
+      }
     }
     if (moved && anchor >= 0 && index.shown[anchor]) {
       var by = (index.rowOf(anchor) - anchorRow) * ROW_HEIGHT;
