@@ -35,9 +35,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ROW_OF_SPLIT = {"dev": "dev + test", "test": "dev + test", "former held-out": "former held-out",
                 "former held-out 2": "former held-out 2", "former held-out 3": "former held-out 3",
                 "former held-out 4": "former held-out 4", "former held-out 5": "former held-out 5",
-                "held-out": "held-out", "held-out 7": "held-out 7", "sealed": "sealed", "sealed 8": "sealed 8"}
+                "held-out": "held-out", "held-out 7": "held-out 7", "held-out 9": "held-out 9", "sealed": "sealed",
+                "sealed 8": "sealed 8"}
 ROW_ORDER = ("all", "dev + test", "former held-out", "former held-out 2", "former held-out 3",
-             "former held-out 4", "former held-out 5", "held-out", "held-out 7", "sealed", "sealed 8")
+             "former held-out 4", "former held-out 5", "held-out", "held-out 7", "held-out 9", "sealed", "sealed 8")
 FACILITIES = ROOT / "tests" / "fixtures" / "dataset"
 WORDS = 2000
 UNLISTED_MIN = 75  # "Tel Al-Samn" (tl smn) and "Tal Samen" (tl smn); "Tl Smn" too
