@@ -25,7 +25,7 @@ COMPLETE = (r"fully|completely|entirely|totally|complete|completed|completion|em
             r"все\w* (?:военн\w*|воиск\w*|подразделени\w*|сил\w*)")
 # Equipment as the object of a leaving verb: "withdrew tanks and vehicles from the airport",
 # "سحبت معدات", "вывезли технику". Taking equipment out says the force is going, not gone.
-EQUIPMENT = (r"(?:\w+ )?(?:tanks?|vehicles|equipment|weapons|hardware|arms|artillery|armou?r|"
+EQUIPMENT = (r"(?:\w+ )?(?:tanks?|vehicles|equipment|weapons|hardware|arms|artillery|armou?r|gear|materiel|"
              r"helicopters|aircraft|معدات|معداتها|اليات|الياتها|اسلحه|سلاح|مدرعات|دبابات|عتاد|"
              r"техник\w*|вооружени\w*|оборудовани\w*|имуществ\w*)")
 EQUIPMENT_RE = re.compile(rf"(?:{EQUIPMENT})(?!\w)")
@@ -64,3 +64,12 @@ def of_equipment(line, starts, last):
     if after >= len(starts):
         return False
     return EQUIPMENT_RE.match(line, starts[after]) is not None
+
+
+PASSIVE_REACH = 3  # words before a participle that hold its subject
+
+
+def equipment_subject(line, starts, first):
+    """Whether a cue is a participle whose subject just before it is equipment ("military
+    gear reportedly evacuated from the port"): the gear is going, the base not left."""
+    return any(EQUIPMENT_RE.match(line, starts[i]) for i in range(max(0, first - PASSIVE_REACH), first))

@@ -42,7 +42,10 @@ POSITIONS = {"positions", "posts", "points", "مواقع", "مواقعها", "م
 WITH = {"с", "со"}
 INSTRUMENTAL = ("ом", "ем", "ои", "еи", "ою", "ею")
 CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "لكنها", "بينما",
-                "في حين", "но", "однако", "тогда"}
+                "في حين", "но", "однако", "тогда",
+                # "كما" opens a second clause of its own ("the battalion withdrew from a city,
+                # as the Russians also took the warships out of Tartus"): its cue is not the first's.
+                "كما", "وكما"}
 CLAUSE_COST = 12
 LOOK_BACK = 4
 

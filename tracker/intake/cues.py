@@ -44,7 +44,11 @@ EN = [
     ("withdrawing", "change", r"(?:prepar\w+|readying|getting ready|gearing up) (?:\w+ ){0,3}?(?:to |for )?"
      r"(?:the )?(?:leave|leaving|withdraw\w*|evacuat\w*|departure|depart|pull\w* out|exit)|"
      r"(?:arriv\w*|landed|sent|dispatched|flown in|flew in) (?:\w+ ){0,5}?to (?:evacuate|withdraw|remove|"
-     r"pull out|take out|airlift|fly out)"),
+     r"pull out|take out|airlift|fly out)|"
+     # Waiting to be taken away: "units stationed at the Port of Tartus are awaiting ships to
+     # relocate them to Africa".
+     r"(?:await\w*|waiting for) (?:\w+ ){0,3}?to (?:relocate|evacuate|withdraw|remove|transport|"
+     r"take \w+ (?:out|away)|carry \w+ (?:out|away))"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
      r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|exit|departure|moving \w+ equipment out|"
@@ -97,7 +101,9 @@ AR = [
      r"(?:\w+ ){0,6}?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء)"),
     # Arriving to take people out: "وصلت طائرتان لإجلاء الجنود".
     ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
-    ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت"),
+    # Plural and dual forms too: "وينقلون بقايا الأسلحة من قاعدة حميميم".
+    ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت|ينقلون|ينقلان|تنقلان|"
+     r"نقلوا|نقلا|يرحلون"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
     # By stem: عززت، تعزز، يعززون، تعزيزات.
     ("reinforced", "change", r"(?:عزز|تعزز|يعزز|تعزيز)\w*|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
@@ -108,6 +114,10 @@ AR = [
 ]
 RU = [
     ("withdrawn", "change", r"(?:завершил\w*|закончил\w*) (?:\w+ )?(?:вывод|эвакуаци)\w*"),
+    # "вышли ... из Тартуса" (left), "выходят из аэропорта" (are leaving): with "из" only,
+    # since "вышли на связь" is getting in touch.
+    ("withdrawn", "change", r"(?:вышл[иао]|вышел) (?:\w+ ){0,5}?из"),
+    ("withdrawing", "change", r"(?:выходят|выходит) (?:\w+ ){0,3}?из"),
     ("withdrawn", "change", r"покинул\w*|оставил\w*|ушл[иа]|ушел|вывел[аи]?|выведен\w*|"
      r"эвакуировал\w*|отступил\w*|опустел\w*"),
     ("withdrawing", "change", r"(?:начал\w*|приступил\w*|начинает|начался|начат\w*|стал[аи]?) "
@@ -280,6 +290,11 @@ def _polarity(cue, words):
 # "корабли ... занимаются эвакуацией") take people out of a base: the base is being left,
 # where ships leaving a port only reduce it.
 EVACUATING = re.compile(r"(?<!\w)(?:evacuation|эвакуац\w*|اجلاء|اخلاء)(?!\w)")
+# Likewise ships awaited or used to carry the force away ("units ... are awaiting ships to
+# relocate them", "ожидают корабли для вывоза", "بانتظار سفن لنقلهم") are its transport.
+CARRIERS = re.compile(r"(?<!\w)(?:await\w*|waiting for|aboard|on board|using|ожида\w*|ждут|"
+                      r"بانتظار|تنتظر|ينتظر|ينتظرون)(?: \w+){0,2}? (?:ships?|vessels?|корабл\w*|суда|"
+                      r"судов|سفن\w*)(?!\w)")
 
 
 def _of_vessels(cue, line, starts):
@@ -290,7 +305,9 @@ def _of_vessels(cue, line, starts):
     if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
         return None
     ships = vessels(line, starts, cue.first, cue.last)
-    if ships and not EVACUATING.search(line[starts[cue.first]:starts[cue.last] + 40]):
+    around = line[starts[max(0, cue.first - 6)]:starts[cue.last] + 40]
+    if ships and not EVACUATING.search(line[starts[cue.first]:starts[cue.last] + 40]) \
+            and not CARRIERS.search(around):
         cue.status, cue.vessels = "reduced", ships
     return cue
 
@@ -301,7 +318,9 @@ def _qualified(cue, words, line, starts):
         return cue
     cue.complete = aspect.complete(line, starts, cue.first, cue.last)
     match = aspect.partial(line, starts, cue.first, cue.last)
-    if not match and not cue.complete and aspect.of_equipment(line, starts, cue.last):
+    if not match and not cue.complete and (aspect.of_equipment(line, starts, cue.last) or (
+            cue.text.split()[-1].lower() in ("evacuated", "removed")
+            and aspect.equipment_subject(line, starts, cue.first))):
         cue.status = "withdrawing"  # "withdrew tanks from the airport": the force is going
         return cue
     if match:

@@ -13,6 +13,12 @@ import re
 from tracker.intake.names import GENERIC, MAX_WORDS
 
 MIN_CORE = 3
+# A town's name that is a person's given name ("режима диктатора Башара Асада": Bashar is
+# also a village in GeoNames): before a surname these reports name, or after a title.
+SURNAMES = {"assad", "asad", "al-assad", "الاسد", "اسد", "асад", "асада", "асаду", "асадом",
+            "sharaa", "al-sharaa", "الشرع", "шараа", "аш-шараа", "putin", "بوتين", "путин", "путина"}
+TITLES = {"president", "dictator", "leader", "الرئيس", "رئيس", "президент", "президента", "президентом",
+          "диктатор", "диктатора", "лидер", "лидера"}
 # An article the tokens leave out, joined to the name before a mention: "al-", "Эль-".
 ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:a[lnrsdtz]|ash|e[lnrsdt]|а[льшрдстз]ь?|э[льшрдстз]ь?)[-‐‑]$",
                             re.IGNORECASE)
@@ -59,7 +65,7 @@ def _longest_at(words, i, index, text, offset):
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         run = words[i:i + n]
         places = {key: place for key, place in index.lookup(run).items()
-                  if place.facility or _may_be_town(run)}
+                  if place.facility or (_may_be_town(run) and not _person(words, i, i + n))}
         if places:
             ordered = sorted(places.values(), key=lambda p: p.facility is None)
             if ordered[0].facility:
@@ -81,6 +87,13 @@ def _may_be_town(run):
     """A town's name is a proper noun: capitalised where the script has capitals."""
     return all(t.script == "arabic" or t.text[:1].isupper() for t in run
                if t.core not in GENERIC)
+
+
+def _person(words, first, end):
+    """Whether words[first:end] are a person's name: a surname follows or a title precedes."""
+    after = words[end].core.lower() if end < len(words) else ""
+    before = words[first - 1].core.lower() if first > 0 else ""
+    return after in SURNAMES or before in TITLES
 
 
 def _mention(places, words, first, last, text, offset):

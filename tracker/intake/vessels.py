@@ -17,7 +17,10 @@ import re
 VESSELS = (r"ships?|vessels?|warships?|frigates?|corvettes?|destroyers?|submarines?|fleet|"
            r"flotilla|سفن\w*|سفينه\w*|بوارج|فرقاط\w*|غواص\w*|قطع بحريه|قطع حربيه|اسطول\w*|"
            r"корабл\w*|суда|судов|судно|фрегат\w*|подлодк\w*|подводн\w* лодк\w*|флот\w*|эскадр\w*")
-VESSELS_RE = re.compile(rf"(?<!\w)(?:{VESSELS})(?!\w)")
+# Arabic joins its prepositions and article to the noun ("لسفن", "بالسفن", "والقطع"): the
+# ship word is matched after any of them.
+AR_CLITIC = r"(?:(?:وال|بال|لل|فال|ال|و|ب|ل|ف)(?=[\u0600-\u06ff]))?"
+VESSELS_RE = re.compile(rf"(?<!\w){AR_CLITIC}(?:{VESSELS})(?!\w)")
 # A plane taking off is a flight, not the base left: "a cargo plane departed Khmeimim
 # Airbase". Only when no force is named beside it and the sentence does not say it was
 # the last ("the last Russian plane has departed" is the base left).
