@@ -6,22 +6,10 @@ applies; the sentences are the tests' own."""
 
 import pytest
 
-from tracker.intake import extract
-from tracker.intake.cues import find_cues, folded_line, whole_line
+from tests.intake.probes import kinds, statuses
+from tracker.intake.cues import folded_line, whole_line
 from tracker.intake.names import NameIndex
 from tracker.intake.normalise import tokens
-
-
-def statuses(text, features, published="2025-06-01"):
-    result = extract({"text": text, "published": published}, features, gazetteer=False)
-    for proposal in result["proposals"]:  # quotes stay the text's own, whatever the rule
-        start, end = proposal["quote_span"]
-        assert text[start:end] == proposal["quote"]
-    return {(p["facility"], p["status"]) for p in result["proposals"]}
-
-
-def kinds(sentence):
-    return [(c.status, c.kind) for c in find_cues(tokens(sentence))]
 
 
 @pytest.mark.parametrize("sentence", [

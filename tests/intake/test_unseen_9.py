@@ -6,21 +6,7 @@ the force away. Each in the languages where it applies; the sentences are the te
 
 import pytest
 
-from tracker.intake import extract
-from tracker.intake.cues import find_cues
-from tracker.intake.normalise import tokens
-
-
-def statuses(text, features, published="2025-06-01", gazetteer=False):
-    result = extract({"text": text, "published": published}, features, gazetteer=gazetteer)
-    for proposal in result["proposals"]:  # quotes stay the text's own, whatever the rule
-        start, end = proposal["quote_span"]
-        assert text[start:end] == proposal["quote"]
-    return {(p["facility"], p["status"]) for p in result["proposals"]}
-
-
-def kinds(sentence):
-    return [(c.status, c.kind) for c in find_cues(tokens(sentence))]
+from tests.intake.probes import kinds, statuses
 
 
 @pytest.mark.parametrize("text", [
