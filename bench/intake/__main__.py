@@ -37,10 +37,11 @@ ROOT = Path(__file__).resolve().parents[2]
 ROW_OF_SPLIT = {"dev": "dev + test", "test": "dev + test", "former held-out": "former held-out",
                 "former held-out 2": "former held-out 2", "former held-out 3": "former held-out 3",
                 "former held-out 4": "former held-out 4", "former held-out 5": "former held-out 5",
-                "held-out": "held-out", "held-out 7": "held-out 7", "held-out 9": "held-out 9", "sealed": "sealed",
+                "held-out": "held-out", "held-out 7": "held-out 7", "held-out 9": "held-out 9", "held-out 11": "held-out 11",
+                "sealed": "sealed",
                 "sealed 8": "sealed 8", "sealed 10": "sealed 10"}
 ROW_ORDER = ("all", "dev + test", "former held-out", "former held-out 2", "former held-out 3",
-             "former held-out 4", "former held-out 5", "held-out", "held-out 7", "held-out 9", "sealed", "sealed 8",
+             "former held-out 4", "former held-out 5", "held-out", "held-out 7", "held-out 9", "held-out 11", "sealed", "sealed 8",
              "sealed 10")
 FACILITIES = ROOT / "tests" / "fixtures" / "dataset"
 WORDS = 2000
