@@ -133,3 +133,21 @@ def test_a_frequent_arabic_word_is_no_facility(features):
     stored = features + [facility("hisyah", "Hisyah", ["Hasya", "حسياء"], 36.76, 34.41, kind="other")]
     text = "أفادت مصادر خاصة أن طائرة روسية هبطت في مطار القامشلي."
     assert statuses(text, stored) == {("qamishli-airport", "active")}
+
+
+@pytest.mark.parametrize("text", [
+    "Грузовые самолеты на авиабазе Хмеймим забирают людей и технику.",
+    "Cargo planes at Hmeimim were taking personnel and equipment out.",
+])
+def test_planes_taking_people_away_from_a_base_are_a_withdrawal(text, features):
+    assert ("hmeimim-air-base", "withdrawing") in statuses(text, features, gazetteer=True)
+
+
+def test_a_plane_leaving_a_base_is_still_only_a_flight(features):
+    assert statuses("A cargo plane departed Hmeimim for Libya on Sunday.", features) == set()
+
+
+def test_a_kept_cue_of_another_clause_does_not_keep_a_place(features):
+    # The kept cue is of the first clause: the airport is still proposed as left.
+    text = "Moscow keeps its coastal bases, and its troops left Qamishli airport on Monday."
+    assert ("qamishli-airport", "withdrawn") in statuses(text, features)

@@ -74,7 +74,9 @@ EN = [
      r"systematic|controlled|phased|gradual) (?:\w+ ){0,2}?(?:withdrawal|evacuation|pull ?out|departure|exit)|"
      r"(?:before|ahead of|in preparation for|to prepare for|preparing for) (?:its |their |the )?(?:\w+ )?"
      r"(?:withdrawal|evacuation|departure|removal|transport|shipment|relocation)|"
-     r"evacuation (?:ships?|vessels?|flights?|planes?|aircraft)"),
+     r"evacuation (?:ships?|vessels?|flights?|planes?|aircraft)|airlift\w*|"
+     r"(?:taking|take|takes|took|ferry\w*|carry\w*|carried) (?:\w+ ){0,3}?(?:people|personnel|troops|soldiers|"
+     r"equipment|weapons|hardware) (?:away|out)"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew|"
      r"remov(?:ed|ing|al)|to (?:ship|transport|move|relocate|redeploy|remove|take out))"),
@@ -154,6 +156,9 @@ RU = [
      r"эвакуир\w*|вывезти)"),
     # An evacuation ship or flight ("эвакуационному судну войти в порт Тартус"), a move
     # before the evacuation ("перед эвакуацией", "для последующего вывоза").
+    # Taking people or equipment away: "самолеты забирают людей и оборудование", "вывозят технику".
+    ("withdrawing", "change", r"(?:забира\w+|забрал\w*|вывоз\w*|вывез\w*) (?:\w+ ){0,2}?(?:люд\w*|персонал\w*|"
+     r"военн\w*|техник\w*|оборудовани\w*|вооружени\w*|личн\w+ состав\w*|груз\w*)"),
     ("withdrawing", "change", r"эвакуационн\w+|(?:перед|в преддверии|в ожидании|для последующ\w+|"
      r"к последующ\w+) (?:\w+ )?(?:вывод\w*|вывоз\w*|эвакуац\w*|отправк\w*|уход\w*)"),
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"

@@ -256,12 +256,13 @@ def _sentence_proposals(reading, sentence, words):
 
 
 def _kept_too(reading, sentence, words, mention, cues, dates, operator):
-    """The Candidate a stored place gets from a kept cue its clause holds, beside a nearer cue."""
+    """The Candidate a stored place gets from a kept cue of its own clause, or of a relative
+    clause right after it, beside a nearer cue."""
     report = reading.report
     kept = [c for c in cues if c.kind == "kept"]
     if not kept or not mention.is_stored:
         return []
-    cue = attach.nearest_cue(words, mention, kept, report.text, sentence.start)
+    cue = attach.kept_of_clause(words, mention, kept, report.text, sentence.start)
     if cue is None:
         return []
     found = attach.nearest_date(words, cue, dates, report.text, sentence.start)
