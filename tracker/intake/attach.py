@@ -174,6 +174,20 @@ def nearest_cue(words, mention, cues, text, offset):
     return min(near, key=distance) if near else None
 
 
+def kept_of_clause(words, mention, cues, text, offset):
+    """The kept cue of a mention's own clause, or of a relative clause opening right after it
+    ("moving it to Hmeimim, which Moscow will keep"), or None."""
+    def distance(cue):
+        anchor = cue.first if cue.first > mention.last else cue.last
+        return _cost(words, text, offset, anchor, mention.first)
+    def relative(cue):
+        between = words[mention.last + 1:min(cue.first, mention.last + 1 + RELATIVE_REACH)]
+        return cue.first > mention.last and any(w.core in RELATIVE or w.forms[0] in RELATIVE
+                                                for w in between)
+    near = [cue for cue in cues if distance(cue) < CLAUSE_COST or relative(cue)]
+    return min(near, key=distance) if near else None
+
+
 def nearest_date(words, cue, dates, text, offset):
     """The date closest to a cue, or None. A date in a relative or "since" clause that
     opens after the cue dates that clause's event, not the cue's: "a refuge for civilians

@@ -67,8 +67,19 @@ EN = [
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
      r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
      r"dismantl\w+"),
+    # Hedged or prepared departures: "a possible large-scale withdrawal", "returned to the
+    # base before its withdrawal", "in preparation for their removal", "evacuation ships".
+    ("withdrawing", "change", r"(?:to|will|would) end (?:its|their) (?:\w+ )?presence|"
+     r"(?:possible|potential|imminent|impending|planned|expected|anticipated|likely|large ?scale|"
+     r"systematic|controlled|phased|gradual) (?:\w+ ){0,2}?(?:withdrawal|evacuation|pull ?out|departure|exit)|"
+     r"(?:before|ahead of|in preparation for|to prepare for|preparing for) (?:its |their |the )?(?:\w+ )?"
+     r"(?:withdrawal|evacuation|departure|removal|transport|shipment|relocation)|"
+     r"evacuation (?:ships?|vessels?|flights?|planes?|aircraft)|airlift\w*|"
+     r"(?:taking|take|takes|took|ferry\w*|carry\w*|carried) (?:\w+ ){0,3}?(?:people|personnel|troops|soldiers|"
+     r"equipment|weapons|hardware) (?:away|out)"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
-     r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew)"),
+     r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew|"
+     r"remov(?:ed|ing|al)|to (?:ship|transport|move|relocate|redeploy|remove|take out))"),
     # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
     ("reduced", "change", r"reduc\w+|scal\w+ (?:back|down)|thinn\w+ out|(?:drew|drawn|draw\w*) down|"
      r"downscal\w+|downsiz\w+|cut\w* back|shr[iau]nk\w*"),
@@ -101,6 +112,11 @@ AR = [
      r"(?:\w+ ){0,6}?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء)"),
     # Arriving to take people out: "وصلت طائرتان لإجلاء الجنود".
     ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
+    # In preparation for moving it out, or ending a presence: "تجمع ... في قاعدة حميميم ...
+    # تمهيدا لنقلها", "استعدادا لشحنها", "إنهاء وجودها العسكري".
+    ("withdrawing", "change", r"(?:تمهيدا|استعدادا|تحضيرا) (?:\w+ ){0,1}?(?:ل)?(?:نقل|سحب|اخلاء|ترحيل|"
+     r"مغادره|اجلاء|شحن|اخراج)\w*|(?:انهاء|ينهي|تنهي|لانهاء) (?:\w+ ){0,1}?(?:وجود|تواجد)\w*|"
+     r"(?:سفينه|سفن|طائره|طائرات) (?:ال)?(?:اجلاء|اخلاء)"),
     # Plural and dual forms too: "وينقلون بقايا الأسلحة من قاعدة حميميم".
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت|ينقلون|ينقلان|تنقلان|"
      r"نقلوا|نقلا|يرحلون"),
@@ -138,8 +154,16 @@ RU = [
      r"покинуть|уити|вывести|эвакуир\w*)|(?:прибыл\w*|прилетел\w*|приземлил\w*|направлен\w*|"
      r"отправлен\w*) (?:\w+ ){0,5}?(?:для|чтобы) (?:\w+ )?(?:эвакуац\w*|вывоз\w*|вывод\w*|забрать|"
      r"эвакуир\w*|вывезти)"),
+    # An evacuation ship or flight ("эвакуационному судну войти в порт Тартус"), a move
+    # before the evacuation ("перед эвакуацией", "для последующего вывоза").
+    # Taking people or equipment away: "самолеты забирают людей и оборудование", "вывозят технику".
+    ("withdrawing", "change", r"(?:забира\w+|забрал\w*|вывоз\w*|вывез\w*) (?:\w+ ){0,2}?(?:люд\w*|персонал\w*|"
+     r"военн\w*|техник\w*|оборудовани\w*|вооружени\w*|личн\w+ состав\w*|груз\w*)"),
+    ("withdrawing", "change", r"эвакуационн\w+|(?:перед|в преддверии|в ожидании|для последующ\w+|"
+     r"к последующ\w+) (?:\w+ )?(?:вывод\w*|вывоз\w*|эвакуац\w*|отправк\w*|уход\w*)"),
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
-     r"перевоз\w*|передислоц\w*|переместил\w*"),
+     r"перевоз\w*|передислоц\w*|переместил\w*|перемещени\w*|перемеща\w*|транспортир\w*|стягива\w*|"
+     r"стянул\w*|стянут\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
     ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*|"
      r"дополнительн\w+ (?:сил\w*|подразделени\w*|войск\w*|военн\w*)"),
@@ -151,10 +175,11 @@ RU = [
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
           r"plans?|planned|planning|if|unconfirmed|rumou?r\w*|whether|considering|seems?|appears?|"
-          r"apparently|يبدو|"
+          r"apparently|possible|potential|imminent|impending|anticipated|indicat\w*|suggest\w*|signal\w*|"
+          r"يبدو|يشير|تشير|مما يشير|"
           r"قد|ربما|تمهيدا|المتوقع|متوقع|يتوقع|يتوقع|محتمل|يحتمل|المحتمل|اذا|حال|رجح|يرجح|مرجحا|انباء|"
           r"может|могут|мог|могла|могли|возможно|вероятно|якобы|ожидается|ожидалось|планируется|"
-          r"если|предположительно|будто|видимо|видимому|похоже")
+          r"если|предположительно|будто|видимо|видимому|похоже|означать|означает")
 HEDGE = re.compile(rf"(?<!\w)(?:{HEDGES})(?!\w)")
 HEDGE_WINDOW = 6  # words before a cue that a hedge reaches
 
@@ -233,9 +258,10 @@ def _word_at(starts, position):
 
 
 def _hedged(line, starts, first):
-    """Whether a hedging word stands in the HEDGE_WINDOW words before a cue's first word."""
+    """Whether a hedging word stands in the HEDGE_WINDOW words before a cue, or is its first
+    word ("a possible withdrawal", "تمهيدا لنقلها")."""
     window_start = starts[max(0, first - HEDGE_WINDOW)]
-    window_end = starts[first] + 1
+    window_end = starts[first + 1] - 1 if first + 1 < len(starts) else len(line)
     return HEDGE.search(line, window_start, window_end) is not None
 
 
@@ -266,9 +292,36 @@ def find_cues(words):
 LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
 
 
+NOMINAL = re.compile(r"^(?:эвакуационн|evacuation (?:ship|vessel|flight|plane|aircraft)|"
+                     r"(?:سفينة|سفينه|سفن|طائرة|طائره|طائرات) (?:ال)?(?:إجلاء|اجلاء|إخلاء|اخلاء))")
+
+
+# Words of wanting or trying before a kept cue: "which the Kremlin hopes to keep", "seeks to
+# maintain", "يسعى للحفاظ", "стремится сохранить" say what the force wants, not that it stays.
+WISHES = re.compile(r"(?<!\w)(?:seeks?|seeking|sought|hopes?|hoping|hoped|wants?|wanted|wanting|aims?|"
+                    r"aiming|trying|tries|tried|strives?|striving|bid|يسعي|تسعي|سعي|تامل|يامل|تريد|يريد|"
+                    r"تحاول|يحاول|محاوله|стрем\w+|надеет\w*|надеют\w*|надеется|хочет|хотят|пыта\w+|"
+                    r"добива\w+)(?!\w)")
+WISH_REACH = 4  # words before a kept cue that a word of wanting reaches
+
+
+def _wished(words, cue):
+    """Whether a kept cue is what the force wants or tries ("hopes to keep"): no cue."""
+    line = " ".join(t.core for t in words[max(0, cue.first - WISH_REACH):cue.first])
+    return WISHES.search(line) is not None
+
+
 def _polarity(cue, words):
-    """A negated leaving cue is a kept one ("did not leave"); a negated other cue is none."""
-    at = None if cue.kind == "kept" else negation(words, cue.first)
+    """A negated leaving cue is a kept one ("did not leave"); a negated other cue is none; a
+    kept cue after a word of wanting ("seeks to maintain") is only a present one."""
+    if cue.kind == "kept" and _wished(words, cue):
+        # Wanting to stay is no promise: the place is read as used, a "present" cue, which
+        # gives way to a withdrawal of the same place in the report.
+        wished = Cue("active", "present", cue.first, cue.last, cue.text, cue.hedged)
+        return wished
+    # A noun of evacuation ("the evacuation ship") is no verb a "not" before it negates:
+    # "did not let the evacuation ship in" still tells of an evacuation.
+    at = None if cue.kind == "kept" or NOMINAL.match(cue.text.lower()) else negation(words, cue.first)
     if at is None:
         return cue
     if cue.status == "reinforced":
@@ -297,10 +350,19 @@ CARRIERS = re.compile(r"(?<!\w)(?:await\w*|waiting for|aboard|on board|using|о�
                       r"судов|سفن\w*)(?!\w)")
 
 
+# Cues of a departure still to come ("ahead of the withdrawal", "تمهيدا لنقلها"): ships
+# beside them come to take the force out, they do not leave a port.
+PROSPECTIVE = re.compile(r"^(?:before|ahead|in preparation|to prepare|preparing|possible|potential|"
+                         r"imminent|impending|planned|expected|anticipated|likely|تمهيدا|استعدادا|تحضيرا|"
+                         r"перед|в преддверии|в ожидании|для последующ|к последующ)")
+
+
 def _of_vessels(cue, line, starts):
     """Ships leaving (the subject or object of a leaving cue) reduce a base; a plane
     leaving is a flight (no cue), unless it was the last: see `vessels`."""
     if cue.status not in ("withdrawn", "withdrawing"):
+        return cue
+    if PROSPECTIVE.match(line[starts[cue.first]:]):
         return cue
     if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
         return None

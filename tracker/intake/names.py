@@ -156,6 +156,8 @@ class NameIndex:
             return {}
         if any(t.script == "latin" and not t.text[:1].isupper() for t in words):
             return {}  # Latin names are capitalised: "authorities" (t-r-t-s) is not Tartus
+        if any(t.core in common_words() for t in words):
+            return {}  # a frequent word ("خاصة", special: h-s) is no name, whatever it spells
         spelled = [latin(t.core, t.script) for t in words]
         bones = [skeleton(word) for word in spelled]
         spelling = " ".join(soft(word) for word in spelled)

@@ -9,8 +9,9 @@ listed, so the review shows what was left out.
 """
 
 import datetime
+import re
 
-from tracker.intake import attach, proposals
+from tracker.intake import attach, located, proposals
 from tracker.intake.consistency import LEAVING, Candidate, merge
 from tracker.intake.coreference import Antecedents, Reference, references
 from tracker.intake.cues import find_cues
@@ -19,7 +20,7 @@ from tracker.intake.document import read_report
 from tracker.intake.gazetteer import towns
 from tracker.intake.grading import suggest
 from tracker.intake.mentions import find_mentions
-from tracker.intake.names import OPERATOR_WORDS, build_index
+from tracker.intake.names import OPERATOR_WORDS, Place, build_index
 from tracker.intake.normalise import fold, tokens
 from tracker.intake.sentences import split
 from tracker.intake.unlisted import find_unlisted
@@ -32,8 +33,9 @@ class Reading:
     """What the sentences of one report share: the report, the name index, the suggested
     grade, the country of new places, the places named so far and the last sentence read."""
 
-    def __init__(self, report, index, grade, country, kinds):
+    def __init__(self, report, index, grade, country, kinds, bases=()):
         self.report, self.index, self.grade, self.country = report, index, grade, country
+        self.bases = bases  # [(Place, kind, lon, lat)] of the stored facilities
         self.antecedents = Antecedents(kinds)
         self.previous = []
         self.number = 0
@@ -70,7 +72,22 @@ def _handed_by_operator(words, cue):
     return _operator_named(words[max(0, cue.first - AGENT_REACH):cue.last + 1 + AGENT_REACH])
 
 
-def _status_for(cue, part, cues):
+# A move out of the country: "evacuates equipment from Syria", "челночное движение из Сирии",
+# "إجلاء ... من سوريا", "لنقله خارج سوريا".
+OUT_OF_COUNTRY = re.compile(r"(?<!\w)(?:(?:from|out of) syria|из сирии|من سوريا|من سوريه|خارج سوريا|"
+                            r"خارج سوريه|خارج البلاد)(?!\w)")
+EVACUATION = re.compile(r"(?<!\w)(?:evacuat\w*|withdraw\w*|pull\w* out|эвакуа\w*|эвакуир\w*|вывод\w*|"
+                        r"вывоз\w*|вывез\w*|челночн\w*|اجلاء|اخلاء|سحب\w*|انسحاب\w*|ترحيل)(?!\w)")
+
+
+def _leaving_country(words, previous):
+    """Whether the sentence, or the one before, tells of forces or equipment taken out of the
+    country: then a base they are moved to is where the evacuation gathers, not a gain."""
+    line = " ".join(t.core for t in list(previous) + list(words))
+    return OUT_OF_COUNTRY.search(line) is not None and EVACUATION.search(line) is not None
+
+
+def _status_for(cue, part, cues, leaving_country=False):
     """(status, reason) for a place playing `part` in a cue, or None for no proposal."""
     if part == "reference":
         return None
@@ -81,6 +98,10 @@ def _status_for(cue, part, cues):
     if cue.kind == "denial":
         return "active", "says no reinforcement came: the force is there as it was"
     reinforcing = _moves_reinforcements(cue, cues)
+    if leaving_country and not reinforcing and cue.kind == "transfer" and part in ("destination", "place"):
+        # Columns moved into a base while the report tells of the force leaving the country:
+        # the base is where the evacuation gathers (README, "Report intake").
+        return "withdrawing", "names it as where forces gather to be taken out of the country"
     if part == "destination":
         # Where a force or its equipment went is not reinforced by the move alone: a
         # withdrawal seen from its other end (README, "Report intake"). Only a word for
@@ -116,6 +137,7 @@ def _mentions(reading, sentence, words):
     """The places a sentence names, and the places it calls by their kind ("the airport")."""
     text = reading.report.text
     named = find_mentions(words, reading.index, text, sentence.start)
+    named = located.by_town(words, named, reading.bases, text, sentence.start)
     named = sorted(named + find_unlisted(words, named, text, sentence.start), key=lambda m: m.first)
     referred = references(words, named, reading.antecedents, reading.number, text, sentence.start)
     reading.antecedents.note(named, reading.number)
@@ -193,6 +215,7 @@ def _sentence_proposals(reading, sentence, words):
              for before, m, r in zip([None] + mentions[:-1], mentions, roles)]
     # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
+    leaving_country = _leaving_country(words, reading.previous)
     mentions, roles = _with_origin(reading, words, start, mentions, roles, cues)
     made, previous_mention, previous_cue = [], None, None
     for mention, (part, introduced) in zip(mentions, roles):
@@ -205,7 +228,18 @@ def _sentence_proposals(reading, sentence, words):
             cue = listed  # a place listed after "two bases" or "two towns" (README, "Report intake")
         previous_mention, previous_cue = mention, cue
         part = attach.described(words, mention, cue, part)
-        decided = _status_for(cue, part, cues) if cue else None
+        decided = _status_for(cue, part, cues, leaving_country) if cue else None
+        if cue is not None and cue.kind != "kept":
+            # A kept cue of the place's clause, though another cue is nearer ("moving it to
+            # Hmeimim, which Moscow will keep"): its candidate too, so the report-level rule
+            # that a kept place is never proposed as left holds (README, "Report intake").
+            made.extend(_kept_too(reading, sentence, words, mention, cues, dates, operator))
+        if cue is not None and cue.kind == "present":
+            # A present cue nearer the place than a leaving one of the same sentence ("ships
+            # have docked at Tartus, ... an evacuation of the facility has begun"): both are
+            # proposed, and the report-level rules let the leaving one win.
+            made.extend(_leaving_too(reading, sentence, words, mention, part, cues, dates, operator,
+                                     leaving_country))
         if decided and decided[0] == "handed_over" and not _handed_by_operator(words, cue):
             continue
         if decided is None or (not mention.is_stored and not (
@@ -219,6 +253,42 @@ def _sentence_proposals(reading, sentence, words):
         moved_from = origins - {mention.place.key} if part == "destination" else ()
         made.append(Candidate(proposal, mention.place.key, cue, found is not None, moved_from))
     return named, made
+
+
+def _kept_too(reading, sentence, words, mention, cues, dates, operator):
+    """The Candidate a stored place gets from a kept cue of its own clause, or of a relative
+    clause right after it, beside a nearer cue."""
+    report = reading.report
+    kept = [c for c in cues if c.kind == "kept"]
+    if not kept or not mention.is_stored:
+        return []
+    cue = attach.kept_of_clause(words, mention, kept, report.text, sentence.start)
+    if cue is None:
+        return []
+    found = attach.nearest_date(words, cue, dates, report.text, sentence.start)
+    status, reason = _status_for(cue, "place", cues)
+    proposal = proposals.build(report, sentence, mention, cue, found, status, reading.grade,
+                               operator, reason, reading.country)
+    return [Candidate(proposal, mention.place.key, cue, found is not None)]
+
+
+def _leaving_too(reading, sentence, words, mention, part, cues, dates, operator, leaving_country):
+    """The Candidate a place gets from the nearest leaving cue of its sentence, beside the
+    present cue it attached to (`tracker.intake.consistency` sets the present one aside)."""
+    report = reading.report
+    leaving = [c for c in cues if c.kind in ("change", "transfer") and c.status in LEAVING_OR_MOVING]
+    if not leaving or not mention.is_stored:
+        return []
+    cue = attach.nearest_cue(words, mention, leaving, report.text, sentence.start)
+    decided = _status_for(cue, part, cues, leaving_country) if cue else None
+    if decided is None or decided[0] not in LEAVING_OR_MOVING:
+        return []
+    found = attach.nearest_date(words, cue, dates, report.text, sentence.start)
+    if _recap(found, _published(report)):
+        return []
+    proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
+                               operator, decided[1], reading.country)
+    return [Candidate(proposal, mention.place.key, cue, found is not None)]
 
 
 def extract(fields, features, gazetteer=True, with_text=False):
@@ -247,7 +317,10 @@ def extract(fields, features, gazetteer=True, with_text=False):
                              or {DEFAULT_COUNTRY}))
     index = build_index(features, towns(countries) if gazetteer else ())
     kinds = {f["id"]: f["properties"].get("kind") for f in features}
-    reading = Reading(report, index, suggest(report.publisher, features), countries[0], kinds)
+    bases = [(Place(f["properties"]["name"], facility=f["id"]), f["properties"].get("kind"),
+              *f["geometry"]["coordinates"][:2])
+             for f in features if (f.get("geometry") or {}).get("type") == "Point"]
+    reading = Reading(report, index, suggest(report.publisher, features), countries[0], kinds, bases)
     if report.title:
         reading.antecedents.note(find_mentions(tokens(report.title), index, report.title), None)
     found, named = [], {}

@@ -54,6 +54,13 @@ EN = [
      r"shelter(?:ed|ing|s)?"),
     ("active", "present", rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:landed|landing|lands|arrived|arriving|"
      r"touched down)|en route to|(?:flights|flying|flew) to"),
+    # Being there, said plainly: "a military presence at Qamishli airport", "mercenaries ...
+    # are stationed at the Tartus base", "continued activity at Hmeimim", a ship docked at
+    # the port.
+    ("active", "present", r"(?:military |russian |naval )?presence (?:at|in|inside)|"
+     r"(?<!been )(?<!have )(?<!has )(?<!had )(?:stationed|deployed|garrisoned) (?:at|in|inside)|"
+     r"(?:continu\w*|ongoing|intense|increased|heavy) (?:\w+ ){0,1}?activit\w* (?:at|in|around)|"
+     r"(?:docked|moored|berthed) (?:at|in)|(?:allowed|permitted|permission) (?:\w+ ){0,2}?to (?:dock|moor|berth)"),
 ]
 AR = [
     # "Still" and a predicate of activity, which may come after the subject and an
@@ -75,6 +82,9 @@ AR = [
      r"(?:تهبط|هبطت|تحط|حطت|حطتا|هبطتا|حطوا|هبطوا|تحطان|تهبطان)(?: فيها| فيه)?"),
     # Resumed flights, and a port that is a country's foothold: "استئناف حركة الطيران من
     # وإلى قواعد موسكو", "عاود الرحلات", "يمثل ميناء طرطوس نقطة الارتكاز البحري الوحيدة لها".
+    # Being there, said plainly: "تتمركز القوات الروسية في", a ship docking ("بالرسو في
+    # القسم العسكري من ميناء طرطوس").
+    ("active", "present", r"(?:تتمركز|يتمركز|تنشر روسيا|ينتشر|تنتشر)|(?:الرسو|رسو|ترسو|يرسو|رست في|رسوها)"),
     ("active", "present", r"(?:استيناف|استئناف) (?:\w+ ){0,1}?(?:الطيران|الرحلات|حركه)|"
      r"(?:عاود|عاودت|يعاود|تعاود)\w* (?:\w+ ){0,1}?(?:الرحلات|رحلات|الطيران|طلعات)|"
      r"(?:نقطه|نقطة) (?:ال)?ارتكاز|موطي قدم\w*"),
@@ -97,7 +107,9 @@ RU = [
      rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:приземл\w*|прибыл\w*|прибыва\w*|прилет\w*|прилета\w*|сел[аи]?)|"
      r"выполня\w* (?:\w+ )?(?:рейс\w*|пол[её]т\w*)|(?:снова|вновь|опять) (?:\w+ ){0,3}?(?:рейс\w*|"
      r"пол[её]т\w*|лета\w*|прилета\w*|патрул\w*)|"
-     r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?(?:авиа)?баз\w*|открыл\w* (?:двери|ворота)"),
+     r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?(?:авиа)?баз\w*|открыл\w* (?:двери|ворота)|"
+     # A ship moored at the port: "у причалов базы в Тартусе пришвартовались корабли".
+     r"пришвартова\w*|швартов\w+ (?:у|в|к)"),
     ("active", "present", r"укрыл\w*|приютил\w*|наш\w+ убежище|(?:нападени\w*|атак\w*|обстрел\w*) "
      r"(?:\w+ ){0,6}?(?:на|по)|атаковал\w*|напали|где (?:\w+ ){0,2}?(?:расположен\w*|находит\w*|"
      r"дислоцирован\w*) (?:\w+ ){0,2}?(?:авиа)?баз\w*|(?:приземлил\w*|прибыл\w*|прилетел\w*|сел[аи]?) "
@@ -106,11 +118,13 @@ RU = [
 # The operator having a base: "Russia has a naval base in Tartus", "تمتلك روسيا قاعدة جوية",
 # "Россия располагает авиабазой" (the operator is the subject, so another country's base is not).
 POSSESSION = [
-    ("active", "present", r"(?:russia|moscow|kremlin) (?:also |still )?(?:has|owns|possesses) "
-     r"(?:\w+ ){0,4}?(?:bases?|airbase|facilit\w+|port)"),
+    ("active", "present", r"(?:russia|moscow|kremlin) (?:also |still )?(?:has|owns|possesses|maintains) "
+     r"(?:\w+ ){0,4}?(?:bases?|airbase|facilit\w+|port|presence)"),
     ("active", "present", rf"(?:تمتلك|تملك|لدي) (?:روسيا|موسكو) (?:\w+ ){{0,3}}?{AR_BASE}|"
      rf"(?:روسيا|موسكو) (?:\w+ )?(?:تمتلك|تملك|لديها) (?:\w+ ){{0,3}}?{AR_BASE}"),
-    ("active", "present", r"(?:россия|москва|кремль|рф) (?:\w+ ){0,2}?(?:имеет|располагает|владеет) "
-     r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*|порт\w*)"),
+    ("active", "present", r"(?:россия|москва|кремль|рф) (?:\w+ ){0,2}?(?:имеет|располагает|владеет|сохраняет) "
+     r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*|порт\w*|присутстви\w*)|"
+     r"у (?:россии|москвы|рф) (?:\w+ ){0,2}?(?:есть|имеется|имеются) (?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|"
+     r"пункт\w*|объект\w*|порт\w*)"),
 ]
 PRESENT = EN + AR + RU + POSSESSION

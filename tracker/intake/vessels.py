@@ -26,8 +26,8 @@ VESSELS_RE = re.compile(rf"(?<!\w){AR_CLITIC}(?:{VESSELS})(?!\w)")
 # the last ("the last Russian plane has departed" is the base left).
 AIRCRAFT = (r"planes?|aircraft|jets?|helicopters?|flights?|طائره|طائرات|طايره|طايرات|مروحيه|"
             r"مروحيات|самолет\w*|борт|вертолет\w*|рейс\w*")
-FORCES = (r"forces|troops|soldiers|personnel|contingent|military|units|قوات|جنود|عناصر|"
-          r"войск\w*|военн\w*|контингент\w*|подразделени\w*|личн\w+ состав\w*")
+FORCES = (r"forces|troops|soldiers|personnel|contingent|military|units|people|قوات|جنود|عناصر|"
+          r"войск\w*|военн\w*|контингент\w*|подразделени\w*|личн\w+ состав\w*|люд\w*")
 AIRCRAFT_RE = re.compile(rf"(?<!\w)(?:{AIRCRAFT})(?!\w)")
 FORCES_RE = re.compile(rf"(?<!\w)(?:{FORCES})(?!\w)")
 SUBJECT = 4  # words before a cue that hold its subject
