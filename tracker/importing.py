@@ -10,51 +10,19 @@ as `POST /api/facilities` takes one (`tracker.import_shape`): RFC 7946 `bbox` me
 are dropped, `properties.id` may repeat the id, and aliases, history and the server's
 entry fields may be left out.
 
-The file is streamed (ijson), one feature at a time, so an import of 100,000 facilities
-holds one facility and the entry ids at a time, never the parsed file (README, "Command
-line"). Parsing stays strict: no NaN, no repeated keys.
+The file is streamed (`tracker.collection_stream`), one feature at a time, so an import
+of 100,000 facilities holds one facility and the entry ids at a time, never the parsed
+file (README, "Command line"). Parsing stays strict: no NaN, no repeated keys.
 """
 
-import threading
 from copy import deepcopy
 
-import ijson
-
-from tracker.errors import DataError, Invalid
+from tracker import collection_stream
+from tracker.errors import Invalid
 from tracker.import_shape import as_stored
 from tracker.model.validation import Problem, problems
-from tracker.store.serialization import NestingGauge
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
-CHUNK = 1 << 16  # bytes read at a time
-
-
-_parsing = threading.local()  # while ijson builds objects, in the thread that parses: the keys given twice
-
-
-class StrictObject(dict):
-    """A JSON object that notes a key given twice while it is parsed, as `serialization.parse` refuses one.
-
-    It notes rather than raises: ijson's C parser does not look at what setting a key
-    returns, so an exception raised here surfaced later as a SystemError. The reader
-    (`Plan._parsed`) refuses the file once the feature is parsed. Once parsed it is a
-    plain mapping again: the import sets keys that exist (the stored shape). ijson calls
-    this for every key of the file (1.6 million at 10,000 facilities), so it calls
-    dict's own method, not super()'s.
-    """
-
-    __slots__ = ()
-
-    def __setitem__(self, key, value, _put=dict.__setitem__):
-        if key in self:
-            _note_repeated(key)
-        _put(self, key, value)
-
-
-def _note_repeated(key):
-    repeated = getattr(_parsing, "repeated", None)
-    if repeated is not None:  # None once parsed: the import's own changes
-        repeated.append(key)
 
 
 class Plan:
@@ -80,7 +48,6 @@ class Plan:
         self.validated = set()  # id() of the feature just yielded, if validated whole (Store.merge)
 
     def __iter__(self):
-        self._check_collection()
         found, ids = [], set()
         owners = {}  # entry id -> facility, for the entries the file brings
         self.added_facilities = self.added_entries = 0
@@ -115,56 +82,7 @@ class Plan:
 
     def _features(self):
         with open(self.path, "rb") as handle:
-            items = ijson.items(_Reading(handle, self.progress), "features.item", use_float=True,
-                                map_type=StrictObject, buf_size=CHUNK)
-            yield from self._parsed(items)
-
-    def _parsed(self, values):
-        values = iter(values)
-        while True:
-            _parsing.repeated = []
-            try:
-                value = next(values)
-            except StopIteration:
-                return
-            except (ijson.JSONError, ValueError) as error:
-                raise DataError(f"{self.where}: not valid JSON: {error}") from None
-            finally:
-                repeated, _parsing.repeated = _parsing.repeated, None
-            if repeated:  # in this value or one ijson parsed ahead of it: the file is refused either way
-                raise DataError(f"{self.where}: not valid JSON: key {repeated[0]!r} appears twice in one object")
-            yield value
-
-    def _check_collection(self):
-        """The file's top level must be a FeatureCollection with a list of features."""
-        with open(self.path, "rb") as handle:  # read whole: a syntax error anywhere comes first
-            gauged = _Reading(handle, None, NestingGauge(self.where))  # too deep is refused before ijson sees it
-            kinds = list(self._parsed(ijson.items(gauged, "type", buf_size=CHUNK)))
-        if kinds != ["FeatureCollection"]:
-            raise Invalid(f"{self.where}: is not a GeoJSON FeatureCollection", {"type": "must be FeatureCollection"})
-        with open(self.path, "rb") as handle:
-            events = self._parsed(ijson.parse(handle, buf_size=CHUNK))
-            for prefix, event, _ in events:
-                if prefix == "features" and event != "map_key":
-                    if event != "start_array":
-                        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
-                    return
-        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
-
-
-class _Reading:
-    """A binary file that reports the bytes read to `progress`, and shows them to `gauge` first."""
-
-    def __init__(self, handle, progress, gauge=None):
-        self.handle, self.progress, self.gauge = handle, progress, gauge
-
-    def read(self, size=-1):
-        data = self.handle.read(size)
-        if self.gauge:
-            self.gauge.feed(data)
-        if self.progress:
-            self.progress(len(data))
-        return data
+            yield from collection_stream.features(handle, self.where, self.progress)
 
 
 def _merge(feature, stored):
