@@ -43,12 +43,38 @@ def features(handle, where, progress=None):
     feature when its `type` comes first (as GeoJSON writers put it), else once read.
     `progress` gets the bytes read.
     """
+    for cut in cuts(handle, where, progress):
+        yield parse_cut(cut, where)
+
+
+def cuts(handle, where, progress=None):
+    """The values of `features` as `features` finds them, not yet parsed: `parse_cut` each.
+
+    A list or an object comes as (its bytes, how many keys its text writes); what stands
+    between them (a number, a text, null) comes parsed, as `Scalar`.
+    """
     cutter = _Cutter(where)
     while data := handle.read(CHUNK):
         if progress:
             progress(len(data))
         yield from cutter.feed(data)
-    yield from cutter.finish()
+    cutter.finish()
+
+
+class Scalar:
+    """A value of `features` that is no list or object, parsed already."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+def parse_cut(cut, where):
+    """The value of one of `cuts`; raises DataError naming `where` when it is not strict JSON."""
+    if type(cut) is Scalar:
+        return cut.value
+    return _parse(*cut, where)
 
 
 def _parse(data, keys, where):
@@ -215,7 +241,7 @@ class _Cutter:
         data, self.piece = b"".join(self.piece), []
         if self.in_features:
             yield from self._gap_values()
-            yield _parse(data, keys, self.where)
+            yield data, keys
         else:
             _parse(data, keys, self.where)  # elsewhere in the file: only checked to be JSON
 
@@ -225,7 +251,7 @@ class _Cutter:
         self.gap = bytearray()
         gap = gap.removeprefix(b",").removesuffix(b",").strip(_WHITESPACE)
         if gap:
-            yield from parse("[" + gap.decode("utf-8", "replace") + "]", self.where)
+            yield from map(Scalar, parse("[" + gap.decode("utf-8", "replace") + "]", self.where))
 
     def finish(self):
         if self.depth or self.in_string or self.held:
@@ -240,7 +266,6 @@ class _Cutter:
         _check_type(top, self.where)
         if not isinstance(top.get("features"), list):
             raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
-        return ()
 
 
 def _check_type(top, where):

@@ -17,7 +17,7 @@ file (README, "Command line"). Parsing stays strict: no NaN, no repeated keys.
 
 from copy import deepcopy
 
-from tracker import collection_stream
+from tracker import import_workers
 from tracker.errors import Invalid
 from tracker.import_shape import as_stored
 from tracker.model.validation import Problem, problems
@@ -36,31 +36,33 @@ class Plan:
     so a backend may walk a plan more than once (entries that come without an id get new
     ids on each walk: walk it once, or list it). `progress` gets the bytes read;
     `validated` names the feature just yielded when it was validated whole (Store.merge).
-    `importer` is the `recorded_by` of entries that come without one.
+    `texts` gives that feature's stored text when a worker made it already. `importer` is
+    the `recorded_by` of entries that come without one; `jobs`, how many worker processes
+    parse and check the features of new facilities (`tracker.import_workers`; 0: none).
     """
 
-    def __init__(self, path, dataset, where=None, progress=None, importer="import"):
+    def __init__(self, path, dataset, where=None, progress=None, importer="import", jobs=0):
         self.path, self.dataset = path, dataset
+        self.jobs = jobs
         self.where = where or str(path)
         self.progress = progress
         self.importer = importer
         self.added_facilities = self.added_entries = 0
         self.validated = set()  # id() of the feature just yielded, if validated whole (Store.merge)
+        self.texts = {}  # id() of the feature just yielded -> its stored text, when made already
 
     def __iter__(self):
         found, ids = [], set()
         owners = {}  # entry id -> facility, for the entries the file brings
         self.added_facilities = self.added_entries = 0
         self.validated.clear()
-        for index, feature in enumerate(self._features()):
-            # Parsed for this walk alone: taken into the stored shape in place, not copied.
-            feature, wrong = as_stored(feature, self.dataset, self.importer, copy=False)
+        self.texts.clear()
+        for index, (feature, wrong, text) in enumerate(self._shaped()):
             feature_id = feature.get("id") if isinstance(feature, dict) else None
             label = f"{self.where}: features[{index}] {feature_id if isinstance(feature_id, str) else '?'}"
             if isinstance(feature_id, str) and feature_id in ids:
                 raise Invalid(f"{self.where}: facility {feature_id!r} appears twice", {"id": "appears twice"})
             ids.add(feature_id)
-            wrong = wrong or problems("feature", feature)
             result = None
             if not wrong:
                 stored = self.dataset.get(feature_id)
@@ -70,8 +72,11 @@ class Plan:
             if result is not None and not found:
                 # Only the feature being handed over: an id() is unique only while its object lives.
                 self.validated.clear()
+                self.texts.clear()
                 if result is feature:  # a new facility, as validated above
                     self.validated.add(id(feature))
+                    if text is not None:
+                        self.texts[id(feature)] = text
                 self.added_facilities += stored is None
                 self.added_entries += len(result["properties"]["status_history"]) - (
                     0 if stored is None else len(stored.history))
@@ -80,9 +85,18 @@ class Plan:
             raise Invalid("\n".join(f"{label}: {problem}" for label, problem in found),
                           {f"{label}: {p.field}": p.message for label, p in found})
 
-    def _features(self):
+    def _shaped(self):
+        """(feature in the stored shape, its problems, its stored text or None) for each of the file."""
         with open(self.path, "rb") as handle:
-            yield from collection_stream.features(handle, self.where, self.progress)
+            stored_ids = (facility.id for facility in self.dataset) if self.jobs else ()
+            for kind, *made in import_workers.prepared(handle, self.where, self.progress, stored_ids,
+                                                        self.importer, self.jobs):
+                if kind == import_workers.SHAPED:
+                    yield made
+                    continue
+                # Parsed for this walk alone: taken into the stored shape in place, not copied.
+                feature, wrong = as_stored(made[0], self.dataset, self.importer, copy=False)
+                yield feature, wrong or problems("feature", feature), None
 
 
 def _merge(feature, stored):
