@@ -89,7 +89,9 @@ def test_workers_refuse_a_broken_file_as_it_is_refused_alone(runner, data_dir, t
     assert with_workers == alone
 
 
-def test_workers_start_only_for_a_large_file_and_leave_the_importer_a_core():
+def test_workers_start_only_for_a_large_file_on_idle_cores():
     cores = len(os.sched_getaffinity(0))
-    assert default_jobs(WORKERS_FROM_BYTES - 1) == 0
-    assert default_jobs(WORKERS_FROM_BYTES) == (cores - 1 if cores > 1 else 0)
+    assert default_jobs(WORKERS_FROM_BYTES - 1, load=0) == 0
+    assert default_jobs(WORKERS_FROM_BYTES, load=0) == cores - 1  # the importer keeps a core
+    assert default_jobs(WORKERS_FROM_BYTES, load=cores - 1) == 0  # none idle beside the importer's
+    assert default_jobs(WORKERS_FROM_BYTES, load=cores + 3) == 0

@@ -167,8 +167,8 @@ def export_command(date, history, fmt, output, status, kind, operator, known_on,
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--by", "importer", default=getpass.getuser, show_default="your login name",
               help="Who imports: recorded_by of entries that come without one.")
-@click.option("--jobs", type=click.IntRange(min=0), default=None, show_default="one for each core but one, "
-              "from 8 MB", help="Worker processes that parse and check the features (0: none).")
+@click.option("--jobs", type=click.IntRange(min=0), default=None, show_default="one for each idle core "
+              "beside the importer's, from 8 MB", help="Worker processes that parse and check the features (0: none).")
 @store_options
 def import_command(file, importer, jobs, data_dir, store_location):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""

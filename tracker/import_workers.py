@@ -10,6 +10,7 @@ spans features, every message and every stored byte is the same as without worke
 """
 
 import collections
+import math
 import multiprocessing
 import os
 
@@ -29,10 +30,18 @@ WORKERS_FROM_BYTES = 8 << 20
 RAW, SHAPED, ERROR = "raw", "shaped", "error"
 
 
-def default_jobs(size):
-    """Worker processes for a file of `size` bytes: one for each core but the importer's own."""
+def default_jobs(size, load=None):
+    """Worker processes for a file of `size` bytes: one for each core that is idle beside the importer's.
+
+    `load` is the run-queue length (default: the 1-minute load average). On a busy
+    machine a worker only takes CPU from the importer and adds its own start and pipe
+    (measured: BENCHMARKS.md, "`tracker import` at 100,000: one pass, and a worker").
+    """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(cores - 1, 1) if size >= WORKERS_FROM_BYTES and cores > 1 else 0
+    if size < WORKERS_FROM_BYTES or cores < 2:
+        return 0
+    idle = cores - (os.getloadavg()[0] if load is None else load)
+    return max(0, min(cores - 1, math.floor(idle - 0.5)))
 
 
 def prepared(handle, where, progress, stored_ids, importer, jobs):
