@@ -8,7 +8,8 @@ from hypothesis import given, settings, strategies
 from tests import samples
 from tracker.cli import main
 from tracker.model.validation import problems
-from tracker.store.serialization import MAX_DEPTH, NestingGauge, parse
+from tracker.collection_stream import features
+from tracker.store.serialization import MAX_DEPTH, parse
 from tracker.errors import DataError
 
 WRITE = "/api/facilities/hmeimim-air-base/status"
@@ -73,17 +74,30 @@ def test_deep_nesting_in_an_import_is_refused(runner, data_dir, data_files, tmp_
     assert data_files() == before
 
 
+class Pieces:
+    """A binary file that hands out `data` cut at `cuts`, whatever size is asked for."""
+
+    def __init__(self, data, cuts):
+        bounds = [0, *sorted({cut for cut in cuts if 0 < cut < len(data)}), len(data)]
+        self.pieces = [data[a:b] for a, b in zip(bounds, bounds[1:])][::-1]
+
+    def read(self, size=-1):
+        return self.pieces.pop() if self.pieces else b""
+
+
 def _gauged(text, cuts):
-    """Whether NestingGauge refuses `text` (str) fed in pieces cut at `cuts`."""
-    data, gauge, start = text.encode("utf-8"), NestingGauge("file"), 0
+    """Whether the streamed import refuses `text` (the features list of a collection, as str)
+    fed in pieces cut at `cuts` as too deep; when it does not, it must read what json does."""
+    collection = '{"type": "FeatureCollection", "features": ' + text + "}"
+    data = collection.encode("utf-8")
+    cuts = [cut + len(collection.split("[", 1)[0]) for cut in cuts]  # the cuts fall in `text`
     try:
-        for cut in sorted(set(cuts)) + [len(data)]:
-            gauge.feed(data[start:cut])
-            start = max(start, cut)
-        return False
+        read = list(features(Pieces(data, cuts), "file"))
     except DataError as error:
         assert error.message == f"file: not valid JSON: nested deeper than {MAX_DEPTH} levels"
         return True
+    assert read == json.loads(text)
+    return False
 
 
 TRICKY = strategies.text(alphabet='"\\[]{}ab\n', max_size=8)
@@ -95,13 +109,13 @@ JSON_VALUES = strategies.recursive(
 
 @settings(max_examples=300, deadline=None)
 @given(JSON_VALUES, strategies.integers(0, 40), strategies.lists(strategies.integers(0, 400), max_size=6))
-def test_the_streamed_nesting_gauge_agrees_with_the_parsed_nesting(value, wrapped, cuts):
+def test_the_streamed_import_agrees_with_the_parsed_nesting(value, wrapped, cuts):
     deep = value
     for _ in range(wrapped):
         deep = [deep] if wrapped % 2 else {"k[": deep}
     whole = [value, deep]  # the strings of `value` come before the deep part too
     text = json.dumps(whole)  # strings full of brackets, quotes and backslashes, escaped
-    assert _gauged(text, cuts) == (_brackets(whole) > MAX_DEPTH)
+    assert _gauged(text, cuts) == (_brackets(whole) + 1 > MAX_DEPTH)  # + the collection's own object
 
 
 def _brackets(value):
@@ -110,13 +124,13 @@ def _brackets(value):
     return 0 if children is None else 1 + max(map(_brackets, children), default=0)
 
 
-def test_the_nesting_gauge_reads_strings_cut_anywhere():
-    text = '{"a": "[[[[\\\\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "b": [1]}'
+def test_the_streamed_import_reads_strings_cut_anywhere():
+    text = '[{"a": "[[[[\\\\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "b": [1]}]'
     assert all(not _gauged(text, [cut]) for cut in range(len(text)))
-    closed = '{"a": "x\\\\", "b": ' + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "}"  # "x\\" ends there
+    closed = '[{"a": "x\\\\", "b": ' + "[" * (MAX_DEPTH - 2) + "]" * (MAX_DEPTH - 2) + "}]"  # "x\\" ends there
     assert all(_gauged(closed, [cut]) for cut in range(len(closed)))
-    assert _gauged("[" * (MAX_DEPTH + 1), [5, 6, 7])
-    assert not _gauged("[" * MAX_DEPTH + "]" * MAX_DEPTH, [])
+    assert _gauged("[" * MAX_DEPTH, [5, 6, 7])
+    assert not _gauged("[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1), [])
 
 
 def test_aliases_are_capped():

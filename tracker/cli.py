@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from tracker import importing, model
+from tracker import import_workers, importing, model
 from tracker.exports import formats
 from tracker.accounts import Accounts
 from tracker.errors import DataError, Invalid, TrackerError
@@ -167,11 +167,15 @@ def export_command(date, history, fmt, output, status, kind, operator, known_on,
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--by", "importer", default=getpass.getuser, show_default="your login name",
               help="Who imports: recorded_by of entries that come without one.")
+@click.option("--jobs", type=click.IntRange(min=0), default=None, show_default="one for each idle core "
+              "beside the importer's, from 8 MB", help="Worker processes that parse and check the features (0: none).")
 @store_options
-def import_command(file, importer, data_dir, store_location):
+def import_command(file, importer, jobs, data_dir, store_location):
     """Add the facilities and entries of a GeoJSON FeatureCollection FILE, checked whole first."""
+    if jobs is None:
+        jobs = import_workers.default_jobs(file.stat().st_size)
     with opened(chosen_store(store_location, data_dir), create=True) as store:
-        _import(file, store, importer)
+        _import(file, store, importer, jobs)
 
 
 def merge_showing_progress(store, plan, label, length=None):
@@ -196,13 +200,13 @@ def merge_showing_progress(store, plan, label, length=None):
         return store.merge(planned, lambda n: bars["bar"].update(n))
 
 
-def _import(file, store, importer):
+def _import(file, store, importer, jobs):
     plans = []
 
     def plan(dataset, advance):
         # Called under the store's lock: the merge sees every write made before it. The
         # file is streamed as it is checked and written: one bar, in bytes of the file.
-        plans.append(importing.Plan(file, dataset, str(file), advance, importer))
+        plans.append(importing.Plan(file, dataset, str(file), advance, importer, jobs))
         return plans[-1]
 
     written = merge_showing_progress(store, plan, "Importing", length=file.stat().st_size)

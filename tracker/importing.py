@@ -10,51 +10,19 @@ as `POST /api/facilities` takes one (`tracker.import_shape`): RFC 7946 `bbox` me
 are dropped, `properties.id` may repeat the id, and aliases, history and the server's
 entry fields may be left out.
 
-The file is streamed (ijson), one feature at a time, so an import of 100,000 facilities
-holds one facility and the entry ids at a time, never the parsed file (README, "Command
-line"). Parsing stays strict: no NaN, no repeated keys.
+The file is streamed (`tracker.collection_stream`), one feature at a time, so an import
+of 100,000 facilities holds one facility and the entry ids at a time, never the parsed
+file (README, "Command line"). Parsing stays strict: no NaN, no repeated keys.
 """
 
-import threading
 from copy import deepcopy
 
-import ijson
-
-from tracker.errors import DataError, Invalid
+from tracker import import_workers
+from tracker.errors import Invalid
 from tracker.import_shape import as_stored
 from tracker.model.validation import Problem, problems
-from tracker.store.serialization import NestingGauge
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
-CHUNK = 1 << 16  # bytes read at a time
-
-
-_parsing = threading.local()  # while ijson builds objects, in the thread that parses: the keys given twice
-
-
-class StrictObject(dict):
-    """A JSON object that notes a key given twice while it is parsed, as `serialization.parse` refuses one.
-
-    It notes rather than raises: ijson's C parser does not look at what setting a key
-    returns, so an exception raised here surfaced later as a SystemError. The reader
-    (`Plan._parsed`) refuses the file once the feature is parsed. Once parsed it is a
-    plain mapping again: the import sets keys that exist (the stored shape). ijson calls
-    this for every key of the file (1.6 million at 10,000 facilities), so it calls
-    dict's own method, not super()'s.
-    """
-
-    __slots__ = ()
-
-    def __setitem__(self, key, value, _put=dict.__setitem__):
-        if key in self:
-            _note_repeated(key)
-        _put(self, key, value)
-
-
-def _note_repeated(key):
-    repeated = getattr(_parsing, "repeated", None)
-    if repeated is not None:  # None once parsed: the import's own changes
-        repeated.append(key)
 
 
 class Plan:
@@ -68,32 +36,33 @@ class Plan:
     so a backend may walk a plan more than once (entries that come without an id get new
     ids on each walk: walk it once, or list it). `progress` gets the bytes read;
     `validated` names the feature just yielded when it was validated whole (Store.merge).
-    `importer` is the `recorded_by` of entries that come without one.
+    `texts` gives that feature's stored text when a worker made it already. `importer` is
+    the `recorded_by` of entries that come without one; `jobs`, how many worker processes
+    parse and check the features of new facilities (`tracker.import_workers`; 0: none).
     """
 
-    def __init__(self, path, dataset, where=None, progress=None, importer="import"):
+    def __init__(self, path, dataset, where=None, progress=None, importer="import", jobs=0):
         self.path, self.dataset = path, dataset
+        self.jobs = jobs
         self.where = where or str(path)
         self.progress = progress
         self.importer = importer
         self.added_facilities = self.added_entries = 0
         self.validated = set()  # id() of the feature just yielded, if validated whole (Store.merge)
+        self.texts = {}  # id() of the feature just yielded -> its stored text, when made already
 
     def __iter__(self):
-        self._check_collection()
         found, ids = [], set()
         owners = {}  # entry id -> facility, for the entries the file brings
         self.added_facilities = self.added_entries = 0
         self.validated.clear()
-        for index, feature in enumerate(self._features()):
-            # Parsed for this walk alone: taken into the stored shape in place, not copied.
-            feature, wrong = as_stored(feature, self.dataset, self.importer, copy=False)
+        self.texts.clear()
+        for index, (feature, wrong, text) in enumerate(self._shaped()):
             feature_id = feature.get("id") if isinstance(feature, dict) else None
             label = f"{self.where}: features[{index}] {feature_id if isinstance(feature_id, str) else '?'}"
             if isinstance(feature_id, str) and feature_id in ids:
                 raise Invalid(f"{self.where}: facility {feature_id!r} appears twice", {"id": "appears twice"})
             ids.add(feature_id)
-            wrong = wrong or problems("feature", feature)
             result = None
             if not wrong:
                 stored = self.dataset.get(feature_id)
@@ -103,8 +72,11 @@ class Plan:
             if result is not None and not found:
                 # Only the feature being handed over: an id() is unique only while its object lives.
                 self.validated.clear()
+                self.texts.clear()
                 if result is feature:  # a new facility, as validated above
                     self.validated.add(id(feature))
+                    if text is not None:
+                        self.texts[id(feature)] = text
                 self.added_facilities += stored is None
                 self.added_entries += len(result["properties"]["status_history"]) - (
                     0 if stored is None else len(stored.history))
@@ -113,58 +85,18 @@ class Plan:
             raise Invalid("\n".join(f"{label}: {problem}" for label, problem in found),
                           {f"{label}: {p.field}": p.message for label, p in found})
 
-    def _features(self):
+    def _shaped(self):
+        """(feature in the stored shape, its problems, its stored text or None) for each of the file."""
         with open(self.path, "rb") as handle:
-            items = ijson.items(_Reading(handle, self.progress), "features.item", use_float=True,
-                                map_type=StrictObject, buf_size=CHUNK)
-            yield from self._parsed(items)
-
-    def _parsed(self, values):
-        values = iter(values)
-        while True:
-            _parsing.repeated = []
-            try:
-                value = next(values)
-            except StopIteration:
-                return
-            except (ijson.JSONError, ValueError) as error:
-                raise DataError(f"{self.where}: not valid JSON: {error}") from None
-            finally:
-                repeated, _parsing.repeated = _parsing.repeated, None
-            if repeated:  # in this value or one ijson parsed ahead of it: the file is refused either way
-                raise DataError(f"{self.where}: not valid JSON: key {repeated[0]!r} appears twice in one object")
-            yield value
-
-    def _check_collection(self):
-        """The file's top level must be a FeatureCollection with a list of features."""
-        with open(self.path, "rb") as handle:  # read whole: a syntax error anywhere comes first
-            gauged = _Reading(handle, None, NestingGauge(self.where))  # too deep is refused before ijson sees it
-            kinds = list(self._parsed(ijson.items(gauged, "type", buf_size=CHUNK)))
-        if kinds != ["FeatureCollection"]:
-            raise Invalid(f"{self.where}: is not a GeoJSON FeatureCollection", {"type": "must be FeatureCollection"})
-        with open(self.path, "rb") as handle:
-            events = self._parsed(ijson.parse(handle, buf_size=CHUNK))
-            for prefix, event, _ in events:
-                if prefix == "features" and event != "map_key":
-                    if event != "start_array":
-                        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
-                    return
-        raise Invalid(f"{self.where}: features: is not a list", {"features": "is not a list"})
-
-
-class _Reading:
-    """A binary file that reports the bytes read to `progress`, and shows them to `gauge` first."""
-
-    def __init__(self, handle, progress, gauge=None):
-        self.handle, self.progress, self.gauge = handle, progress, gauge
-
-    def read(self, size=-1):
-        data = self.handle.read(size)
-        if self.gauge:
-            self.gauge.feed(data)
-        if self.progress:
-            self.progress(len(data))
-        return data
+            stored_ids = (facility.id for facility in self.dataset) if self.jobs else ()
+            for kind, *made in import_workers.prepared(handle, self.where, self.progress, stored_ids,
+                                                        self.importer, self.jobs):
+                if kind == import_workers.SHAPED:
+                    yield made
+                    continue
+                # Parsed for this walk alone: taken into the stored shape in place, not copied.
+                feature, wrong = as_stored(made[0], self.dataset, self.importer, copy=False)
+                yield feature, wrong or problems("feature", feature), None
 
 
 def _merge(feature, stored):

@@ -74,7 +74,9 @@ class Store(abc.ABC):
         returns may be a streamed, re-iterable plan (`tracker.importing.Plan`) that
         raises while it is walked: then nothing is written. A plan may name the features
         it has validated whole already, with the same schemas, in `validated` (a set of
-        their `id()`s): those are not validated twice. `progress`, when given, is called
+        their `id()`s): those are not validated twice; and it may give the stored text
+        (`serialization.serialize`) of some in `texts` (`id()` -> text), made already
+        elsewhere, for a backend that writes texts. `progress`, when given, is called
         with 1 for each feature written.
 
         Returns

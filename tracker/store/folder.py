@@ -281,11 +281,13 @@ class FolderStore(Store):
             try:
                 planned = plan(snapshot)
                 validated = getattr(planned, "validated", set())
+                texts = getattr(planned, "texts", {})
                 for feature in planned:
                     refuse_broken(snapshot, [feature["id"]])
                     check_written(snapshot, [feature], seen, validated)
                     path = self.path(feature["id"])
-                    temps.append((write_temp(path, serialize(feature), durable=False), path))
+                    text = texts.get(id(feature)) or serialize(feature)
+                    temps.append((write_temp(path, text, durable=False), path))
                     if progress:
                         progress(1)
                 make_durable([temp for temp, _ in temps])

@@ -233,48 +233,6 @@ def nesting(value):
     return depth
 
 
-# What NestingGauge looks at: every byte but quotes and brackets dropped, then strings.
-_NOT_MARKS = bytes(code for code in range(256) if code not in b'"[]{}')
-_STRING_MARKS = re.compile(rb'"[^"]*"')
-_LEVEL_STEPS = bytes.maketrans(b"[]{}", b"\x01\xff\x01\xff")  # +1 and -1 as int8
-
-
-class NestingGauge:
-    """How deep a JSON text fed in pieces (bytes) nests, for a text too large to parse first.
-
-    A streamed parser (ijson) keeps a prefix a level, so a file nested 100,000 deep costs it
-    gigabytes: `feed` raises DataError naming `where` once the text nests deeper than
-    MAX_DEPTH lists and objects, before the parser is handed that piece. Brackets in
-    strings do not count.
-    Only the brackets and quotes of a piece are looked at: escaped quotes and backslashes
-    are dropped, then the strings, then the brackets that are left are summed (numpy).
-    """
-
-    def __init__(self, where):
-        self.where = where
-        self.depth = 0
-        self._held = b""  # trailing backslashes: what they escape is in the next piece
-        self._in_string = False
-
-    def feed(self, data):
-        import numpy  # here, not for every process that parses JSON (a tenth of a second)
-
-        data = self._held + data
-        held = len(data) - len(data.rstrip(b"\\"))
-        self._held, data = data[len(data) - held:], data[:len(data) - held]
-        if b"\\" in data:  # pairs from the left, as a run of backslashes reads
-            data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-        marks = _STRING_MARKS.sub(b"", (b'"' if self._in_string else b"") + data.translate(None, _NOT_MARKS))
-        self._in_string = b'"' in marks  # a string left open runs into the next piece
-        if self._in_string:
-            marks = marks[:marks.index(b'"')]
-        if marks:
-            levels = numpy.frombuffer(marks.translate(_LEVEL_STEPS), numpy.int8).cumsum(dtype=numpy.int64)
-            if self.depth + int(levels.max()) > MAX_DEPTH:
-                raise DataError(f"{self.where}: not valid JSON: nested deeper than {MAX_DEPTH} levels")
-            self.depth += int(levels[-1])
-
-
 def share(feature, memo):
     """Make repeated strings of `feature` one object each (`memo`: value -> value); return it.
 
