@@ -169,10 +169,14 @@ def test_a_restart_answers_the_posture_before_it_parses_a_feature(data_dir, read
     assert features(dataset) == features(cold)
 
 
-def test_repeated_strings_are_one_object_in_facilities_parsed_from_the_cache(data_dir, reads):
+def test_repeated_strings_are_one_object_in_what_facilities_from_the_cache_keep(data_dir, reads):
+    """Their Features are let go (`Facility.stored`); their briefs are kept: repeated values one object."""
     FolderStore(data_dir).dataset()
     reads.clear()
     dataset = FolderStore(data_dir).dataset()
     assert reads == []  # every facility from the cache
-    statuses = [entry["status"] for facility in dataset for entry in facility.history if entry["status"] == "withdrawn"]
+    statuses = [status for facility in dataset for status in facility.brief.statuses if status == "withdrawn"]
     assert len(statuses) > 1 and all(status is statuses[0] for status in statuses)
+    kinds = [facility.brief.field("kind") for facility in dataset if facility.brief.field("kind") == "army_base"]
+    assert len(kinds) > 1 and all(kind is kinds[0] for kind in kinds)
+    assert [f.brief.field("operator") for f in dataset] == [f.properties["operator"] for f in dataset]
