@@ -105,6 +105,8 @@ class Facility:
                 found = _LAST_PARSED[self] = _Parsed(parse_compact(self.json_bytes))
                 if len(_LAST_PARSED) > PARSED_KEPT:
                     _LAST_PARSED.popitem(last=False)
+                if self._brief is None:  # made with the first parse: no pass of its own
+                    self._brief = Brief.made(found, self._shared)
             else:
                 _LAST_PARSED.move_to_end(self)
             return found
@@ -133,7 +135,7 @@ class Facility:
         """The facility's summary fields and its timeline's statuses (`Brief`), kept once made:
         what the filters ask, without a Feature kept."""
         if self._brief is None:
-            self._brief = Brief.of(self, getattr(self, "_shared", None))
+            self._brief = Brief.made(self._parsed(), getattr(self, "_shared", None))
         return self._brief
 
     @property
@@ -219,12 +221,13 @@ class Brief(NamedTuple):
     statuses: tuple
 
     @classmethod
-    def of(cls, facility, shared=None):
-        properties = facility.properties
+    def made(cls, parsed, shared=None):
+        """The brief of a `_Parsed` facility; `shared` (value -> value) makes repeated values one object."""
+        properties = parsed.feature["properties"]
         summary = tuple(properties[name] for name in SUMMARY_FIELDS)
         if shared is not None:  # repeated values (kinds, operators, countries) one object each
             summary = tuple(shared.setdefault(value, value) for value in summary)
-        return cls(summary, tuple(sys.intern(entry["status"]) for entry in facility.timeline))
+        return cls(summary, tuple(sys.intern(entry["status"]) for entry in parsed.timeline))
 
     def field(self, name):
         return self.summary[SUMMARY_FIELDS.index(name)]
