@@ -12,11 +12,14 @@ from typing import NamedTuple
 import numpy as np
 
 from tracker.posture import alternatives, day_ordinal, is_contested, report_age
+from tracker.store import memory
 from tracker.store.serialization import plain_numbers
 from tracker.store.snapshot import SUMMARY_FIELDS, compact_bytes, compact_json
 
 COLLECTION_HEAD = '{"type":"FeatureCollection","features":['
 COLLECTION_TAIL = "]}\n"
+# Facilities whose posture texts one answer makes, from which the heap is trimmed after it.
+RELEASE_AFTER = 1000
 
 
 def collection(feature_texts):
@@ -157,7 +160,10 @@ def posture_body_at(index, date, wanted=None):
     table = _table(index)
     owners = index.owners[positions]
     if not table.filled[owners].all():
-        _fill(index, table, np.unique(owners[~table.filled[owners]]).tolist())
+        missing = np.unique(owners[~table.filled[owners]]).tolist()
+        _fill(index, table, missing)
+        if len(missing) >= RELEASE_AFTER:
+            memory.release()  # the Features parsed for the moment (see tracker.store.memory)
     owners, positions = owners.tolist(), positions.tolist()
     parts = [None] * (5 * len(positions))
     parts[0::5] = _picked(table.heads, owners)

@@ -8,6 +8,7 @@ same at 10 facilities or 10,000.
 import json
 import sys
 import threading
+import time
 from bisect import bisect_right
 from collections import OrderedDict
 from functools import cached_property
@@ -16,6 +17,7 @@ from typing import NamedTuple
 import orjson
 
 from tracker.errors import DataError, NotFound
+from tracker.store import memory
 from tracker.posture import counts, day_ordinal, posture_order
 from tracker.store.serialization import plain_numbers, read_only, share
 
@@ -343,11 +345,14 @@ class Dataset:
             with self._guard:
                 if key in kept:
                     return kept[key]
+            started = time.perf_counter()
             try:
                 value = build(self)
             finally:
                 with self._guard:
                     self._building.pop((recent, key), None)
+            if time.perf_counter() - started > memory.LARGE_BUILD_S:
+                memory.release()  # what a large build parsed for the moment (see tracker.store.memory)
             with self._guard:
                 kept[key] = value
                 if recent and len(kept) > RECENT_ANSWERS:
