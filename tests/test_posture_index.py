@@ -17,7 +17,7 @@ from tests.test_posture_cases import CASES, facility_of
 from tracker.exports import geojson
 from tracker.posture import as_known, posture_at
 from tracker.posture_index import PostureIndex, posture_index
-from tracker.store.snapshot import Dataset, Facility
+from tracker.store.snapshot import Dataset, Facility, compact_bytes
 
 
 def cases_dataset():
@@ -112,3 +112,57 @@ def test_the_api_answer_follows_a_write(client, store):
     after = {f["id"]: f for f in json.loads(client.get(f"/api/posture?date={date}").data)["features"]}
     assert after[facility_id]["properties"]["status"] == "withdrawn"
     assert after[facility_id]["properties"]["entry"]["id"] == "later-withdrawal"
+
+
+def whole_text(facility, entry):
+    """A posture Feature's text made whole from its dict (README, "JSON API"), as answers made it
+    before they were kept in parts."""
+    return compact_bytes({"type": "Feature", "id": facility.id, "geometry": facility.feature["geometry"],
+                          "properties": geojson.posture_properties(facility, entry)})[:-2]
+
+
+ODD = [
+    Facility(samples.feature(id="odd-names", name="قاعدة \u2028 \"status\":x ü 😀", history=[
+        samples.entry(id="o1", effective="2025-01-01", note='say ,"status":"active","since":"2025-01-01","entry":'),
+        samples.entry(id="o2", effective="2025-01-01", status="reduced", recorded_at="2025-01-03T00:00:00Z"),
+        samples.entry(id="o3", effective="2025-02-01", retracted=samples.RETRACTION)])),
+    Facility({**samples.feature(id="odd-numbers", history=[samples.entry(id="n1", effective="2025-01-01")]),
+              "geometry": {"type": "Point", "coordinates": [1e-07, 2.5]}}),  # a number orjson writes otherwise
+]
+
+
+@pytest.mark.parametrize("made", [*DATASET, *ODD], ids=lambda f: f.id)
+def test_each_posture_text_kept_in_parts_is_the_whole_text(made):
+    """Cut into a head, the entry's own bytes in the facility's JSON and the rest, a text joins back
+    to the very bytes made whole; a facility read from its text (`Facility.stored`) alike."""
+    twin = Facility.stored(made.id, made.json_bytes, made.outline)
+    for facility in (made, twin):
+        parts = geojson.posture_features(facility)
+        assert [parts.text(k) for k in range(len(facility.timeline))] \
+            == [whole_text(facility, entry) for entry in facility.timeline]
+        for entry in facility.timeline:
+            assert geojson.posture_text(facility, entry) == whole_text(facility, entry)
+        assert facility.json_bytes == made.json_bytes == compact_bytes(made.feature, "surrogatepass")
+        assert Facility.stored(made.id, facility.json_bytes, made.outline).feature == made.feature
+
+
+def test_a_facility_cut_into_parts_shares_one_head_and_points_into_its_json():
+    facility = ODD[0]
+    parts = geojson.posture_features(facility)
+    assert parts.head.startswith(b'{"type":"Feature","id":"odd-names"') and len(parts.mids) == 2
+    assert all(b'"entry":' in mid for mid in parts.mids)
+    assert parts.entries[0] == compact_bytes(facility.timeline[0])
+    assert any(piece is parts.entries[0] for piece in facility._json)  # the very piece of its JSON
+    assert b"".join(facility._json) == facility.json_bytes == compact_bytes(facility.feature)
+
+
+def test_a_text_that_cannot_be_cut_is_kept_whole(monkeypatch):
+    """Should an entry's bytes not be found in its facility's JSON, the texts are kept whole: the same answer."""
+    facility = Facility(samples.feature(id="whole", history=[samples.entry(id="w1", effective="2025-01-01")]))
+    facility._json = b"{}"  # nothing to point into
+    parts = geojson.posture_features(facility)
+    assert parts.head == b"" and parts.mids == (whole_text(facility, facility.timeline[0]),)
+    assert geojson.posture_text(facility, facility.timeline[0]) == whole_text(facility, facility.timeline[0])
+    index = PostureIndex(Dataset({"whole": facility}, "v"))
+    assert geojson.posture_body_at(index, "2025-06-01") == geojson.posture_body([(facility, facility.timeline[0])],
+                                                                                  "2025-06-01")

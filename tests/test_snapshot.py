@@ -2,13 +2,16 @@
 what a write shares with the snapshot before it, and counts."""
 
 import threading
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from tests import samples
 from tracker.errors import DataError, NotFound
+from tracker.posture import changes_between
 from tracker.store.base import Broken
+from tracker.store import snapshot
 from tracker.store.snapshot import RECENT_ANSWERS, Dataset, Facility, compact_json
 
 RETRACTION = {"at": "2025-06-02T00:00:00Z", "by": "ed", "reason": "misread"}
@@ -86,7 +89,9 @@ def test_changes_are_every_counted_entry_in_posture_order():
         "b": facility("b", samples.entry(id="b1", effective="2025-01-01", recorded_at="2025-01-02T00:00:00Z"),
                       samples.entry(id="br", effective="2025-02-01", retracted=RETRACTION)),
     }, "v")
-    assert [(f.id, e["id"]) for f, e in dataset.changes] == [("b", "b1"), ("a", "a1"), ("a", "a2")]
+    assert [(f.id, e["id"]) for f, e in changes_between(dataset, "0001-01-01", "9999-12-31")] \
+        == [("b", "b1"), ("a", "a1"), ("a", "a2")]
+    assert [(f.id, e["id"]) for f, e in changes_between(dataset, "2025-01-01", "2025-02-01")] == [("b", "b1"), ("a", "a1")]
 
 
 def test_derived_values_are_built_once_a_snapshot():
@@ -206,7 +211,7 @@ def test_a_write_extends_the_entry_index_without_walking_every_facility():
     old = Dataset({"a": facility("a", samples.entry(id="a1")), "c": facility("c", samples.entry(id="c1"))}, "v1")
     assert old.entry_owners == {"a1": "a", "c1": "c"}
     for untouched in old:  # a write must not read these again (a write costs the same at any size)
-        untouched._feature = {**untouched.feature, "properties": {"status_history": Unreadable()}}
+        untouched._parsed_kept.feature = {**untouched.feature, "properties": {"status_history": Unreadable()}}
         del untouched.__dict__["_outline"]  # nor their outlines: those come from the history
     new = old.with_facility(facility("b", samples.entry(id="b1")), "v2")
     assert new.entry_owners == {"a1": "a", "b1": "b", "c1": "c"}
@@ -250,7 +255,7 @@ def test_a_stored_facility_is_its_feature_parsed_on_first_use_read_only():
     assert twin.outline.timeline_days == (739252, 739372)
     assert twin.json == made.json and twin._feature is None  # the text answers without a parse
     assert twin.feature == made.feature and twin.governing("2025-06-01")["id"] == "b"
-    assert "json_bytes" not in twin.__dict__ and twin.json == made.json  # not held twice, made again alike
+    assert twin._feature is None and twin.json == made.json  # the text kept, the Feature not for good
     with pytest.raises(TypeError, match="stored data is read-only"):
         twin.history[0]["source"]["url"] = "https://elsewhere.example/"
 
@@ -271,3 +276,31 @@ def test_a_dataset_of_stored_facilities_indexes_entries_without_parsing_one():
     dataset = Dataset({f.id: stored_twin(f) for f in made}, "v")
     assert dataset.entry_owners == {"a1": "a", "b1": "b", "b2": "b"} and dataset.entry_count == 3
     assert all(f._feature is None for f in dataset)
+
+
+def test_stored_facilities_keep_only_the_last_features_parsed_and_answer_alike(monkeypatch):
+    """A Feature parsed from its text is kept among the last PARSED_KEPT, then let go and parsed again."""
+    monkeypatch.setattr(snapshot, "PARSED_KEPT", 2)
+    monkeypatch.setattr(snapshot, "_LAST_PARSED", OrderedDict())
+    made = [facility(name, samples.entry(id=f"{name}1", effective="2025-01-01"),
+                     samples.entry(id=f"{name}2", effective="2025-03-01", status="reduced")) for name in "abc"]
+    twins = [stored_twin(f) for f in made]
+    first = twins[0].feature
+    assert twins[0].feature is first  # kept while among the last parsed
+    for twin in twins[1:]:
+        assert twin.governing("2025-02-01")["id"] == f"{twin.id}1"
+    assert list(snapshot._LAST_PARSED) == twins[1:]  # the first let go: no Feature is held for good
+    again = twins[0].feature
+    assert again is not first and again == first == made[0].feature
+    assert list(snapshot._LAST_PARSED) == [twins[2], twins[0]]
+    assert [t.timeline for t in twins] == [f.timeline for f in made]
+    assert [t.brief for t in twins] == [f.brief for f in made]
+    assert twins[1].brief.statuses == ("active", "reduced") and twins[1].brief.field("name") == made[1].properties["name"]
+    assert [t.governing_position("2025-02-01") for t in twins] == [0, 0, 0]
+    assert twins[0].governing_position("2024-12-31") is None and twins[0].governing_position("2025-03-01") == 1
+
+
+def test_a_facility_made_from_its_feature_keeps_it():
+    made = facility("a", samples.entry(id="a1"))
+    assert made.feature is made.feature and made.timeline is made.timeline
+    assert made not in snapshot._LAST_PARSED

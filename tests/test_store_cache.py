@@ -9,7 +9,7 @@ from tracker.errors import DataError
 from tracker.exports.geojson import posture_body_at
 from tracker.posture_index import posture_index
 from tracker.store import FolderStore, cache
-from tracker.store import folder
+from tracker.store import folder, snapshot
 
 
 @pytest.fixture
@@ -163,16 +163,20 @@ def test_a_restart_answers_the_posture_before_it_parses_a_feature(data_dir, read
     assert reads == [] and dataset.entry_count == cold.entry_count
     index = posture_index(dataset)
     assert posture_body_at(index, "1970-01-01") == expected["1970-01-01"]  # before any facility has a posture
-    assert all(facility._feature is None for facility in dataset)
+    assert not any(facility in snapshot._LAST_PARSED or facility._brief for facility in dataset)  # none parsed
     assert posture_body_at(index, "2024-06-01") == expected["2024-06-01"]
     assert index.rows("2024-06-01") == [(f, f.governing("2024-06-01")) for f in dataset if f.governing("2024-06-01")]
     assert features(dataset) == features(cold)
 
 
-def test_repeated_strings_are_one_object_in_facilities_parsed_from_the_cache(data_dir, reads):
+def test_repeated_strings_are_one_object_in_what_facilities_from_the_cache_keep(data_dir, reads):
+    """Their Features are let go (`Facility.stored`); their briefs are kept: repeated values one object."""
     FolderStore(data_dir).dataset()
     reads.clear()
     dataset = FolderStore(data_dir).dataset()
     assert reads == []  # every facility from the cache
-    statuses = [entry["status"] for facility in dataset for entry in facility.history if entry["status"] == "withdrawn"]
+    statuses = [status for facility in dataset for status in facility.brief.statuses if status == "withdrawn"]
     assert len(statuses) > 1 and all(status is statuses[0] for status in statuses)
+    kinds = [facility.brief.field("kind") for facility in dataset if facility.brief.field("kind") == "army_base"]
+    assert len(kinds) > 1 and all(kind is kinds[0] for kind in kinds)
+    assert [f.brief.field("operator") for f in dataset] == [f.properties["operator"] for f in dataset]

@@ -8,6 +8,7 @@ and the exports all turn into their own shapes.
 """
 
 import datetime
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import groupby
 
@@ -145,9 +146,21 @@ def posture_at(dataset, date, **filters):
         When a `kind` or `status` is not in the model's vocabulary.
     """
     wanted = _wanted(filters)
-    # One comprehension and no call but the lookup per facility: there may be 100,000.
-    rows = [(facility, entry) for facility in dataset if (entry := facility.governing(date)) is not None]
-    return [row for row in rows if _matches(*row, wanted)] if wanted else rows
+    if not wanted:
+        # One comprehension and no call but the lookup per facility: there may be 100,000.
+        return [(facility, entry) for facility in dataset if (entry := facility.governing(date)) is not None]
+    # Filtered by each facility's brief first (kept, no Feature parsed), so only the
+    # facilities kept are parsed for their governing entry.
+    statuses = wanted.get("status")
+    rows = []
+    for facility in dataset:
+        if not matches_facility(facility, wanted):
+            continue
+        position = facility.governing_position(date)
+        if position is None or (statuses and facility.brief.statuses[position] not in statuses):
+            continue
+        rows.append((facility, facility.timeline[position]))
+    return rows
 
 
 def facilities_matching(dataset, **filters):
@@ -170,7 +183,7 @@ def facilities_matching(dataset, **filters):
         When a `kind` is not in the model's vocabulary.
     """
     wanted = _wanted(filters, FACILITY_FILTERS)
-    return [facility for facility in dataset if _matches(facility, None, wanted)]
+    return [facility for facility in dataset if matches_facility(facility, wanted)]
 
 
 def report_age(entry, date):
@@ -205,13 +218,7 @@ def compare(dataset, start, end):
         and the counted entries effective in the range, in posture order. Facilities with
         no such entry are left out.
     """
-    grouped = {}
-    for facility, entry in changes_between(dataset, start, end):
-        grouped.setdefault(facility.id, (facility, []))[1].append(entry)
-    before = day_before(start)
-    return [{"facility": facility, "before": facility.governing(before), "after": facility.governing(end),
-             "entries": entries}
-            for facility, entries in sorted(grouped.values(), key=lambda pair: pair[0].id)]
+    return changes_and_groups(dataset, start, end)[1]
 
 
 def changes_between(dataset, start, end):
@@ -221,7 +228,31 @@ def changes_between(dataset, start, end):
     -------
     list of (Facility, dict)
     """
-    return [(f, e) for f, e in dataset.changes if start <= e["effective"] <= end]
+    return changes_and_groups(dataset, start, end)[0]
+
+
+def changes_and_groups(dataset, start, end):
+    """`changes_between` and `compare` of one range, in one pass over the facilities.
+
+    Only the facilities with an entry in the range are parsed (their outlines' days tell
+    which: no Feature kept, none parsed twice), each once for both: a month at 100,000
+    facilities touches a third of them.
+    """
+    first, last = day_ordinal(start), day_ordinal(end)
+    pairs, groups = [], []
+    for facility in dataset:
+        days = facility.outline.timeline_days
+        low, high = bisect_left(days, first), bisect_right(days, last)
+        if low == high:
+            continue
+        timeline = facility.timeline
+        entries = timeline[low:high]
+        pairs.extend((facility, entry) for entry in entries)
+        groups.append({"facility": facility, "before": timeline[low - 1] if low else None,
+                       "after": timeline[high - 1], "entries": entries})  # in posture order already
+    # Sorted as the pairs of every facility in turn (by id, each in posture order) would
+    # be, then cut to the range: a stable sort keeps ties in that order either way.
+    return sorted(pairs, key=lambda pair: posture_order(pair[1])), sorted(groups, key=lambda g: g["facility"].id)
 
 
 def alternatives(facility, entry):
@@ -291,6 +322,11 @@ def check_filters(**filters):
     _wanted(filters)
 
 
+def wanted(filters):
+    """The filters as sets of values (`_wanted`), for `tracker.posture_index.PostureIndex.at`."""
+    return _wanted(filters)
+
+
 def _wanted(filters, names=FILTERS):
     """Turn filters into sets of values; raise BadRequest for a value outside a vocabulary."""
     wanted = {}
@@ -307,9 +343,9 @@ def _wanted(filters, names=FILTERS):
     return wanted
 
 
-def _matches(facility, entry, wanted):
+def matches_facility(facility, wanted):
+    """Whether the facility's own fields (not a status) are among the `wanted` values."""
     for name, values in wanted.items():
-        value = entry["status"] if name == "status" else facility.properties[name]
-        if value not in values:
+        if name != "status" and facility.brief.field(name) not in values:
             return False
     return True

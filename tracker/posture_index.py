@@ -14,7 +14,7 @@ from itertools import chain
 
 import numpy as np
 
-from tracker.posture import day_ordinal
+from tracker.posture import day_ordinal, matches_facility
 
 # Keys are facility * DAYS + day ordinal: DAYS is above the ordinal of 9999-12-31 (3,652,059),
 # so one facility's keys never reach the next one's.
@@ -43,9 +43,10 @@ class PostureIndex:
         """How many entries the index holds (every counted entry of the snapshot)."""
         return len(self.days)
 
-    def at(self, date):
+    def at(self, date, wanted=None):
         """Positions (in `entries`) of the entries governing at ISO `date`, by facility, and
-        the age in days of each one's report at `date`.
+        the age in days of each one's report at `date`; with `wanted` (`tracker.posture.wanted`),
+        of the facilities and statuses it keeps only.
 
         A facility with no entry on or before `date` has no position: its search lands on
         the last entry of the facility before it (or before the first), below its start.
@@ -53,7 +54,20 @@ class PostureIndex:
         day = day_ordinal(date)
         positions = np.searchsorted(self.keys, self.first_keys + day, side="right") - 1
         positions = positions[positions >= self.starts]
+        if wanted:
+            positions = positions[self._kept(positions, wanted)]
         return positions, day - self.days[positions]
+
+    def _kept(self, positions, wanted):
+        """Which of `positions` pass the filters (`tracker.posture.wanted`), by each facility's
+        kept brief (`Facility.brief`): its fields and its timeline's statuses."""
+        facilities, starts, statuses = self.facilities, self.starts.tolist(), wanted.get("status")
+        kept = []
+        for owner, position in zip(self.owners[positions].tolist(), positions.tolist()):
+            facility = facilities[owner]
+            kept.append(matches_facility(facility, wanted) and (
+                not statuses or facility.brief.statuses[position - starts[owner]] in statuses))
+        return np.array(kept, dtype=bool)
 
     def rows(self, date):
         """The posture rows at ISO `date` (as `tracker.posture.posture_at` without filters)."""

@@ -6,7 +6,9 @@ same at 10 facilities or 10,000.
 """
 
 import json
+import sys
 import threading
+import time
 from bisect import bisect_right
 from collections import OrderedDict
 from functools import cached_property
@@ -15,6 +17,7 @@ from typing import NamedTuple
 import orjson
 
 from tracker.errors import DataError, NotFound
+from tracker.store import memory
 from tracker.posture import counts, day_ordinal, posture_order
 from tracker.store.serialization import plain_numbers, read_only, share
 
@@ -24,6 +27,10 @@ SUMMARY_FIELDS = ("name", "kind", "operator", "country", "location_precision")
 # Answers to filtered whole-dataset queries kept per snapshot: clients choose the filters,
 # so only the latest few are kept.
 RECENT_ANSWERS = 8
+# Features of facilities read from their texts (`Facility.stored`) kept parsed at once: the
+# last asked. Every Feature kept was 1.1 GB at 100,000 facilities (BENCHMARKS.md).
+PARSED_KEPT = 2048
+_LAST_PARSED = OrderedDict()  # Facility -> _Parsed, oldest first; guarded by _PARSING
 _PARSING = threading.Lock()
 # Each byte of a text as "0" (a digit) or " ", so that a run of 19 digits is one `in`
 # (a regular expression looked at each byte in turn: a fifth of a Feature's parse).
@@ -57,55 +64,66 @@ def compact_bytes(value, errors="strict", plain=None):
 class Facility:
     """One stored facility (a GeoJSON Feature) and its derived timeline.
 
-    A facility is made either from its parsed Feature, or from the compact JSON text of
-    one and its `Outline` (`Facility.stored`): then the Feature is parsed on first use.
-    A folder store's server restarts from its cache that way, reading texts rather than
-    making 100,000 Features' objects (README, "How geodata/ is laid out"); the posture
-    index and the dataset-wide rules need only the outline.
+    A facility is made either from its parsed Feature, which it keeps, or from the compact
+    JSON text of one and its `Outline` (`Facility.stored`): then the Feature is parsed when
+    an answer needs it and kept among the last PARSED_KEPT parsed (`_Parsed`), not for
+    good. A folder store's server restarts from its cache that way, reading texts rather
+    than making 100,000 Features' objects, and holds the texts, not the Features: 11 kB
+    a facility parsed against 6 kB of text (README, "How geodata/ is laid out"). The
+    posture index and the dataset-wide rules need only the outline; the filters need only
+    the facility's `brief`, kept once made.
     """
 
     def __init__(self, feature):
         self.id = feature["id"]
         self._feature = feature
+        self._parsed_kept = _Parsed(feature)
+        self._json = None  # its compact JSON, made on first use (see `json_bytes`)
         self._outline = None
-        self._shared = None
+        self._brief = None
         # Texts the answers derive from this facility, made on first use by
         # tracker.exports.geojson. A write makes a new Facility, so they are never stale.
         self.texts = {}
 
     @classmethod
     def stored(cls, facility_id, json_bytes, outline, shared=None):
-        """The facility whose Feature `json_bytes` is (`compact_json`, UTF-8), parsed when first used.
+        """The facility whose Feature `json_bytes` is (`compact_json`, UTF-8), parsed when used.
 
-        `shared` (value -> value, the store's) makes the Feature's repeated strings one
-        object each when it is parsed (`serialization.share`).
+        `shared` (value -> value, the store's) makes the strings of the facility's `brief`
+        one object each (`serialization.share`'s rule).
         """
         made = cls.__new__(cls)
-        made.id, made._feature, made._outline, made.texts = facility_id, None, outline, {}
-        made._shared = shared
-        made.__dict__["json_bytes"] = json_bytes
+        made.id, made._feature, made._parsed_kept, made._outline, made.texts = facility_id, None, None, outline, {}
+        made._brief, made._shared, made._json = None, shared, json_bytes
         return made
+
+    def _parsed(self):
+        """The Feature parsed, with its timeline: kept for good, or among the last parsed."""
+        if self._parsed_kept is not None:
+            return self._parsed_kept
+        with _PARSING:  # one parse, whichever thread asks first
+            found = _LAST_PARSED.get(self)
+            if found is None:
+                found = _LAST_PARSED[self] = _Parsed(parse_compact(self.json_bytes))
+                if len(_LAST_PARSED) > PARSED_KEPT:
+                    _LAST_PARSED.popitem(last=False)
+                if self._brief is None:  # made with the first parse: no pass of its own
+                    self._brief = Brief.made(found, self._shared)
+            else:
+                _LAST_PARSED.move_to_end(self)
+            return found
 
     @property
     def feature(self):
-        if self._feature is None:
-            with _PARSING:  # one parse, whichever thread asks first
-                if self._feature is None:
-                    self._feature = parse_compact(self.__dict__["json_bytes"])
-                    if self._shared is not None:
-                        share(self._feature, self._shared)
-                    # The text goes once the Feature is made (`json_bytes` makes it again,
-                    # the same bytes, if asked): a facility does not hold both.
-                    del self.__dict__["json_bytes"]
-        return self._feature
+        return self._parsed().feature
 
     @property
     def properties(self):
-        return self.feature["properties"]
+        return self._parsed().feature["properties"]
 
     @property
     def history(self):
-        return self.feature["properties"]["status_history"]
+        return self._parsed().feature["properties"]["status_history"]
 
     @property
     def outline(self):
@@ -114,20 +132,30 @@ class Facility:
             self._outline = Outline.of(self)
         return self._outline
 
-    @cached_property
+    @property
+    def brief(self):
+        """The facility's summary fields and its timeline's statuses (`Brief`), kept once made:
+        what the filters ask, without a Feature kept."""
+        if self._brief is None:
+            self._brief = Brief.made(self._parsed(), getattr(self, "_shared", None))
+        return self._brief
+
+    @property
     def timeline(self):
         """Entries that count, in posture order: by `effective`, ties by `recorded_at`."""
-        counted = [entry for entry in self.history if counts(entry)]
-        return sorted(counted, key=posture_order)
-
-    @cached_property
-    def _effective_dates(self):
-        return [entry["effective"] for entry in self.timeline]
+        return self._parsed().timeline
 
     def governing(self, date):
         """Return the entry in force at ISO `date`, or None when there is none yet."""
-        index = bisect_right(self._effective_dates, date)
-        return self.timeline[index - 1] if index else None
+        parsed = self._parsed()
+        index = bisect_right(parsed.effective_dates, date)
+        return parsed.timeline[index - 1] if index else None
+
+    def governing_position(self, date):
+        """The position in the timeline of the entry in force at ISO `date`, or None: from the
+        outline, without the Feature (ISO dates sort as their day ordinals)."""
+        index = bisect_right(self.outline.timeline_days, day_ordinal(date))
+        return index - 1 if index else None
 
     @cached_property
     def last_recorded(self):
@@ -145,15 +173,66 @@ class Facility:
         """Return the entry with `entry_id`, retracted or not, or None."""
         return next((e for e in self.history if e["id"] == entry_id), None)
 
-    @cached_property
+    @property
     def json_bytes(self):
-        """The Feature as compact JSON in UTF-8 (lone surrogates passed through, as `json` holds them)."""
-        return compact_bytes(self.feature, "surrogatepass")
+        """The Feature as compact JSON in UTF-8 (lone surrogates passed through, as `json` holds them).
+
+        Kept as one text, or cut in pieces (`cut_json`) that join back to it.
+        """
+        made = self._json
+        if made is None:
+            made = self._json = compact_bytes(self.feature, "surrogatepass")
+        return made if type(made) is bytes else b"".join(made)
+
+    def cut_json(self, spans):
+        """Keep the JSON text cut at `spans` (sorted, disjoint (start, end) byte ranges of it)
+        and return the piece of each span: answers that repeat a part of the text (a posture
+        Feature repeats its entry) share that very object rather than hold a copy of it."""
+        text, pieces, cut, kept = self.json_bytes, [], 0, []
+        for start, end in spans:
+            pieces.append(text[cut:start])
+            kept.append(text[start:end])
+            pieces.append(kept[-1])
+            cut = end
+        pieces.append(text[cut:])
+        self._json = tuple(pieces)  # one assignment: a reader sees the text whole or the pieces
+        return kept
 
     @property
     def json(self):
         """The Feature as compact JSON, made once and reused by every answer."""
         return self.json_bytes.decode("utf-8", "surrogatepass")
+
+
+class _Parsed:
+    """A facility's Feature and its timeline (the counted entries in posture order)."""
+
+    __slots__ = ("feature", "timeline", "effective_dates")
+
+    def __init__(self, feature):
+        self.feature = feature
+        counted = [entry for entry in feature["properties"]["status_history"] if counts(entry)]
+        self.timeline = sorted(counted, key=posture_order)
+        self.effective_dates = [entry["effective"] for entry in self.timeline]
+
+
+class Brief(NamedTuple):
+    """A facility's SUMMARY_FIELDS (by name, `field`) and its timeline's statuses, in posture order."""
+
+    summary: tuple
+    statuses: tuple
+
+    @classmethod
+    def made(cls, parsed, shared=None):
+        """The brief of a `_Parsed` facility; `shared` (value -> value) makes repeated values one object."""
+        properties = parsed.feature["properties"]
+        summary = tuple(properties[name] for name in SUMMARY_FIELDS)
+        if shared is not None:  # repeated values (kinds, operators, countries) one object each
+            summary = tuple(shared.setdefault(value, value) for value in summary)
+        return cls(summary, tuple(sys.intern(entry["status"]) for entry in parsed.timeline))
+
+    def field(self, name):
+        return self.summary[SUMMARY_FIELDS.index(name)]
 
 
 class Outline(NamedTuple):
@@ -266,11 +345,14 @@ class Dataset:
             with self._guard:
                 if key in kept:
                     return kept[key]
+            started = time.perf_counter()
             try:
                 value = build(self)
             finally:
                 with self._guard:
                     self._building.pop((recent, key), None)
+            if time.perf_counter() - started > memory.LARGE_BUILD_S:
+                memory.release()  # what a large build parsed for the moment (see tracker.store.memory)
             with self._guard:
                 kept[key] = value
                 if recent and len(kept) > RECENT_ANSWERS:
@@ -289,9 +371,3 @@ class Dataset:
     @cached_property
     def entry_count(self):
         return sum(len(facility.outline.entry_ids) for facility in self)
-
-    @cached_property
-    def changes(self):
-        """Every counted entry with its facility, in posture order (built once a version)."""
-        pairs = [(facility, entry) for facility in self for entry in facility.timeline]
-        return sorted(pairs, key=lambda pair: posture_order(pair[1]))

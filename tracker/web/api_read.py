@@ -11,8 +11,8 @@ from tracker.exports import formats, geojson
 from tracker.web import openapi
 from tracker.errors import BadRequest
 from tracker.posture import (
-    FACILITY_FILTERS, FILTERS, as_known, changes_between, check_filters, compare, facilities_matching, parse_date, parse_known,
-    parse_range, posture_at, today,
+    FACILITY_FILTERS, FILTERS, as_known, changes_and_groups, check_filters, facilities_matching, parse_date, parse_known,
+    parse_range, posture_at, today, wanted,
 )
 from tracker.posture_index import posture_index
 from tracker.store.snapshot import compact_json
@@ -68,7 +68,9 @@ def whole_dataset(dataset, name, build, **chosen):
 def facilities():
     """All facilities with their full histories, as one FeatureCollection."""
     dataset = store().dataset()
-    body = whole_dataset(dataset, "facilities.geojson", geojson.facility_collection, **facility_filters())
+    # Joined for each request from the facilities' kept texts, not kept itself: a join is
+    # a copy, and the whole answer at 100,000 facilities is 570 MB (BENCHMARKS.md).
+    body = geojson.facility_collection(facilities_matching(dataset, **facility_filters()))
     return text_response(body, dataset)
 
 
@@ -84,10 +86,8 @@ def posture():
     """The posture at ?date= (as known on ?known=): each facility's governing entry."""
     date = parse_date(request.args.get("date"), "date")
     dataset, chosen = known_dataset(), filters()
-    if chosen:
-        body = geojson.posture_body(posture_at(dataset, date, **chosen), date)
-    else:  # the whole posture, the common and the largest answer: one search over all facilities
-        body = geojson.posture_body_at(posture_index(dataset), date)
+    # One search over all facilities, then the filters by each facility's brief (no Feature parsed).
+    body = geojson.posture_body_at(posture_index(dataset), date, wanted(chosen))
     return text_response(body, dataset)
 
 
@@ -98,7 +98,7 @@ def changes():
     dataset = known_dataset()
 
     def build(dataset):
-        rows, groups = changes_between(dataset, start, end), compare(dataset, start, end)
+        rows, groups = changes_and_groups(dataset, start, end)
         return geojson.changes_document(rows, groups, start, end).encode()
     # Kept among the recent answers: its entries' texts are made for it, not kept (geojson.change_json).
     return text_response(dataset.derived(("changes", start, end), build, recent=True), dataset, "application/json")

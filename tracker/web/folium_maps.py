@@ -21,7 +21,7 @@ from folium.template import Template
 from markupsafe import Markup
 
 from tracker.web import vendor
-from tracker.web.map_data import marker_position
+from tracker.web.map_data import marker_of, marker_position
 from tracker.web.palette import HOLLOW_STATUSES, STATUS_COLOURS, style_config
 from tracker.web.security import nonced
 
@@ -183,7 +183,7 @@ def parts(figure):
 
 def bounds_of(dataset):
     """[[south, west], [north, east]] around every facility's marker, or None."""
-    points = [marker_position(facility.feature["geometry"]) for facility in dataset]
+    points = [marker_of(facility) for facility in dataset]
     if not points:
         return None
     lons, lats = zip(*points)

@@ -28,7 +28,7 @@ def day_number(iso_date):
 
 def map_payload(dataset):
     """Build the compact arrays for `dataset` (see the module docstring)."""
-    operators = sorted({f.properties["operator"] for f in dataset})
+    operators = sorted({f.brief.field("operator") for f in dataset})  # kept: no Feature parsed
     operator_index = {name: index for index, name in enumerate(operators)}
     sources, source_index = [], {}
     facilities = {key: [] for key in ("id", "name", "kind", "operator", "lon", "lat")}
@@ -37,7 +37,7 @@ def map_payload(dataset):
     areas = {}
     for index, facility in enumerate(dataset):
         props = facility.properties
-        lon, lat = marker_position(facility.feature["geometry"])
+        lon, lat = marker_of(facility)
         if facility.feature["geometry"]["type"] == "Polygon":
             areas[index] = facility.feature["geometry"]["coordinates"]
         for key, value in (("id", facility.id), ("name", props["name"]), ("kind", KIND_INDEX[props["kind"]]),
@@ -66,6 +66,15 @@ def map_payload(dataset):
         "sources": sources,
         "areas": areas,
     }
+
+
+def marker_of(facility):
+    """`marker_position` of the facility's geometry, kept on it (the page's bounds and the map
+    data both ask it, and its Feature may not be kept: `Facility.stored`)."""
+    found = facility.texts.get("marker")
+    if found is None:
+        found = facility.texts["marker"] = marker_position(facility.feature["geometry"])
+    return found
 
 
 def marker_position(geometry):

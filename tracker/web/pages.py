@@ -112,7 +112,7 @@ def map_page():
     dataset = as_known(whole, known)
     # Not the map data itself: only its bytes are kept (tens of MB at 100,000 facilities).
     bounds = dataset.derived("map-bounds", folium_maps.bounds_of)
-    operators = dataset.derived("map-operators", lambda d: sorted({f.properties["operator"] for f in d}))
+    operators = dataset.derived("map-operators", lambda d: sorted({f.brief.field("operator") for f in d}))
     figure = folium_maps.posture_map(bounds, page_config(dataset, date, known))
     return render_template("map.html", map=folium_maps.parts(figure), date=date, known=known, dataset=dataset,
                            operators=operators, problems=filter_problems(operators),
