@@ -93,7 +93,7 @@
 
   /* "last reported N days ago", for a stale facility f; "" otherwise. The text of each
    * age is made once: toLocaleString goes through Intl, and at 10,000 facilities it cost
-   * a step 1.5 ms and the Home-to-End jump 23 ms (BENCHMARKS.md, "The step at 10,000"). */
+   * a step 1.5 ms and the Home-to-End jump 23 ms (BENCHMARKS.md, "The step at 10,000 and 100,000"). */
   PostureAge.prototype.words = function (f) {
     if (!this.stale[f]) return "";
     var days = this.age(f);
