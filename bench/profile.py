@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from bench import generate, server
-from bench.browser import JUMP_JS, SET_JS, STEP_JS, VIEWPORT, Browser, task_seconds
+from bench.browser import JUMP_JS, LOAD_TIMEOUT_MS, SET_JS, STEP_JS, VIEWPORT, Browser, task_seconds
 from bench.run import OUT, STEP_DAYS
 from tracker.web.map_data import day_number
 
@@ -84,8 +84,10 @@ class Stepper:
         self.page = self.context.new_page()
         self.cdp = self.context.new_cdp_session(self.page)
         self.cdp.send("Performance.enable")
-        self.page.goto(url)
-        self.page.wait_for_selector("#posture-list [data-facility]")
+        # The first page of a fresh server builds the map data (at 100,000 facilities longer
+        # than Playwright's default 30 s): the same allowance as bench.run's loads.
+        self.page.goto(url, timeout=LOAD_TIMEOUT_MS)
+        self.page.wait_for_selector("#posture-list [data-facility]", timeout=LOAD_TIMEOUT_MS)
         self.page.evaluate(SET_JS, {"slider": "#date-slider", "value": first_day})
         self.page.wait_for_timeout(300)
         self.values = [first_day + STEP_DAYS * k for k in range(1, steps + 1)]

@@ -83,6 +83,18 @@ def test_past_the_threshold_only_rows_in_view_are_rendered_and_each_says_its_pla
         assert item in whole
 
 
+def test_at_1280_by_800_the_first_row_is_in_the_viewport_and_the_summary_has_its_line(page):
+    # As tests/browser/test_sidebar.py checks for the list with an element per facility.
+    open_map(page, f"?date={END}")
+    first = page.locator("#posture-list [aria-posinset='1']").bounding_box()
+    assert 0 <= first["y"] and first["y"] + first["height"] <= 800, first
+    summary = page.locator("#summary").bounding_box()
+    assert summary["height"] > 10 and "facilities" in page.text_content("#summary")
+    x, y = first["x"] + first["width"] / 2, first["y"] + first["height"] / 2
+    assert page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('[aria-posinset]')?.getAttribute('aria-posinset')",
+                         [x, y]) == "1"  # the mouse reaches it where it is
+
+
 def test_right_after_a_slider_step_the_rows_in_view_have_the_new_statuses(page, client):
     start = END - datetime.timedelta(days=700)
     open_map(page, f"?date={start}")

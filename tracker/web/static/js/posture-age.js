@@ -29,6 +29,7 @@
     this.stamp = new Uint32Array(n);
     this.generation = 0;
     this.day = null;
+    this.texts = [];   // the words of an age, by its days (see words)
     var eventDay = [], eventFacility = [];
     for (var f = 0; f < n; f++) {
       for (var e = first[f]; e < first[f + 1]; e++) {
@@ -90,11 +91,14 @@
     }
   };
 
-  /* "last reported N days ago", for a stale facility f; "" otherwise. */
+  /* "last reported N days ago", for a stale facility f; "" otherwise. The text of each
+   * age is made once: toLocaleString goes through Intl, and at 10,000 facilities it cost
+   * a step 1.5 ms and the Home-to-End jump 23 ms (BENCHMARKS.md, "The step at 10,000 and 100,000"). */
   PostureAge.prototype.words = function (f) {
     if (!this.stale[f]) return "";
     var days = this.age(f);
-    return "last reported " + days.toLocaleString("en") + (days === 1 ? " day ago" : " days ago");
+    return this.texts[days] || (this.texts[days] =
+      "last reported " + days.toLocaleString("en") + (days === 1 ? " day ago" : " days ago"));
   };
 
   global.PostureAge = PostureAge;

@@ -137,15 +137,22 @@
     this.show();
   };
 
+  /* Write the counts and the summary, those that changed only: setting textContent makes
+   * a new Text node even for the same words, which the browser lays out and paints again,
+   * and most steps change a few of the counts, or none. */
   PostureLegend.prototype.show = function () {
     var shown = 0, statuses = this.page.filters.statuses;
     for (var i = 0; i < this.counts.length; i++) {
-      this.countElements[i].textContent = String(this.counts[i]);
+      write(this.countElements[i], String(this.counts[i]));
       if (statuses[i]) shown += this.counts[i];
     }
-    document.getElementById("summary").textContent =
-      shown.toLocaleString("en") + (shown === 1 ? " facility" : " facilities") + " with a reported posture";
+    write(this.summary || (this.summary = document.getElementById("summary")),
+          shown.toLocaleString("en") + (shown === 1 ? " facility" : " facilities") + " with a reported posture");
   };
+
+  function write(element, text) {
+    if (element.shownText !== text) element.textContent = element.shownText = text;
+  }
 
   /* A strip under the slider: a tick for every day with a change, taller for more. */
   function drawChangeStrip(canvas, model, minDay, maxDay) {
