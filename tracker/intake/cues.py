@@ -26,6 +26,14 @@ FORMER_RU = r"бывш\w+ (?:росси\w+ )?(?:военн\w+ )?(?:баз\w*|а�
 # (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
 # another: the source loses, the destination gains).
 EN = [
+    # No longer there: "warships are no longer stationed at Tartus" (ships: reduced, see
+    # `_of_vessels`), "troops are no longer based at the airport".
+    ("withdrawn", "change", r"no longer (?:\w+ )?(?:stationed|based|present|deployed|docked|moored|"
+     r"berthed|garrisoned|there)"),
+    # Loading the force's equipment for transport: "crews were loading heavy equipment onto
+    # cargo planes at Hmeimim" (not "planes loaded with equipment", which may be arriving).
+    ("withdrawing", "change", r"(?:loading|loads|load) (?:\w+ ){0,3}?(?:equipment|hardware|"
+     r"vehicles|weapons|materiel|helicopters|armou?r) (?:onto|into|on|aboard)"),
     ("withdrawn", "change", r"(?:has|have|had) (?:now )?(?:been )?"
      r"(?:fully |completely |largely |mostly |partly |partially |almost |nearly )?"
      r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
@@ -49,6 +57,9 @@ EN = [
      # relocate them to Africa".
      r"(?:await\w*|waiting for) (?:\w+ ){0,3}?to (?:relocate|evacuate|withdraw|remove|transport|"
      r"take \w+ (?:out|away)|carry \w+ (?:out|away))"),
+    # The noun of beginning: "this may mean the start of an evacuation".
+    ("withdrawing", "change", r"(?:start|beginning|onset) of (?:an |the |a )?(?:\w+ )?(?:evacuation|"
+     r"withdrawal|pull ?out|departure)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
      r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
      r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|exit|departure|moving \w+ equipment out|"
@@ -83,7 +94,8 @@ EN = [
     # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
     ("reduced", "change", r"reduc\w+|scal\w+ (?:back|down)|thinn\w+ out|(?:drew|drawn|draw\w*) down|"
      r"downscal\w+|downsiz\w+|cut\w* back|shr[iau]nk\w*"),
-    ("reinforced", "change", r"reinforc\w+|(?:additional|extra|more|fresh) (?:forces|troops|units|soldiers)|"
+    ("reinforced", "change", r"reinforc\w+|strengthen\w* (?:\w+ ){0,2}?(?:presence|positions?|base|forces)|"
+     r"(?:additional|extra|more|fresh) (?:forces|troops|units|soldiers)|"
      r"deployed (?:more|additional|new)|sent (?:more |additional )?"
      r"(?:troops|reinforcements|equipment)|(?:has|have) (?:been )?(?:expanded|bolstered|beefed up)"),
     ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
@@ -95,6 +107,12 @@ EN = [
      r"continue to (?:operate|function)|operat\w+ as before"),
 ]
 AR = [
+    # No longer there: "لم تعد القوات الروسية متمركزة في المطار".
+    ("withdrawn", "change", r"(?:و|ف)?(?:لم|ما) (?:تعد|يعد|يعودوا|تعودا) (?:\w+ ){0,3}?(?:متمركز\w*|موجود\w*|"
+     r"منتشر\w*|راسي\w*|ترسو|ترابط)"),
+    # Loading the equipment: "يقومون بتحميل المعدات في طائرات الشحن".
+    ("withdrawing", "change", r"(?:تحميل|يحملون|حملوا|تعبئه) (?:\w+ ){0,3}?(?:المعدات|العتاد|الاسلحه|"
+     r"الاليات|المدرعات|المروحيات)"),
     ("withdrawn", "change", r"(?:قامت|قام|قاموا) (?:\w+ ){0,5}(?:اخلاء|سحب|انسحاب)\w*"),
     ("withdrawn", "change", r"(?:اكمل|استكمل|انهي|انهت|اكملت|استكملت)\w* (?:\w+ )?(?:انسحاب|سحب|اخلاء)\w*"),
     ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
@@ -109,7 +127,7 @@ AR = [
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
     # Getting ready to leave: "تجهيزات روسية لمغادرة حميميم", "تستعد ... للمغادرة".
     ("withdrawing", "change", r"(?:تستعد|يستعد|تستعدان|استعداد\w*|تجهيزات|تجهيز|تحضيرات|تحضر|يحضر) "
-     r"(?:\w+ ){0,6}?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء)"),
+     r"(?:\w+ ){0,6}?(?:ل)?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء|سحب|نقل|ترحيل|شحن)"),
     # Arriving to take people out: "وصلت طائرتان لإجلاء الجنود".
     ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
     # In preparation for moving it out, or ending a presence: "تجمع ... في قاعدة حميميم ...
@@ -129,6 +147,12 @@ AR = [
      r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
 ]
 RU = [
+    # No longer there: "российские военные больше не находятся на базе".
+    ("withdrawn", "change", r"больше не (?:\w+ )?(?:базиру\w+|наход\w+|размещ\w+|присутству\w+|"
+     r"дислоциру\w+|стоят|стоит)"),
+    # Loading the equipment: "загружают тяжелую технику на авиабазе", "погрузка техники".
+    ("withdrawing", "change", r"(?:загружа\w+|загрузил\w*|погружа\w+|погрузил\w*|погрузк\w*) "
+     r"(?:\w+ ){0,3}?(?:техник\w*|бронетехник\w*|оборудовани\w*|вооружени\w*|вертолет\w*|груз\w*)"),
     ("withdrawn", "change", r"(?:завершил\w*|закончил\w*) (?:\w+ )?(?:вывод|эвакуаци)\w*"),
     # "вышли ... из Тартуса" (left), "выходят из аэропорта" (are leaving): with "из" only,
     # since "вышли на связь" is getting in touch.
@@ -166,6 +190,7 @@ RU = [
      r"стянул\w*|стянут\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
     ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*|"
+     r"укреп\w+ (?:\w+ )?присутстви\w*|"
      r"дополнительн\w+ (?:сил\w*|подразделени\w*|войск\w*|военн\w*)"),
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("withdrawn", "change", FORMER_RU),
@@ -357,12 +382,30 @@ PROSPECTIVE = re.compile(r"^(?:before|ahead|in preparation|to prepare|preparing|
                          r"перед|в преддверии|в ожидании|для последующ|к последующ)")
 
 
+# Cargo ships leaving a port carry the force's equipment away: the base is being left, not
+# only its fleet gone ("the cargo ships ... have departed the naval base with the vehicles
+# staged on its piers", "грузовое судно с техникой вышло из Тартуса", "غادرت سفينة الشحن").
+# Only where no warship sails with them: a frigate and a cargo ship leaving is the fleet.
+CARGO_SHIPS = re.compile(r"(?<!\w)(?:(?:cargo|ro ?ro|sealift|transport) (?:ships?|vessels?)|"
+                         r"(?:грузов\w+|транспортн\w+) (?:суд\w+|корабл\w+)|"
+                         r"(?:سفن|سفينه) (?:ال)?(?:شحن|نقل))(?!\w)")
+WARSHIPS = re.compile(r"(?<!\w)(?:warships?|frigates?|corvettes?|destroyers?|submarines?|фрегат\w*|"
+                      r"корвет\w*|эсминц\w*|подлодк\w*|подводн\w*|فرقاط\w*|غواص\w*|بوارج|حربيه)(?!\w)")
+CARGO_REACH = 10  # words before a leaving cue that hold the ships it is said of
+
+
 def _of_vessels(cue, line, starts):
-    """Ships leaving (the subject or object of a leaving cue) reduce a base; a plane
-    leaving is a flight (no cue), unless it was the last: see `vessels`."""
+    """Ships leaving (the subject or object of a leaving cue) reduce a base, unless they are
+    cargo ships carrying it away; a plane leaving is a flight (no cue), unless it was the
+    last: see `vessels`."""
     if cue.status not in ("withdrawn", "withdrawing"):
         return cue
     if PROSPECTIVE.match(line[starts[cue.first]:]):
+        return cue
+    end_word = cue.last + 5
+    near = line[starts[max(0, cue.first - CARGO_REACH)]:starts[end_word] if end_word < len(starts) else len(line)]
+    if cue.kind == "change" and not cue.complete and CARGO_SHIPS.search(near) and not WARSHIPS.search(near):
+        cue.status = "withdrawing"
         return cue
     if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
         return None

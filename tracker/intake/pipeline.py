@@ -41,6 +41,7 @@ class Reading:
         self.number = 0
         self.denies_reinforcement = False
         self.unplaced_cues = []  # the cues of the sentence before, if it named no place
+        self.present_before = []  # (sentence, mention) read present in the sentence before
 
 
 def _published(report):
@@ -197,7 +198,10 @@ def _sentence_proposals(reading, sentence, words):
     reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)
     if not mentions:
         reading.unplaced_cues = cues
-        return named, []
+        made = _carried_back(reading, cues)
+        reading.present_before = []
+        return named, made
+    reading.present_before = []
     carried, reading.unplaced_cues = reading.unplaced_cues, []
     if not cues and carried:
         # "Russia's priority is to hold its bases in Syria. These are the naval facility in
@@ -252,7 +256,29 @@ def _sentence_proposals(reading, sentence, words):
                                    operator, decided[1], reading.country)
         moved_from = origins - {mention.place.key} if part == "destination" else ()
         made.append(Candidate(proposal, mention.place.key, cue, found is not None, moved_from))
+        if cue.kind == "present" and mention.is_stored:
+            reading.present_before.append((sentence, mention))
     return named, made
+
+
+def _carried_back(reading, cues):
+    """Candidates for the places the sentence before read as present, from a sentence that
+    names no place and says a departure is under way or coming ("Two Russian ships docked
+    at Tartus. This may mean the start of an evacuation"; "تمهيدا لنقلها"): the departure is
+    of those places; the report-level rules let it win over the present cue, and a hedge
+    lowers its confidence as anywhere (README, "Report intake", *Cues across sentences*)."""
+    leaving = [c for c in cues if c.kind == "change" and c.status == "withdrawing"]
+    if not leaving or not reading.present_before:
+        return []
+    cue, report = leaving[0], reading.report
+    operator = _operator_named(reading.previous)
+    made = []
+    for sentence, mention in reading.present_before:
+        proposal = proposals.build(report, sentence, mention, cue, None, "withdrawing", reading.grade,
+                                   operator, f"“{cue.text}” (the sentence after) says it is being left",
+                                   reading.country)
+        made.append(Candidate(proposal, mention.place.key, cue, False))
+    return made
 
 
 def _kept_too(reading, sentence, words, mention, cues, dates, operator):

@@ -41,8 +41,16 @@ def confidence(cue, dated, stored, operator_named, referred=False):
     return round(max(value, 0.05), 2)
 
 
-def _when(found, report):
-    """(effective, precision, reason) from a found date, else the publication date."""
+def _when(found, report, status=None):
+    """(effective, precision, reason) from a found date, else the publication date.
+
+    A withdrawal that began "last week" and is still going on ("began a gradual withdrawal
+    last week", "بدأت انسحابا تدريجيا الأسبوع الماضي"): the status is of the report's day,
+    when it is under way, so the publication date, not the month last week falls in
+    (README, "Report intake", *Dates*)."""
+    if (found is not None and status == "withdrawing" and report.published
+            and found.how.startswith("last week")):
+        return report.published, "day", f"“{found.text}”: begun then, under way at publication: the report's date"
     if found is not None:
         return found.effective, found.precision, f"“{found.text}”: {found.how}"
     if report.published:
@@ -106,7 +114,7 @@ def _explained(cue, mention, reason, status):
 
 def build(report, sentence, mention, cue, found, status, grade, operator_named, reason, country):
     """The proposal dict for one place in one sentence."""
-    effective, precision, why_date = _when(found, report)
+    effective, precision, why_date = _when(found, report, status)
     stored = mention.is_stored
     reliability, credibility = for_sentence(grade, cue.hedged)
     hedge = " The sentence hedges (may, could, expected...): check it says this." if cue.hedged else ""
