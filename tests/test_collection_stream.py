@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies
 
 from tests import samples
 from tests.test_input_limits import Pieces
-from tracker.collection_stream import features
+from tracker.importing.stream import features
 from tracker.errors import DataError, Invalid
 
 TEXT = strategies.text(alphabet='"\\[]{}:,ab é\n\u0627', max_size=6)

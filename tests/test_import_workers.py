@@ -9,7 +9,7 @@ import pytest
 
 from tests import samples
 from tracker.cli import main
-from tracker.import_workers import BATCH, WORKERS_FROM_BYTES, default_jobs
+from tracker.importing.workers import BATCH, WORKERS_FROM_BYTES, default_jobs
 from tracker.store import FolderStore
 from tracker.store.folder import LOCK_NAME
 

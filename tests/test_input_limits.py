@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies
 from tests import samples
 from tracker.cli import main
 from tracker.model.validation import problems
-from tracker.collection_stream import features
+from tracker.importing.stream import features
 from tracker.store.serialization import MAX_DEPTH, parse
 from tracker.errors import DataError
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from tracker import import_workers, importing, model
+from tracker import importing, model
+from tracker.importing import workers as import_workers
 from tracker.exports import formats
 from tracker.accounts import Accounts
 from tracker.errors import DataError, Invalid, TrackerError

@@ -6,20 +6,20 @@ appended; an entry stored already must be the same in the file, and so must the
 facility's own fields. Importing the same file twice changes nothing.
 
 Files come back from GIS tools (README, "Command line"), so a feature is first taken
-as `POST /api/facilities` takes one (`tracker.import_shape`): RFC 7946 `bbox` members
+as `POST /api/facilities` takes one (`tracker.importing.shape`): RFC 7946 `bbox` members
 are dropped, `properties.id` may repeat the id, and aliases, history and the server's
 entry fields may be left out.
 
-The file is streamed (`tracker.collection_stream`), one feature at a time, so an import
+The file is streamed (`tracker.importing.stream`), one feature at a time, so an import
 of 100,000 facilities holds one facility and the entry ids at a time, never the parsed
 file (README, "Command line"). Parsing stays strict: no NaN, no repeated keys.
 """
 
 from copy import deepcopy
 
-from tracker import import_workers
+from tracker.importing import workers as import_workers
 from tracker.errors import Invalid
-from tracker.import_shape import as_stored
+from tracker.importing.shape import as_stored
 from tracker.model.validation import Problem, problems
 
 FACILITY_FIELDS = ("name", "aliases", "kind", "operator", "country", "location_precision")
@@ -38,7 +38,7 @@ class Plan:
     `validated` names the feature just yielded when it was validated whole (Store.merge).
     `texts` gives that feature's stored text when a worker made it already. `importer` is
     the `recorded_by` of entries that come without one; `jobs`, how many worker processes
-    parse and check the features of new facilities (`tracker.import_workers`; 0: none).
+    parse and check the features of new facilities (`tracker.importing.workers`; 0: none).
     """
 
     def __init__(self, path, dataset, where=None, progress=None, importer="import", jobs=0):

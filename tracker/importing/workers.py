@@ -16,9 +16,9 @@ import os
 
 import orjson
 
-from tracker.collection_stream import Scalar, cuts, parse_cut
+from tracker.importing.stream import Scalar, cuts, parse_cut
 from tracker.errors import DataError, TrackerError
-from tracker.import_shape import as_stored
+from tracker.importing.shape import as_stored
 from tracker.model.validation import problems
 from tracker.store.serialization import serialize
 
