@@ -81,6 +81,7 @@ class Facility:
         self._json = None  # its compact JSON, made on first use (see `json_bytes`)
         self._outline = None
         self._brief = None
+        self._shared = None  # the store's strings to share: only a facility read from its text has them
         # Texts the answers derive from this facility, made on first use by
         # tracker.exports.geojson. A write makes a new Facility, so they are never stale.
         self.texts = {}
@@ -137,7 +138,7 @@ class Facility:
         """The facility's summary fields and its timeline's statuses (`Brief`), kept once made:
         what the filters ask, without a Feature kept."""
         if self._brief is None:
-            self._brief = Brief.made(self._parsed(), getattr(self, "_shared", None))
+            self._brief = Brief.made(self._parsed(), self._shared)
         return self._brief
 
     @property
