@@ -97,8 +97,11 @@ def open_map(page, query=""):
 
 
 def open_popup(page, facility_id):
-    """Click a facility's item in the list; return its popup once its sources are shown."""
+    """Click a facility's item in the list; return its popup once its sources are shown and still."""
     page.click(f"[data-facility={facility_id}] button")
     popup = page.locator(".facility-popup")
     popup.locator(".quote").first.wait_for()  # a contested day has one quote a report
+    # The loaded report makes the popup taller and Leaflet pans the map to keep it in view
+    # (0.25 s). A click whose press and release straddle that move is no click on a link.
+    page.wait_for_function("() => !trackerPage.map._panAnim || !trackerPage.map._panAnim._inProgress")
     return popup
