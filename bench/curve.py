@@ -19,6 +19,7 @@ PER_FACILITY = {
     "wire_bytes": ("map page: bytes transferred", "B", 1e6),
     "ready_ms": ("map page: time to a ready map", "µs", 1e6),
     "step_ms": ("slider step: main-thread work", "µs", 1e3),
+    "step_cpu_ms": ("slider step: main-thread CPU", "µs", 1e3),
     "jump_ms": ("Home-to-End jump", "µs", 1e3),
 }
 

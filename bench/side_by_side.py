@@ -80,7 +80,8 @@ def _measure(ports, end, args):
     subjects = {name: Subject(name, f"http://127.0.0.1:{port}/", OURS_READY, updated=OURS_UPDATED,
                               expect=functools.partial(expected_at, port)) for name, port in ports.items()}
     figures = {what: {name: [] for name in subjects}
-               for what in ("slider step", "frame interval while stepping", "Home-to-End jump")}
+               for what in ("slider step", "slider step's main-thread CPU", "frame interval while stepping",
+                            "Home-to-End jump")}
     with Browser() as browser:
         for subject in subjects.values():
             browser.measure(subject, stepping, 0, warmups=1)
@@ -89,9 +90,11 @@ def _measure(ports, end, args):
             for name, subject in order if round_ % 2 == 0 else order[::-1]:
                 result = browser.measure(subject, stepping, 1, warmups=0)
                 figures["slider step"][name] += result.step_ms
+                figures["slider step's main-thread CPU"][name] += result.step_cpu_ms
                 figures["frame interval while stepping"][name] += result.frame_ms
                 figures["Home-to-End jump"][name] += result.jump_ms
-                print(f"round {round_ + 1} {name}: step {result.step_ms[0]:.2f} ms, frame {result.frame_ms[0]:.1f} ms "
+                print(f"round {round_ + 1} {name}: step {result.step_ms[0]:.2f} ms "
+                      f"({result.step_cpu_ms[0]:.2f} ms CPU), frame {result.frame_ms[0]:.1f} ms "
                       f"(idle {result.idle_frame_ms[0]:.1f}), jump {result.jump_ms[0]:.0f} ms", flush=True)
     return figures
 

@@ -15,7 +15,8 @@ from bench import curve, generate, profile, run
 from tests.conftest import ROOT
 
 NUMBER = re.compile(r"^\d+(\.\d+)? (s|ms|MB)$")
-BROWSER_ROWS = ("bytes transferred", "time to a ready map", "main-thread work", "frame interval", "jump")
+BROWSER_ROWS = ("bytes transferred", "time to a ready map", "main-thread work", "main-thread CPU", "frame interval",
+                "jump")
 
 
 def test_the_generated_dataset_is_valid_varied_and_deterministic():
@@ -58,7 +59,7 @@ def test_the_benchmark_measures_every_row_at_100_facilities(tmp_path):
     tables = output.split("100 facilities, one run:")
     assert len(tables) == 2, output  # printed as measured, then again at the end
     rows = [line.split("|")[1:-1] for line in tables[1].splitlines() if line.startswith("| ")][1:]
-    assert len(rows) == 15, output
+    assert len(rows) == 16, output
     for metric, ours, naive, folium, ratio, target, met in (map(str.strip, row) for row in rows):
         assert NUMBER.match(ours), (metric, ours)
         assert met in ("yes", "**no**", "-"), (metric, met)
