@@ -174,3 +174,20 @@ def test_columns_retreating_to_a_base_while_leaving_the_country_gather_there(fea
 def test_ships_carrying_equipment_away_do_not_just_reduce_the_port(features):
     text = "Корабли будут задействованы в вывозе техники, скопившейся в порту Тартус."
     assert statuses(text, features) == {("tartus-naval-facility", "withdrawing")}
+
+
+def test_out_of_control_is_no_leaving(features):
+    text = "Командование на авиабазе Хмеймим заявило, что ситуация вышла из-под контроля."
+    assert left(statuses(text, features)) == set()
+
+
+def test_there_after_a_town_is_that_town(features):
+    text = ("Hmeimim air base was busy on Monday. "
+            "Военные сбежали с базы в городе Хан-Шейхун, оставив там технику.")
+    assert "hmeimim-air-base" not in left(statuses(text, features, gazetteer=True))
+
+
+def test_the_country_left_in_a_sentence_naming_no_place_makes_later_gathering_withdrawing(features):
+    text = ("Ukrainian intelligence says Russia is moving weapons out of Syria by sea. "
+            "Officials say activity is intense. Warships have gathered at Tartus naval facility.")
+    assert statuses(text, features) == {("tartus-naval-facility", "withdrawing")}

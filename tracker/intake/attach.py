@@ -282,7 +282,8 @@ def onward(words, mentions, roles):
         window = words[max(0, mention.first - ONWARD_REACH):mention.first]
         left = any(0 < mention.first - m.last <= ONWARD_REACH and _after_from(words, m)
                    for m in mentions[:i])
-        accusative = words[mention.first].core.endswith(("у", "ю"))
+        accusative = any(w.core.endswith(("у", "ю"))  # the name or its kind word ("на базу")
+                         for w in words[max(0, mention.first - 1):mention.first + 1])
         if left or (part == "place" and accusative and any(w.core == "из" for w in window)):
             out[i] = ("destination", True)
     return out

@@ -207,6 +207,7 @@ def _sentence_proposals(reading, sentence, words):
     named, mentions = _mentions(reading, sentence, words)
     cues = find_cues(words)  # also where no place is named: a denial, a cue for the next sentence
     reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)
+    reading.out_of_country |= _leaving_country(words, ())  # said anywhere, with a place or not
     if not mentions:
         reading.unplaced_cues = cues
         return named, _carried_back(reading, cues)
