@@ -201,9 +201,21 @@ def _carried(reading, sentence, words, mentions, cue):
     return made
 
 
+class Said:
+    """What one sentence with places and cues gives its places' readings: its words, cues,
+    dates, whether the operator is named, its places' roles, a move's origins and whether it
+    tells of the force leaving the country."""
+
+    __slots__ = ("sentence", "words", "cues", "dates", "operator", "roles", "origins", "leaving_country")
+
+    def __init__(self, sentence, words, cues, **parts):
+        self.sentence, self.words, self.cues = sentence, words, cues
+        for name, value in parts.items():
+            setattr(self, name, value)
+
+
 def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
-    report, start = reading.report, sentence.start
     named, mentions = _mentions(reading, sentence, words)
     cues = find_cues(words)  # also where no place is named: a denial, a cue for the next sentence
     reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)
@@ -220,12 +232,28 @@ def _sentence_proposals(reading, sentence, words):
         # (its indices are no words of this sentence: the place gets it at no distance).
         return named, _carried(reading, sentence, words, mentions, carried[0])
     if not cues:
-        for mention in mentions:  # a place named with no word of its own, for a departure after
-            if mention.is_stored and attach.role(words, mention, report.text, start)[0] == "place":
-                reading.recent.append((reading.number, sentence, mention))
+        _note_unworded(reading, sentence, words, mentions)
         return named, []
-    dates = find_dates(words, report.language, _published(report))
-    operator = _operator_named(words) or _operator_named(reading.previous)
+    said, mentions = _said(reading, sentence, words, mentions, cues)
+    made, previous = [], (None, None)
+    for mention, (part, introduced) in zip(mentions, said.roles):
+        cue, part = _cue_of(reading, said, mention, part, previous)
+        previous = (mention, cue)
+        made.extend(_place_candidates(reading, said, mention, part, introduced, cue))
+    return named, made
+
+
+def _note_unworded(reading, sentence, words, mentions):
+    """Remember the stored places a sentence with no cue names, for a departure after."""
+    text, start = reading.report.text, sentence.start
+    for mention in mentions:
+        if mention.is_stored and attach.role(words, mention, text, start)[0] == "place":
+            reading.recent.append((reading.number, sentence, mention))
+
+
+def _said(reading, sentence, words, mentions, cues):
+    """(the sentence's Said, its mentions without datelines and with a move's origin)."""
+    report, start = reading.report, sentence.start
     mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
     roles = [attach.role(words, m, report.text, start) for m in mentions]
     roles = [("reference", True) if attach.locates(words, before, m, report.text, start) else r
@@ -236,49 +264,63 @@ def _sentence_proposals(reading, sentence, words):
     reading.out_of_country |= leaving_country
     roles = attach.onward(words, mentions, roles)
     mentions, roles = _with_origin(reading, words, start, mentions, roles, cues)
-    made, previous_mention, previous_cue = [], None, None
-    for mention, (part, introduced) in zip(mentions, roles):
-        # A place listed with the one before shares its cue; one given no cue ("Ain
-        # al-Arab (Kobani), a former Russian base") leaves the next to find its own.
-        cue = (previous_cue if previous_cue and attach.coordinated(words, previous_mention, mention)
-               else attach.nearest_cue(words, mention, cues, report.text, start))
-        listed = attach.listing_cue(words, mention, cues)
-        if attach.prefers_list(words, mention, cue, listed, report.text, start):
-            cue = listed  # a place listed after "two bases" or "two towns" (README, "Report intake")
-        previous_mention, previous_cue = mention, cue
-        part = attach.described(words, mention, cue, part)
-        if cue is not None and cue.kind == "gather" and part == "source":
-            # Where forces left before they gathered takes the sentence's other word.
-            cue = attach.nearest_cue(words, mention, [c for c in cues if c.kind != "gather"],
-                                     report.text, start)
-        out = leaving_country or (cue is not None and cue.kind == "gather" and (
-            reading.out_of_country or _evacuating(cues, roles)))
-        decided = _status_for(cue, part, cues, out) if cue else None
-        _note_recent(reading, sentence, mention, cue, decided, part)
-        if cue is not None and cue.kind not in ("kept", "wish"):
-            # A kept cue of the place's clause, though another cue is nearer ("moving it to
-            # Hmeimim, which Moscow will keep"): its candidate too, so the report-level rule
-            # that a kept place is never proposed as left holds (README, "Report intake").
-            made.extend(_kept_too(reading, sentence, words, mention, cues, dates, operator))
-        if cue is not None and cue.kind == "present":
-            # A present cue nearer the place than a leaving one of the same sentence ("ships
-            # have docked at Tartus, ... an evacuation of the facility has begun"): both are
-            # proposed, and the report-level rules let the leaving one win.
-            made.extend(_leaving_too(reading, sentence, words, mention, part, cues, dates, operator,
-                                     leaving_country))
-        if decided and decided[0] == "handed_over" and not _handed_by_operator(words, cue):
-            continue
-        if decided is None or (not mention.is_stored and not (
-                operator and introduced and decided[0] in LEAVING)):
-            continue
-        found = attach.nearest_date(words, cue, dates, report.text, start)
-        if _recap(found, _published(report)):
-            continue  # "ships began leaving Tartus in 2024", in a 2026 report: background
-        proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
-                                   operator, decided[1], reading.country)
-        moved_from = origins - {mention.place.key} if part == "destination" else ()
-        made.append(Candidate(proposal, mention.place.key, cue, found is not None, moved_from))
-    return named, made
+    said = Said(sentence, words, cues, dates=find_dates(words, report.language, _published(report)),
+                operator=_operator_named(words) or _operator_named(reading.previous), roles=roles,
+                origins=origins, leaving_country=leaving_country)
+    return said, mentions
+
+
+def _cue_of(reading, said, mention, part, previous):
+    """(the cue a place takes, the part it plays): a place listed with the one before shares
+    its cue; one given no cue ("Ain al-Arab (Kobani), a former Russian base") leaves the next
+    to find its own; a place listed after "two bases" takes the list's (README, "Report
+    intake"); where forces left before they gathered takes the sentence's other word."""
+    words, cues, text, start = said.words, said.cues, reading.report.text, said.sentence.start
+    before, before_cue = previous
+    cue = (before_cue if before_cue and attach.coordinated(words, before, mention)
+           else attach.nearest_cue(words, mention, cues, text, start))
+    listed = attach.listing_cue(words, mention, cues)
+    if attach.prefers_list(words, mention, cue, listed, text, start):
+        cue = listed
+    part = attach.described(words, mention, cue, part)
+    if cue is not None and cue.kind == "gather" and part == "source":
+        cue = attach.nearest_cue(words, mention, [c for c in cues if c.kind != "gather"], text, start)
+    return cue, part
+
+
+def _place_candidates(reading, said, mention, part, introduced, cue):
+    """The Candidates one place of a sentence gets from its cue (and a kept or leaving cue of
+    its clause beside it)."""
+    report, sentence, words, cues = reading.report, said.sentence, said.words, said.cues
+    out = said.leaving_country or (cue is not None and cue.kind == "gather" and (
+        reading.out_of_country or _evacuating(cues, said.roles)))
+    decided = _status_for(cue, part, cues, out) if cue else None
+    _note_recent(reading, sentence, mention, cue, decided, part)
+    made = []
+    if cue is not None and cue.kind not in ("kept", "wish"):
+        # A kept cue of the place's clause, though another cue is nearer ("moving it to
+        # Hmeimim, which Moscow will keep"): its candidate too, so the report-level rule
+        # that a kept place is never proposed as left holds (README, "Report intake").
+        made.extend(_kept_too(reading, sentence, words, mention, cues, said.dates, said.operator))
+    if cue is not None and cue.kind == "present":
+        # A present cue nearer the place than a leaving one of the same sentence ("ships
+        # have docked at Tartus, ... an evacuation of the facility has begun"): both are
+        # proposed, and the report-level rules let the leaving one win.
+        made.extend(_leaving_too(reading, sentence, words, mention, part, cues, said.dates,
+                                 said.operator, said.leaving_country))
+    if decided and decided[0] == "handed_over" and not _handed_by_operator(words, cue):
+        return made
+    if decided is None or (not mention.is_stored and not (
+            said.operator and introduced and decided[0] in LEAVING)):
+        return made
+    found = attach.nearest_date(words, cue, said.dates, report.text, sentence.start)
+    if _recap(found, _published(report)):
+        return made  # "ships began leaving Tartus in 2024", in a 2026 report: background
+    proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
+                               said.operator, decided[1], reading.country)
+    moved_from = said.origins - {mention.place.key} if part == "destination" else ()
+    made.append(Candidate(proposal, mention.place.key, cue, found is not None, moved_from))
+    return made
 
 
 def _evacuating(cues, roles):
