@@ -191,3 +191,18 @@ def test_the_country_left_in_a_sentence_naming_no_place_makes_later_gathering_wi
     text = ("Ukrainian intelligence says Russia is moving weapons out of Syria by sea. "
             "Officials say activity is intense. Warships have gathered at Tartus naval facility.")
     assert statuses(text, features) == {("tartus-naval-facility", "withdrawing")}
+
+
+@pytest.mark.parametrize("text", [
+    "Авиабаза Хмеймим остается главной точкой для эвакуации российских военных.",
+    "Hmeimim air base remains the main hub for the evacuation of Russian troops.",
+])
+def test_a_base_that_remains_the_evacuations_hub_is_withdrawing(text, features):
+    assert statuses(text, features) == {("hmeimim-air-base", "withdrawing")}
+
+
+def test_a_plane_landing_at_a_base_to_take_equipment_out_leaves_it(features):
+    text = "ورصد ناشطون هبوط طائرة شحن روسية في مطار القامشلي بغية نقل المعدات."
+    assert statuses(text, features) == {("qamishli-airport", "withdrawing")}
+    text = "ورصد ناشطون هبوط طائرة شحن روسية إلى قاعدة حميميم بهدف نقل المعدات إلى روسيا."
+    assert statuses(text, features) == {("hmeimim-air-base", "withdrawing")}

@@ -78,6 +78,8 @@ EN = [
     ("withdrawing", "change", r"(?:carry\w* out|conduct\w*|undertak\w*|perform\w*) (?:a |an |the |its |"
      r"their )?(?:\w+ ){0,2}?(?:evacuation|withdrawal|withdraw|pull ?out)|(?:a|the) (?:withdraw|"
      r"withdrawal|pull ?out) of (?:\w+ ){0,2}?(?:forces|troops|personnel|equipment|soldiers)"),
+    ("withdrawing", "change", r"remain\w* (?:\w+ ){0,4}?(?:hub|point|route|gateway|base) (?:for|of) "
+     r"(?:the |its |their )?(?:evacuation|withdrawal|pull ?out)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
      r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
@@ -138,7 +140,8 @@ AR = [
     ("withdrawing", "change", r"(?:تستعد|يستعد|تستعدان|استعداد\w*|تجهيزات|تجهيز|تحضيرات|تحضر|يحضر) "
      r"(?:\w+ ){0,6}?(?:ل)?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء|سحب|نقل|ترحيل|شحن)"),
     # Arriving to take people out: "وصلت طائرتان لإجلاء الجنود".
-    ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
+    ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|هبوط|حطت|ارسلت|ارسل) (?:\w+ ){0,7}?(?:اجلاء|اخلاء|سحب|"
+     r"(?:بغيه|بهدف|من اجل) (?:نقل|سحب|اخراج))"),
     # In preparation for moving it out, or ending a presence: "تجمع ... في قاعدة حميميم ...
     # تمهيدا لنقلها", "استعدادا لشحنها", "إنهاء وجودها العسكري".
     ("withdrawing", "change", r"(?:تمهيدا|استعدادا|تحضيرا) (?:\w+ ){0,1}?(?:ل)?(?:نقل|سحب|اخلاء|ترحيل|"
@@ -185,6 +188,10 @@ RU = [
      r"(?:\w+ )?(?:вывод\w*|выход\w*|эвакуац\w*|эвакуир\w*|покидать|отвод\w*|уходить|оставлять|"
      r"сворачива\w*)"),
     # "останутся на базе до завершения вывода": still there until the withdrawal ends.
+    # Still there as where the evacuation goes out: "авиабаза остается единственной точкой для
+    # эвакуации контингента".
+    ("withdrawing", "change", r"(?:оста[её]тся|остаются|остается) (?:\w+ ){0,3}?(?:для|по) (?:\w+ )?"
+     r"(?:эвакуац\w*|вывод\w*|вывоз\w*)"),
     ("withdrawing", "change", r"(?:останутся|остаются|оста[её]тся|пробудут|будут находиться) "
      r"(?:\w+ ){0,8}?до (?:\w+ )?(?:вывод\w*|эвакуац\w*|передислокац\w*|переброск\w*)"),
     # Carrying out an evacuation (the noun): "занимаются постепенной эвакуацией", "проводят вывод".
@@ -439,11 +446,12 @@ WARSHIPS = re.compile(r"(?<!\w)(?:warships?|frigates?|corvettes?|destroyers?|sub
 CARGO_REACH = 10  # words before a leaving cue that hold the ships it is said of
 
 
-# Work done on the force's aircraft or equipment at the base, or people carried out by its
-# planes: no flight leaving, whatever aircraft are named ("a helicopter was being taken
-# apart", "طائرات قاعدة حميميم تنقل الرعايا", "вертолеты готовят к погрузке").
+# Work done on the force's aircraft or equipment at the base, people carried out by its
+# planes, or planes come to take equipment out: no flight leaving, whatever aircraft are
+# named ("a helicopter was being taken apart", "طائرات قاعدة حميميم تنقل الرعايا", "هبوط طائرة
+# شحن ... بغية نقل المعدات", "вертолеты готовят к погрузке").
 ON_SITE = re.compile(r"dismantl|apart|pack|prepar|readied|load|pulling|pull |taking|تفكيك|فكك|تحميل|"
-                     r"تنقل|نقلت|ينقل|اقدم|разбир|разобр|демонт|погруз|готов|загруж|забир")
+                     r"تنقل|نقلت|ينقل|اقدم|بغية|بهدف|من أجل|разбир|разобр|демонт|погруз|готов|загруж|забир")
 
 
 def _of_vessels(cue, line, starts):

@@ -114,6 +114,10 @@ def _status_for(cue, part, cues, leaving_country=False):
         # Columns moved into a base while the report tells of the force leaving the country:
         # the base is where the evacuation gathers (README, "Report intake").
         return "withdrawing", "names it as where forces gather to be taken out of the country"
+    if part == "destination" and cue.kind == "change" and ARRIVING.match(cue.text.lower()):
+        # A plane landing at a base to take its equipment out ("هبوط طائرة شحن إلى القاعدة
+        # بغية نقل المعدات"): the base it comes to is the one being left.
+        return cue.status, "names it as where aircraft came to take the force out"
     if part == "destination":
         # Where a force or its equipment went is not reinforced by the move alone: a
         # withdrawal seen from its other end (README, "Report intake"). Only a word for
@@ -129,6 +133,10 @@ def _status_for(cue, part, cues, leaving_country=False):
         return ("withdrawing", "moves forces or equipment away from it") if part == "source" else None
     return cue.status, "is the sentence's word for what happened there"
 
+
+# The words that begin an "arriving to take out" cue (`tracker.intake.cues`).
+ARRIVING = re.compile(r"(?:arriv|landed|sent|dispatched|flown in|flew in|وصل|هبط|هبوط|حط|ارسل|"
+                      r"прибыл|прилетел|приземлил|направлен|отправлен)")
 
 REINFORCEMENT_OBJECT = 4  # words after a move word that its object ("reinforcements") may take
 
