@@ -1,17 +1,15 @@
 """Evaluate report intake: precision and recall of facility + status + date, per language.
 
-    python -m bench.intake [--runs 15] [--show] [--sealed-13]
+    python -m bench.intake [--runs 15] [--show]
 
 Runs the pipeline over the excerpts of bench/intake/corpus.py against the seed
 facilities of tests/fixtures/dataset, and prints, per language and split: the entries
 expected, proposed and right (place, status and date all right), precision, recall,
 and the share of quotes that are verbatim substrings at their span. Then the time to
 extract a 2,000-word report made of the corpus's English sentences: the first call of
-a process (which reads GeoNames) and the median of the next `--runs`. The sealed
-thirteenth set (`bench/intake/corpus_sealed_13.py`) is scored only with `--sealed-13`: a
-sealed set's first run is the figure of reports the pipeline was not worked on against.
-The sixth, eighth, tenth and twelfth sets, sealed once, are development splits now
-("held-out 6" ... "held-out 12"); their first runs are in BENCHMARKS.md.
+a process (which reads GeoNames) and the median of the next `--runs`. The sixth, eighth,
+tenth, twelfth and thirteenth sets, sealed once, are development splits now ("held-out 6"
+... "held-out 13"); their first runs are in BENCHMARKS.md.
 """
 
 import argparse
@@ -25,7 +23,6 @@ from pathlib import Path
 from rapidfuzz.fuzz import ratio
 
 from bench.intake.corpus import REPORTS
-from bench.intake.corpus_sealed_13 import SEALED_13_REPORTS
 from tracker.intake import extract
 from tracker.intake.normalise import tokens
 from tracker.intake.transliterate import latin, skeleton
@@ -37,10 +34,11 @@ ROW_OF_SPLIT = {"dev": "dev + test", "test": "dev + test", "former held-out": "f
                 "former held-out 4": "former held-out 4", "former held-out 5": "former held-out 5",
                 "held-out": "held-out", "held-out 7": "held-out 7", "held-out 9": "held-out 9", "held-out 11": "held-out 11",
                 "held-out 6": "held-out 6", "held-out 8": "held-out 8", "held-out 10": "held-out 10",
-                "held-out 12": "held-out 12", "sealed 13": "sealed 13"}
+                "held-out 12": "held-out 12", "held-out 13": "held-out 13",
+                "held-out 14": "held-out 14"}
 ROW_ORDER = ("all", "dev + test", "former held-out", "former held-out 2", "former held-out 3",
              "former held-out 4", "former held-out 5", "held-out", "held-out 7", "held-out 9", "held-out 11", "held-out 6",
-             "held-out 8", "held-out 10", "held-out 12", "sealed 13")
+             "held-out 8", "held-out 10", "held-out 12", "held-out 13", "held-out 14")
 FACILITIES = ROOT / "tests" / "fixtures" / "dataset"
 WORDS = 2000
 UNLISTED_MIN = 75  # "Tel Al-Samn" (tl smn) and "Tal Samen" (tl smn); "Tl Smn" too
@@ -131,12 +129,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="Timed extractions of the long report.")
     parser.add_argument("--show", action="store_true", help="Print every proposal and every miss.")
-    parser.add_argument("--sealed-13", action="store_true", help="Also score the thirteenth, sealed set.")
     args = parser.parse_args()
     stored = features()
     words, first, median, worst = timing(stored, args.runs)  # first: before anything is cached
     rows = {}
-    for report in REPORTS + (SEALED_13_REPORTS if args.sealed_13 else []):
+    for report in REPORTS:
         result = score(report, stored)
         for key in ((report["lang"], ROW_OF_SPLIT[report["split"]]), (report["lang"], "all")):
             rows.setdefault(key, []).append(result)

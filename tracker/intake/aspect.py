@@ -1,8 +1,8 @@
 """Whether a withdrawal is said to be partial or complete.
 
 "The base has been largely evacuated" says the force is still leaving, not gone: a
-withdrawn cue with a partial qualifier beside it ("largely", "mostly", "almost";
-بشكل كبير، إلى حد كبير، جزئيا، معظم; в основном, почти, частично) is read as
+withdrawn cue with a partial qualifier beside it ("largely", "mostly", "almost", "part of";
+بشكل كبير، إلى حد كبير، جزئيا، معظم، جزءا من; в основном, почти, частично, часть) is read as
 withdrawing. A withdrawn cue whose object is equipment ("withdrew tanks and vehicles from the airport",
 سحبت معدات, вывезли технику) is read as withdrawing too, unless complete. A complete one ("fully", "the last", "empty"; بالكامل، استكملت، آخر;
 полностью, завершила, последний) lets a withdrawn sentence stand beside a withdrawing one
@@ -13,7 +13,8 @@ Patterns are matched against the folded line of `tracker.intake.cues.folded_line
 
 import re
 
-PARTIAL = (r"largely|mostly|partly|partially|partial|almost|nearly|most of|much of|in part|"
+PARTIAL = (r"largely|mostly|partly|partially|partial|almost|nearly|most of|much of|in part|part of|"
+           r"some of|جزءا من|جزء من|بعض|часть|част\w+ (?:сил|воиск|подразделени\w*|контингент\w*)|"
            r"بشكل كبير|الي حد كبير|حد كبير|جزييا|جزيي|جزييه|بشكل شبه|شبه كامل|شبه تام|شبه خاليه|"
            r"معظم|اغلب|غالبيه|"
            r"в основном|почти|частично|частичн\w+|большеи частью|большую часть|большая часть|"

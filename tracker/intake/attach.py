@@ -28,6 +28,7 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
              "شرقي", "غربي", "محافظه", "близ", "около", "южнее", "севернее", "окрестностях",
              "провинции", "провинция", "югу", "северу", "востоку", "западу",
              "под",  # "под Раккой": near Raqqa
+             "off", "قباله", "بمحاذاه",  # "frigates off the coast of Tartus" are not at Tartus
              # People of a town are not a base: "жителей Латакии и Тартуса", "residents of Tartus".
              "жителеи", "жители", "residents", "inhabitants", "people", "سكان", "اهالي", "ابناء"}
 # "a base near the airport" (a kind word right before "near" and a stored facility after):
@@ -47,7 +48,34 @@ CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "ل�
                 # as the Russians also took the warships out of Tartus"): its cue is not the first's.
                 "كما", "وكما"}
 CLAUSE_COST = 12
+# Words that open a contrasting clause: "but", "while", "whereas"; لكن، بينما، فيما، في حين;
+# но, однако, а, тогда как, в то время как. Such a clause keeps its own cue and date.
+CONTRAST = {"but", "whereas", "while", "however", "yet", "لكن", "لكنها", "ولكن", "بينما", "فيما",
+            "но", "однако", "а"}
+BUT = {"but", "however", "yet", "لكن", "لكنها", "ولكن", "но", "однако"}
+CONTRAST_PAIRS = {("في", "حين"), ("тогда", "как"), ("время", "как")}
+# "فيما يبدو" is "apparently", "فيما بعد" "later", "فيما يخص" "as for": no contrast.
+NOT_CONTRAST_NEXT = {"يبدو", "بعد", "يخص", "يتعلق"}
+
+
+def _contrast(words, lo, hi, among=CONTRAST):
+    """Whether a contrast word (of `among`) stands after word `lo` and up to word `hi`."""
+    for i in range(lo + 1, hi + 1):
+        following = words[i + 1].core if i + 1 < len(words) else ""
+        if (words[i].core in among or words[i].forms[0] in among) and following not in NOT_CONTRAST_NEXT:
+            return True
+        if among is CONTRAST and i + 1 < len(words) and (words[i].core, words[i + 1].core) in CONTRAST_PAIRS:
+            return True
+    return False
+
+
+def contrasted(words, a_first, a_last, b_first, b_last, among=CONTRAST):
+    """Whether two word ranges stand in different clauses of a contrast (of `among`)."""
+    if a_first > b_last:
+        return _contrast(words, b_last, a_first, among)
+    return b_first > a_last and _contrast(words, a_last, b_first, among)
 LOOK_BACK = 4
+LEAVING_WORDS = ("withdrawn", "withdrawing", "reduced", "handed_over")
 
 
 def role(words, mention, text, offset):
@@ -166,7 +194,13 @@ def nearest_cue(words, mention, cues, text, offset):
     def distance(cue):
         anchor = cue.first if cue.first > mention.last else cue.last
         return _cost(words, text, offset, anchor, mention.first)
-    near = [cue for cue in cues if cue.kind != "kept" or distance(cue) < 2 * CLAUSE_COST]
+    near = [cue for cue in cues if cue.kind not in ("kept", "wish") or distance(cue) < 2 * CLAUSE_COST]
+    own = [c for c in near if not contrasted(words, c.first, c.last, mention.first, mention.last)]
+    # A contrast clause keeps its own cue; where it has none, a leaving word of the other
+    # clause still does not cross "but" ("pulls back from the front line, but keeps ...").
+    near = own or [c for c in near if not (
+        (c.status in LEAVING_WORDS or c.kind == "transfer")
+        and contrasted(words, c.first, c.last, mention.first, mention.last, BUT))]
     if not mention.is_stored:  # a town takes only a cue of its own clause, or its apposition's
         apposition = _apposition(words, mention, text, offset) or range(0)
         near = [cue for cue in near if distance(cue) < CLAUSE_COST or (
@@ -192,7 +226,8 @@ def nearest_date(words, cue, dates, text, offset):
     """The date closest to a cue, or None. A date in a relative or "since" clause that
     opens after the cue dates that clause's event, not the cue's: "a refuge for civilians
     who fled the clashes that erupted last week" (the report's date, not last week's)."""
-    dates = [d for d in dates if not _in_later_clause(words, cue, d)]
+    dates = [d for d in dates if not _in_later_clause(words, cue, d)
+             and not contrasted(words, d.first, d.last, cue.first, cue.last)]
     if not dates:
         return None
     return min(dates, key=lambda d: _cost(words, text, offset, d.first, cue.first))
@@ -226,6 +261,37 @@ def locates(words, before, mention, text, offset):
     clitic = mention.first < len(words) and words[mention.first].forms[0][:1] == "ب"
     return (not _boundary(text, offset, words[before.last].end, words[mention.first].start)
             and ((not between and clitic) or (len(between) == 1 and between[0].core in PLACING)))
+
+
+ONWARD = {"в", "во", "на", "к", "ко"}
+ONWARD_REACH = 8  # words from a source to the place a Russian "в"/"на" after it names
+
+
+def onward(words, mentions, roles):
+    """Roles with a Russian place after "в"/"на" that follows a place left "из" (from) in the
+    same sentence made its destination: "уходят из Кобани ... в Камишли", "из Камышлы в
+    Хмеймим перевезли", "сбежал из Хамы и эвакуировался на базу «Хмеймим»" (README,
+    "Report intake"). The look-back of `role` would read "из" before the first place as
+    the second's."""
+    out = list(roles)
+    for i, (mention, (part, _)) in enumerate(zip(mentions, roles)):
+        if part not in ("place", "source") or words[mention.first].script != "cyrillic":
+            continue
+        if not {w.core for w in words[max(0, mention.first - 2):mention.first]} & ONWARD:
+            continue
+        window = words[max(0, mention.first - ONWARD_REACH):mention.first]
+        left = any(0 < mention.first - m.last <= ONWARD_REACH and _after_from(words, m)
+                   for m in mentions[:i])
+        accusative = any(w.core.endswith(("у", "ю"))  # the name or its kind word ("на базу")
+                         for w in words[max(0, mention.first - 1):mention.first + 1])
+        if left or (part == "place" and accusative and any(w.core == "из" for w in window)):
+            out[i] = ("destination", True)
+    return out
+
+
+def _after_from(words, mention):
+    """Whether "из" or "с" stands right before a place (or before its kind word)."""
+    return any(w.core in ("из", "с", "со") for w in words[max(0, mention.first - 2):mention.first])
 
 
 def coordinated(words, before, mention):

@@ -152,7 +152,9 @@ def references(words, mentions, antecedents, number, text, offset):
     taken = {i for m in mentions for i in range(m.first - 3, m.last + 4)}
     found = []
     for i in range(len(words)):
-        if _there(words, i):
+        if _there(words, i) and not any(m.last < i for m in mentions):
+            # "сбежали с базы в городе Хан-Шейхун, оставив там ...": "there" is the place
+            # the sentence named before it, town or not, not the last stored one.
             found.extend(_there_references(words, i, antecedents, number, text, offset))
             break
     for i in range(len(words)):

@@ -38,6 +38,11 @@ EN = [
      r"(?:fully |completely |largely |mostly |partly |partially |almost |nearly )?"
      r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
     ("withdrawn", "change", r"complet\w* (?:its |their |the )?(?:withdrawal|pull ?out|evacuation)"),
+    # Gone from a base: "warships are still missing from its base in Tartus" (ships: reduced).
+    ("withdrawn", "change", r"(?:missing|gone|absent) from"),
+    # Said to be leaving, not yet gone: "additional planes are expected to depart from
+    # Hmeimim" (the hedge lowers it), "begun to transfer equipment out".
+    ("withdrawing", "change", r"to (?:depart|leave|pull out) (?:from|of)|begun to (?:transfer|move|ship)"),
     ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
      r"left(?! behind| over| to| in place)|(?:forces|troops|military|russia|russians) "
      r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
@@ -73,11 +78,14 @@ EN = [
     ("withdrawing", "change", r"(?:carry\w* out|conduct\w*|undertak\w*|perform\w*) (?:a |an |the |its |"
      r"their )?(?:\w+ ){0,2}?(?:evacuation|withdrawal|withdraw|pull ?out)|(?:a|the) (?:withdraw|"
      r"withdrawal|pull ?out) of (?:\w+ ){0,2}?(?:forces|troops|personnel|equipment|soldiers)"),
+    ("withdrawing", "change", r"remain\w* (?:\w+ ){0,4}?(?:hub|point|route|gateway|base) (?:for|of) "
+     r"(?:the |its |their )?(?:evacuation|withdrawal|pull ?out)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
      r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
      r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
-     r"dismantl\w+"),
+     r"dismantl\w+|tak(?:en|ing|es) apart|pack\w* up|(?:prepared|readied) for (?:transport|shipment|"
+     r"removal|departure|evacuation)|(?:pulling|pull|pulls|pulled|taking|took) (?:\w+ ){0,3}?equipment out"),
     # Hedged or prepared departures: "a possible large-scale withdrawal", "returned to the
     # base before its withdrawal", "in preparation for their removal", "evacuation ships".
     ("withdrawing", "change", r"(?:to|will|would) end (?:its|their) (?:\w+ )?presence|"
@@ -88,9 +96,12 @@ EN = [
      r"evacuation (?:ships?|vessels?|flights?|planes?|aircraft)|airlift\w*|"
      r"(?:taking|take|takes|took|ferry\w*|carry\w*|carried) (?:\w+ ){0,3}?(?:people|personnel|troops|soldiers|"
      r"equipment|weapons|hardware) (?:away|out)"),
-    ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|"
+    ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|retreat\w*|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew|"
      r"remov(?:ed|ing|al)|to (?:ship|transport|move|relocate|redeploy|remove|take out))"),
+    # Forces or ships gathering at a place (README, "Report intake", *Gathering*).
+    ("withdrawing", "gather", r"amass\w*|gather\w*|concentrat\w+ (?:at|in)|assembl\w+ (?:at|in)|"
+     r"stockpil\w*|staged (?:at|on|in)|piled up"),
     # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
     ("reduced", "change", r"reduc\w+|scal\w+ (?:back|down)|thinn\w+ out|(?:drew|drawn|draw\w*) down|"
      r"downscal\w+|downsiz\w+|cut\w* back|shr[iau]nk\w*"),
@@ -129,12 +140,19 @@ AR = [
     ("withdrawing", "change", r"(?:تستعد|يستعد|تستعدان|استعداد\w*|تجهيزات|تجهيز|تحضيرات|تحضر|يحضر) "
      r"(?:\w+ ){0,6}?(?:ل)?(?:مغادره|انسحاب|اخلاء|رحيل|اجلاء|سحب|نقل|ترحيل|شحن)"),
     # Arriving to take people out: "وصلت طائرتان لإجلاء الجنود".
-    ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|حطت|ارسلت|ارسل) (?:\w+ ){0,5}?(?:اجلاء|اخلاء|سحب)"),
+    ("withdrawing", "change", r"(?:وصلت|وصل|هبطت|هبوط|حطت|ارسلت|ارسل) (?:\w+ ){0,7}?(?:اجلاء|اخلاء|سحب|"
+     r"(?:بغيه|بهدف|من اجل) (?:نقل|سحب|اخراج))"),
     # In preparation for moving it out, or ending a presence: "تجمع ... في قاعدة حميميم ...
     # تمهيدا لنقلها", "استعدادا لشحنها", "إنهاء وجودها العسكري".
     ("withdrawing", "change", r"(?:تمهيدا|استعدادا|تحضيرا) (?:\w+ ){0,1}?(?:ل)?(?:نقل|سحب|اخلاء|ترحيل|"
      r"مغادره|اجلاء|شحن|اخراج)\w*|(?:انهاء|ينهي|تنهي|لانهاء) (?:\w+ ){0,1}?(?:وجود|تواجد)\w*|"
      r"(?:سفينه|سفن|طائره|طائرات) (?:ال)?(?:اجلاء|اخلاء)"),
+    # Carrying the force's people out: "تنقل الرعايا الروس ... إلى روسيا", "نقلت ... رعاياها والضباط".
+    ("withdrawing", "change", r"(?:تنقل|ينقل|نقلت|نقل|تنقلان) (?:\w+ ){0,3}?(?:الرعايا|رعايا\w*|الجنود|"
+     r"العسكريين|الضباط|الافراد|الموظفين|الدبلوماسيين)|(?:اقدمت|اقدم|اقدموا) (?:\w+ ){0,3}?علي "
+     r"(?:سحب|نقل|اخلاء|تفكيك)\w*"),
+    # Forces or ships gathering at a place (README, "Report intake", *Gathering*).
+    ("withdrawing", "gather", r"تتجمع|تجمعت|يتجمع|تجمع|لتتجمع|احتشدت|تحتشد|حشدت|تكدست|مكدسه"),
     # Plural and dual forms too: "وينقلون بقايا الأسلحة من قاعدة حميميم".
     ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت|ينقلون|ينقلان|تنقلان|"
      r"نقلوا|نقلا|يرحلون"),
@@ -144,7 +162,7 @@ AR = [
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("withdrawn", "change", FORMER_AR),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
-     r"الابقاء علي|تحتفظ|ستحتفظ|الاحتفاظ|احتفاظ|الحفاظ علي|تحافظ علي"),
+     r"الابقاء علي|تحتفظ\w*|ستحتفظ\w*|الاحتفاظ\w*|احتفاظ\w*|الحفاظ علي|تحافظ علي"),
 ]
 RU = [
     # No longer there: "российские военные больше не находятся на базе".
@@ -156,14 +174,24 @@ RU = [
     ("withdrawn", "change", r"(?:завершил\w*|закончил\w*) (?:\w+ )?(?:вывод|эвакуаци)\w*"),
     # "вышли ... из Тартуса" (left), "выходят из аэропорта" (are leaving): with "из" only,
     # since "вышли на связь" is getting in touch.
-    ("withdrawn", "change", r"(?:вышл[иао]|вышел) (?:\w+ ){0,5}?из"),
+    ("withdrawn", "change", r"(?:вышл[иао]|вышел) (?:\w+ ){0,5}?из(?! под)"),  # not "из-под контроля"
     ("withdrawing", "change", r"(?:выходят|выходит) (?:\w+ ){0,3}?из"),
     ("withdrawn", "change", r"покинул\w*|оставил\w*|ушл[иа]|ушел|вывел[аи]?|выведен\w*|"
-     r"эвакуировал\w*|отступил\w*|опустел\w*"),
+     r"эвакуировал\w*|отступил\w*|опустел\w*|сбежал\w*"),
+    # The noun of leaving with where from: "уход российских военных с авиабазы"; the end
+    # of a presence: "окончание многолетнего присутствия флота"; getting ready to load or
+    # taking apart: "готовят к погрузке", "разбирают".
+    ("withdrawing", "change", r"уход\w* (?:\w+ ){0,3}?(?:с|со|из)|(?:окончани\w*|прекращени\w*|конец|"
+     r"сворачивани\w*) (?:\w+ ){0,3}?присутстви\w*|готов\w* (?:\w+ ){0,2}?к (?:погрузк\w*|отправк\w*|"
+     r"транспортировк\w*)|разбира\w*|разобра\w*"),
     ("withdrawing", "change", r"(?:начал\w*|приступил\w*|начинает|начался|начат\w*|стал[аи]?) "
      r"(?:\w+ )?(?:вывод\w*|выход\w*|эвакуац\w*|эвакуир\w*|покидать|отвод\w*|уходить|оставлять|"
      r"сворачива\w*)"),
     # "останутся на базе до завершения вывода": still there until the withdrawal ends.
+    # Still there as where the evacuation goes out: "авиабаза остается единственной точкой для
+    # эвакуации контингента".
+    ("withdrawing", "change", r"(?:оста[её]тся|остаются|остается) (?:\w+ ){0,3}?(?:для|по) (?:\w+ )?"
+     r"(?:эвакуац\w*|вывод\w*|вывоз\w*)"),
     ("withdrawing", "change", r"(?:останутся|остаются|оста[её]тся|пробудут|будут находиться) "
      r"(?:\w+ ){0,8}?до (?:\w+ )?(?:вывод\w*|эвакуац\w*|передислокац\w*|переброск\w*)"),
     # Carrying out an evacuation (the noun): "занимаются постепенной эвакуацией", "проводят вывод".
@@ -188,6 +216,8 @@ RU = [
     ("withdrawing", "transfer", r"перебросил\w*|перебрасыва\w*|переброш\w*|перевезл\w*|"
      r"перевоз\w*|передислоц\w*|переместил\w*|перемещени\w*|перемеща\w*|транспортир\w*|стягива\w*|"
      r"стянул\w*|стянут\w*"),
+    # Forces or equipment gathering at a place (README, "Report intake", *Gathering*).
+    ("withdrawing", "gather", r"складирова\w*|скопил\w*|скопивш\w*|сосредоточ\w*"),
     ("reduced", "change", r"сократил\w*|сокращ\w*"),
     ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*|"
      r"укреп\w+ (?:\w+ )?присутстви\w*|"
@@ -196,6 +226,7 @@ RU = [
     ("withdrawn", "change", FORMER_RU),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
      r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
+     r"оставля\w+ (?:их |свои \w+ |войска |силы )?(?:на|в)|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
 ]
 HEDGES = (r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|expected|"
@@ -311,7 +342,18 @@ def find_cues(words):
             cue = cue and _of_vessels(cue, line, starts)
             if cue is not None:
                 found.append(cue)
-    return sorted(found, key=lambda cue: cue.first)
+    return _without_wished_presence(sorted(found, key=lambda cue: cue.first))
+
+
+WISH_OBJECT = 3  # words after a wish that its object ("its presence at") may start within
+
+
+def _without_wished_presence(cues):
+    """The cues without a present cue that is the object of a wish: "plans to maintain its
+    presence at Hmeimim" is a plan, not a presence said (README, "Report intake")."""
+    wishes = [c for c in cues if c.kind == "wish"]
+    return [c for c in cues if not (c.kind == "present" and any(
+        0 < c.first - w.last <= WISH_OBJECT for w in wishes))]
 
 
 LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
@@ -327,23 +369,33 @@ WISHES = re.compile(r"(?<!\w)(?:seeks?|seeking|sought|hopes?|hoping|hoped|wants?
                     r"aiming|trying|tries|tried|strives?|striving|bid|يسعي|تسعي|سعي|تامل|يامل|تريد|يريد|"
                     r"تحاول|يحاول|محاوله|стрем\w+|надеет\w*|надеют\w*|надеется|хочет|хотят|пыта\w+|"
                     r"добива\w+)(?!\w)")
+# Words of planning or purpose before a kept cue: "plans to maintain its presence", "in order
+# to keep", "تعتزم الاحتفاظ", "намерена сохранить", "чтобы сохранить" say what is meant to be.
+PLANS = re.compile(r"(?<!\w)(?:plans?|planning|planned|intends?|intending|intended|in order|so as|"
+                   r"تعتزم|يعتزم|تخطط|يخطط|بهدف|لضمان|намерен\w*|планиру\w*|чтобы)(?!\w)")
 WISH_REACH = 4  # words before a kept cue that a word of wanting reaches
 
 
-def _wished(words, cue):
-    """Whether a kept cue is what the force wants or tries ("hopes to keep"): no cue."""
+def _wished(words, cue, pattern=WISHES):
+    """Whether a kept cue is what the force wants or tries ("hopes to keep"), or, with
+    `PLANS`, what it plans ("plans to maintain")."""
     line = " ".join(t.core for t in words[max(0, cue.first - WISH_REACH):cue.first])
-    return WISHES.search(line) is not None
+    return pattern.search(line) is not None
 
 
 def _polarity(cue, words):
     """A negated leaving cue is a kept one ("did not leave"); a negated other cue is none; a
-    kept cue after a word of wanting ("seeks to maintain") is only a present one."""
+    kept cue after a word of wanting ("seeks to maintain") is only a present one, after a
+    word of planning or purpose ("plans to keep", "in order to keep") a wish."""
+    if cue.kind == "kept" and _wished(words, cue, PLANS):
+        # Planning to keep a base, or keeping it as a purpose, is no status: a "wish" cue
+        # proposes nothing, and the place it is said of is never proposed as left (README,
+        # "Report intake", *Wishes and plans*).
+        return Cue("active", "wish", cue.first, cue.last, cue.text, cue.hedged)
     if cue.kind == "kept" and _wished(words, cue):
         # Wanting to stay is no promise: the place is read as used, a "present" cue, which
         # gives way to a withdrawal of the same place in the report.
-        wished = Cue("active", "present", cue.first, cue.last, cue.text, cue.hedged)
-        return wished
+        return Cue("active", "present", cue.first, cue.last, cue.text, cue.hedged)
     # A noun of evacuation ("the evacuation ship") is no verb a "not" before it negates:
     # "did not let the evacuation ship in" still tells of an evacuation.
     at = None if cue.kind == "kept" or NOMINAL.match(cue.text.lower()) else negation(words, cue.first)
@@ -367,7 +419,7 @@ def _polarity(cue, words):
 # Ships that carry out an evacuation ("planes and ships are carrying out the evacuation",
 # "корабли ... занимаются эвакуацией") take people out of a base: the base is being left,
 # where ships leaving a port only reduce it.
-EVACUATING = re.compile(r"(?<!\w)(?:evacuation|эвакуац\w*|اجلاء|اخلاء)(?!\w)")
+EVACUATING = re.compile(r"(?<!\w)(?:evacuation|эвакуац\w*|вывоз\w*|вывоз|اجلاء|اخلاء)(?!\w)")
 # Likewise ships awaited or used to carry the force away ("units ... are awaiting ships to
 # relocate them", "ожидают корабли для вывоза", "بانتظار سفن لنقلهم") are its transport.
 CARRIERS = re.compile(r"(?<!\w)(?:await\w*|waiting for|aboard|on board|using|ожида\w*|ждут|"
@@ -394,12 +446,20 @@ WARSHIPS = re.compile(r"(?<!\w)(?:warships?|frigates?|corvettes?|destroyers?|sub
 CARGO_REACH = 10  # words before a leaving cue that hold the ships it is said of
 
 
+# Work done on the force's aircraft or equipment at the base, people carried out by its
+# planes, or planes come to take equipment out: no flight leaving, whatever aircraft are
+# named ("a helicopter was being taken apart", "طائرات قاعدة حميميم تنقل الرعايا", "هبوط طائرة
+# شحن ... بغية نقل المعدات", "вертолеты готовят к погрузке").
+ON_SITE = re.compile(r"dismantl|apart|pack|prepar|readied|load|pulling|pull |taking|تفكيك|فكك|تحميل|"
+                     r"تنقل|نقلت|ينقل|اقدم|بغية|بهدف|من أجل|разбир|разобр|демонт|погруз|готов|загруж|забир")
+
+
 def _of_vessels(cue, line, starts):
     """Ships leaving (the subject or object of a leaving cue) reduce a base, unless they are
     cargo ships carrying it away; a plane leaving is a flight (no cue), unless it was the
     last: see `vessels`."""
-    if cue.status not in ("withdrawn", "withdrawing"):
-        return cue
+    if cue.status not in ("withdrawn", "withdrawing") or cue.kind == "gather":
+        return cue  # ships gathering at a base do not leave it
     if PROSPECTIVE.match(line[starts[cue.first]:]):
         return cue
     end_word = cue.last + 5
@@ -407,7 +467,8 @@ def _of_vessels(cue, line, starts):
     if cue.kind == "change" and not cue.complete and CARGO_SHIPS.search(near) and not WARSHIPS.search(near):
         cue.status = "withdrawing"
         return cue
-    if cue.kind == "change" and not cue.complete and only_aircraft(line, starts, cue.first, cue.last):
+    if cue.kind == "change" and not cue.complete and not ON_SITE.search(cue.text.lower()) \
+            and only_aircraft(line, starts, cue.first, cue.last):
         return None
     ships = vessels(line, starts, cue.first, cue.last)
     around = line[starts[max(0, cue.first - 6)]:starts[cue.last] + 40]

@@ -12,7 +12,7 @@ import datetime
 import re
 
 from tracker.intake import attach, located, proposals
-from tracker.intake.consistency import LEAVING, Candidate, merge
+from tracker.intake.consistency import LEAVING, LEFT, Candidate, merge
 from tracker.intake.coreference import Antecedents, Reference, references
 from tracker.intake.cues import find_cues
 from tracker.intake.dates import find_dates
@@ -41,7 +41,9 @@ class Reading:
         self.number = 0
         self.denies_reinforcement = False
         self.unplaced_cues = []  # the cues of the sentence before, if it named no place
-        self.present_before = []  # (sentence, mention) read present in the sentence before
+        self.recent = []  # (number, sentence, mention): stored places not read as left, last named
+        self.kept_places = set()  # places a wish or plan to keep is said of: never proposed as left
+        self.out_of_country = False  # whether the report has told of forces taken out of the country
 
 
 def _published(report):
@@ -75,10 +77,12 @@ def _handed_by_operator(words, cue):
 
 # A move out of the country: "evacuates equipment from Syria", "челночное движение из Сирии",
 # "إجلاء ... من سوريا", "لنقله خارج سوريا".
-OUT_OF_COUNTRY = re.compile(r"(?<!\w)(?:(?:from|out of) syria|из сирии|من سوريا|من سوريه|خارج سوريا|"
-                            r"خارج سوريه|خارج البلاد)(?!\w)")
+OUT_OF_COUNTRY = re.compile(r"(?<!\w)(?:(?:from|out of) (?:syria|the country)|из (?:сирии|страны)|"
+                            r"من سوريا|من سوريه|خارج سوريا|خارج سوريه|خارج البلاد|مغادره سوريا|"
+                            r"مغادره سوريه)(?!\w)")
 EVACUATION = re.compile(r"(?<!\w)(?:evacuat\w*|withdraw\w*|pull\w* out|эвакуа\w*|эвакуир\w*|вывод\w*|"
-                        r"вывоз\w*|вывез\w*|челночн\w*|اجلاء|اخلاء|سحب\w*|انسحاب\w*|ترحيل)(?!\w)")
+                        r"вывоз\w*|вывез\w*|челночн\w*|اجلاء|اخلاء|سحب\w*|انسحاب\w*|ترحيل|نقل|تنقل|"
+                        r"مغادره|tak\w+|mov\w+|ship\w*|transport\w*)(?!\w)")
 
 
 def _leaving_country(words, previous):
@@ -90,7 +94,14 @@ def _leaving_country(words, previous):
 
 def _status_for(cue, part, cues, leaving_country=False):
     """(status, reason) for a place playing `part` in a cue, or None for no proposal."""
-    if part == "reference":
+    if part == "reference" or cue.kind == "wish":
+        return None  # a wish or plan to keep is no status (README, "Report intake")
+    if cue.kind == "gather":
+        # Forces or ships gathering at a place: where an evacuation gathers when the report
+        # tells of the force leaving the country (or the sentence of an evacuation from no
+        # place it names), otherwise no status of its own.
+        if leaving_country and part in ("place", "destination"):
+            return "withdrawing", "names it as where forces gather to be taken out of the country"
         return None
     if cue.kind == "kept":
         return "active", "says the force stays"
@@ -103,6 +114,10 @@ def _status_for(cue, part, cues, leaving_country=False):
         # Columns moved into a base while the report tells of the force leaving the country:
         # the base is where the evacuation gathers (README, "Report intake").
         return "withdrawing", "names it as where forces gather to be taken out of the country"
+    if part == "destination" and cue.kind == "change" and ARRIVING.match(cue.text.lower()):
+        # A plane landing at a base to take its equipment out ("هبوط طائرة شحن إلى القاعدة
+        # بغية نقل المعدات"): the base it comes to is the one being left.
+        return cue.status, "names it as where aircraft came to take the force out"
     if part == "destination":
         # Where a force or its equipment went is not reinforced by the move alone: a
         # withdrawal seen from its other end (README, "Report intake"). Only a word for
@@ -118,6 +133,10 @@ def _status_for(cue, part, cues, leaving_country=False):
         return ("withdrawing", "moves forces or equipment away from it") if part == "source" else None
     return cue.status, "is the sentence's word for what happened there"
 
+
+# The words that begin an "arriving to take out" cue (`tracker.intake.cues`).
+ARRIVING = re.compile(r"(?:arriv|landed|sent|dispatched|flown in|flew in|وصل|هبط|هبوط|حط|ارسل|"
+                      r"прибыл|прилетел|приземлил|направлен|отправлен)")
 
 REINFORCEMENT_OBJECT = 4  # words after a move word that its object ("reinforcements") may take
 
@@ -190,18 +209,29 @@ def _carried(reading, sentence, words, mentions, cue):
     return made
 
 
+class Said:
+    """What one sentence with places and cues gives its places' readings: its words, cues,
+    dates, whether the operator is named, its places' roles, a move's origins and whether it
+    tells of the force leaving the country."""
+
+    __slots__ = ("sentence", "words", "cues", "dates", "operator", "roles", "origins", "leaving_country")
+
+    def __init__(self, sentence, words, cues, **parts):
+        self.sentence, self.words, self.cues = sentence, words, cues
+        for name, value in parts.items():
+            setattr(self, name, value)
+
+
 def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
-    report, start = reading.report, sentence.start
     named, mentions = _mentions(reading, sentence, words)
     cues = find_cues(words)  # also where no place is named: a denial, a cue for the next sentence
     reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)
+    reading.out_of_country |= _leaving_country(words, ())  # said anywhere, with a place or not
     if not mentions:
         reading.unplaced_cues = cues
-        made = _carried_back(reading, cues)
-        reading.present_before = []
-        return named, made
-    reading.present_before = []
+        return named, _carried_back(reading, cues)
+    reading.recent = []
     carried, reading.unplaced_cues = reading.unplaced_cues, []
     if not cues and carried:
         # "Russia's priority is to hold its bases in Syria. These are the naval facility in
@@ -210,9 +240,28 @@ def _sentence_proposals(reading, sentence, words):
         # (its indices are no words of this sentence: the place gets it at no distance).
         return named, _carried(reading, sentence, words, mentions, carried[0])
     if not cues:
+        _note_unworded(reading, sentence, words, mentions)
         return named, []
-    dates = find_dates(words, report.language, _published(report))
-    operator = _operator_named(words) or _operator_named(reading.previous)
+    said, mentions = _said(reading, sentence, words, mentions, cues)
+    made, previous = [], (None, None)
+    for mention, (part, introduced) in zip(mentions, said.roles):
+        cue, part = _cue_of(reading, said, mention, part, previous)
+        previous = (mention, cue)
+        made.extend(_place_candidates(reading, said, mention, part, introduced, cue))
+    return named, made
+
+
+def _note_unworded(reading, sentence, words, mentions):
+    """Remember the stored places a sentence with no cue names, for a departure after."""
+    text, start = reading.report.text, sentence.start
+    for mention in mentions:
+        if mention.is_stored and attach.role(words, mention, text, start)[0] == "place":
+            reading.recent.append((reading.number, sentence, mention))
+
+
+def _said(reading, sentence, words, mentions, cues):
+    """(the sentence's Said, its mentions without datelines and with a move's origin)."""
+    report, start = reading.report, sentence.start
     mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
     roles = [attach.role(words, m, report.text, start) for m in mentions]
     roles = [("reference", True) if attach.locates(words, before, m, report.text, start) else r
@@ -220,60 +269,108 @@ def _sentence_proposals(reading, sentence, words):
     # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
     leaving_country = _leaving_country(words, reading.previous)
+    reading.out_of_country |= leaving_country
+    roles = attach.onward(words, mentions, roles)
     mentions, roles = _with_origin(reading, words, start, mentions, roles, cues)
-    made, previous_mention, previous_cue = [], None, None
-    for mention, (part, introduced) in zip(mentions, roles):
-        # A place listed with the one before shares its cue; one given no cue ("Ain
-        # al-Arab (Kobani), a former Russian base") leaves the next to find its own.
-        cue = (previous_cue if previous_cue and attach.coordinated(words, previous_mention, mention)
-               else attach.nearest_cue(words, mention, cues, report.text, start))
-        listed = attach.listing_cue(words, mention, cues)
-        if attach.prefers_list(words, mention, cue, listed, report.text, start):
-            cue = listed  # a place listed after "two bases" or "two towns" (README, "Report intake")
-        previous_mention, previous_cue = mention, cue
-        part = attach.described(words, mention, cue, part)
-        decided = _status_for(cue, part, cues, leaving_country) if cue else None
-        if cue is not None and cue.kind != "kept":
-            # A kept cue of the place's clause, though another cue is nearer ("moving it to
-            # Hmeimim, which Moscow will keep"): its candidate too, so the report-level rule
-            # that a kept place is never proposed as left holds (README, "Report intake").
-            made.extend(_kept_too(reading, sentence, words, mention, cues, dates, operator))
-        if cue is not None and cue.kind == "present":
-            # A present cue nearer the place than a leaving one of the same sentence ("ships
-            # have docked at Tartus, ... an evacuation of the facility has begun"): both are
-            # proposed, and the report-level rules let the leaving one win.
-            made.extend(_leaving_too(reading, sentence, words, mention, part, cues, dates, operator,
-                                     leaving_country))
-        if decided and decided[0] == "handed_over" and not _handed_by_operator(words, cue):
-            continue
-        if decided is None or (not mention.is_stored and not (
-                operator and introduced and decided[0] in LEAVING)):
-            continue
-        found = attach.nearest_date(words, cue, dates, report.text, start)
-        if _recap(found, _published(report)):
-            continue  # "ships began leaving Tartus in 2024", in a 2026 report: background
-        proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
-                                   operator, decided[1], reading.country)
-        moved_from = origins - {mention.place.key} if part == "destination" else ()
-        made.append(Candidate(proposal, mention.place.key, cue, found is not None, moved_from))
-        if cue.kind == "present" and mention.is_stored:
-            reading.present_before.append((sentence, mention))
-    return named, made
+    said = Said(sentence, words, cues, dates=find_dates(words, report.language, _published(report)),
+                operator=_operator_named(words) or _operator_named(reading.previous), roles=roles,
+                origins=origins, leaving_country=leaving_country)
+    return said, mentions
+
+
+def _cue_of(reading, said, mention, part, previous):
+    """(the cue a place takes, the part it plays): a place listed with the one before shares
+    its cue; one given no cue ("Ain al-Arab (Kobani), a former Russian base") leaves the next
+    to find its own; a place listed after "two bases" takes the list's (README, "Report
+    intake"); where forces left before they gathered takes the sentence's other word."""
+    words, cues, text, start = said.words, said.cues, reading.report.text, said.sentence.start
+    before, before_cue = previous
+    cue = (before_cue if before_cue and attach.coordinated(words, before, mention)
+           else attach.nearest_cue(words, mention, cues, text, start))
+    listed = attach.listing_cue(words, mention, cues)
+    if attach.prefers_list(words, mention, cue, listed, text, start):
+        cue = listed
+    part = attach.described(words, mention, cue, part)
+    if cue is not None and cue.kind == "gather" and part == "source":
+        cue = attach.nearest_cue(words, mention, [c for c in cues if c.kind != "gather"], text, start)
+    return cue, part
+
+
+def _place_candidates(reading, said, mention, part, introduced, cue):
+    """The Candidates one place of a sentence gets from its cue (and a kept or leaving cue of
+    its clause beside it)."""
+    report, sentence, words, cues = reading.report, said.sentence, said.words, said.cues
+    out = said.leaving_country or (cue is not None and cue.kind == "gather" and (
+        reading.out_of_country or _evacuating(cues, said.roles)))
+    decided = _status_for(cue, part, cues, out) if cue else None
+    _note_recent(reading, sentence, mention, cue, decided, part)
+    made = []
+    if cue is not None and cue.kind not in ("kept", "wish"):
+        # A kept cue of the place's clause, though another cue is nearer ("moving it to
+        # Hmeimim, which Moscow will keep"): its candidate too, so the report-level rule
+        # that a kept place is never proposed as left holds (README, "Report intake").
+        made.extend(_kept_too(reading, sentence, words, mention, cues, said.dates, said.operator))
+    if cue is not None and cue.kind == "present":
+        # A present cue nearer the place than a leaving one of the same sentence ("ships
+        # have docked at Tartus, ... an evacuation of the facility has begun"): both are
+        # proposed, and the report-level rules let the leaving one win.
+        made.extend(_leaving_too(reading, sentence, words, mention, part, cues, said.dates,
+                                 said.operator, said.leaving_country))
+    if decided and decided[0] == "handed_over" and not _handed_by_operator(words, cue):
+        return made
+    if decided is None or (not mention.is_stored and not (
+            said.operator and introduced and decided[0] in LEAVING)):
+        return made
+    found = attach.nearest_date(words, cue, said.dates, report.text, sentence.start)
+    if _recap(found, _published(report)):
+        return made  # "ships began leaving Tartus in 2024", in a 2026 report: background
+    proposal = proposals.build(report, sentence, mention, cue, found, decided[0], reading.grade,
+                               said.operator, decided[1], reading.country)
+    moved_from = said.origins - {mention.place.key} if part == "destination" else ()
+    made.append(Candidate(proposal, mention.place.key, cue, found is not None, moved_from))
+    return made
+
+
+def _evacuating(cues, roles):
+    """Whether a sentence tells of an evacuation that leaves no place it names ("ships to
+    carry out the equipment gathered in the port during the withdrawal from the rest of
+    Syria"): a place where forces "amassed" after leaving a named place is not left."""
+    return (any(c.kind == "change" and c.status == "withdrawing" for c in cues)
+            and not any(part == "source" for part, _ in roles))
+
+
+CARRY_BACK = 3  # sentences naming no place that a departure may stand after its place's
+
+
+def _note_recent(reading, sentence, mention, cue, decided, part):
+    """Remember a stored place its sentence gave no cue but a present or gathering one (not
+    left, kept or an end of a move), for a departure said in the sentences after that name
+    no place; note a wish to keep it."""
+    if not mention.is_stored:
+        return
+    if cue is not None and cue.kind == "wish":
+        reading.kept_places.add(mention.place.key)
+    if part == "place" and (cue is None or cue.kind in ("present", "gather")) and (
+            not decided or decided[0] not in LEAVING):
+        reading.recent.append((reading.number, sentence, mention))
 
 
 def _carried_back(reading, cues):
-    """Candidates for the places the sentence before read as present, from a sentence that
-    names no place and says a departure is under way or coming ("Two Russian ships docked
-    at Tartus. This may mean the start of an evacuation"; "تمهيدا لنقلها"): the departure is
-    of those places; the report-level rules let it win over the present cue, and a hedge
+    """Candidates for the stored places of the last sentence that named any, read neither
+    left nor kept there, from a sentence up to CARRY_BACK sentences later that names no
+    place and says a departure is under way or coming ("Two Russian ships docked at Tartus.
+    This may mean the start of an evacuation"; "A Ka-52 was being dismantled, likely in
+    preparation for transport"; "تمهيدا لنقلها"): the departure is of those places; the
+    report-level rules let it win over a present cue, a kept one wins over it, and a hedge
     lowers its confidence as anywhere (README, "Report intake", *Cues across sentences*)."""
     leaving = [c for c in cues if c.kind == "change" and c.status == "withdrawing"]
-    if not leaving or not reading.present_before:
+    recent = [(s, m) for n, s, m in reading.recent if reading.number - n <= CARRY_BACK]
+    if not leaving or not recent:
         return []
     cue, report = leaving[0], reading.report
     operator = _operator_named(reading.previous)
     made = []
-    for sentence, mention in reading.present_before:
+    for sentence, mention in recent:
         proposal = proposals.build(report, sentence, mention, cue, None, "withdrawing", reading.grade,
                                    operator, f"“{cue.text}” (the sentence after) says it is being left",
                                    reading.country)
@@ -285,11 +382,14 @@ def _kept_too(reading, sentence, words, mention, cues, dates, operator):
     """The Candidate a stored place gets from a kept cue of its own clause, or of a relative
     clause right after it, beside a nearer cue."""
     report = reading.report
-    kept = [c for c in cues if c.kind == "kept"]
+    kept = [c for c in cues if c.kind in ("kept", "wish")]
     if not kept or not mention.is_stored:
         return []
     cue = attach.kept_of_clause(words, mention, kept, report.text, sentence.start)
     if cue is None:
+        return []
+    if cue.kind == "wish":
+        reading.kept_places.add(mention.place.key)  # no status, but never proposed as left
         return []
     found = attach.nearest_date(words, cue, dates, report.text, sentence.start)
     status, reason = _status_for(cue, "place", cues)
@@ -362,6 +462,8 @@ def extract(fields, features, gazetteer=True, with_text=False):
         # "news of a reinforcement ... no reinforcement of the number of troops": the report
         # denies the rumour it reports, so a hedged reinforcement anywhere in it is set aside.
         found = [c for c in found if not (c.status == "reinforced" and c.cue.hedged)]
+    # A place the report says Moscow wants or plans to keep is not proposed as left.
+    found = [c for c in found if not (c.status in LEFT and c.place in reading.kept_places)]
     chosen = merge(found)
     covered = {p["facility"] for p in chosen} | {p["mention"] for p in chosen}
     unproposed = [{"facility": m.place.facility, "name": m.place.label, "mention": m.text,

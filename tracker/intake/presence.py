@@ -51,6 +51,9 @@ EN = [
      r"(?:at|in|inside)|sheltering (?:at|in|inside)|remain\w* inside|"
      r"(?:attack\w*|assault\w*|struck|shelled|raid\w*) (?:\w+ ){0,3}?(?:on|at|against)|"
      r"where (?:\S+ ){0,4}?(?:base|facility|bases) (?:is|are) (?:located|situated|stationed)|"
+     # Where the force's aircraft or troops are based: "Hmeimim, where Russian jets are based".
+     r"where (?:\S+ ){0,3}?(?:jets|aircraft|planes|warplanes|helicopters|bombers|troops|forces|soldiers|"
+     r"warships|ships) (?:are|were|is|remain) (?:still )?(?:based|stationed|deployed|parked)|"
      r"shelter(?:ed|ing|s)?"),
     ("active", "present", rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:landed|landing|lands|arrived|arriving|"
      r"touched down)|en route to|(?:flights|flying|flew) to"),
@@ -99,7 +102,9 @@ RU = [
     # A Russian base said to be somewhere or to be one: "В стране находятся две российские
     # базы", "является российской авиабазой".
     ("active", "present", r"(?:находятся|находится|расположен\w*|размещ\w*|имеются|имеется|действу\w+|"
-     r"является|являются) (?:\w+ ){0,3}?росси\w+ (?:\w+ ){0,2}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
+     r"является|являются) (?:\w+ ){0,3}?росси\w+ (?:\w+ ){0,2}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)|"
+     # "В Сирии сейчас действуют две военных базы": bases said to operate, whoever's.
+     r"действу\w+ (?:\w+ ){0,2}?(?:военн\w+ )?(?:авиа)?баз\w*"),
     ("active", "present", r"возобнов\w+ (?:\w+ ){0,3}?(?:пол[её]т\w*|рейс\w*|патрул\w*|работ\w*|"
      r"деятельност\w*|присутстви\w*)|(?:пол[её]т\w*|рейс\w*) возобнов\w*"),
     ("active", "present", r"(?:отправлять|отправляет|отправляют|направлять|направляет|направляют|"
