@@ -11,7 +11,7 @@ import subprocess
 import sys
 from collections import Counter
 
-from bench import curve, generate, profile, run
+from bench import browser, curve, generate, profile, run
 from tests.conftest import ROOT
 
 NUMBER = re.compile(r"^\d+(\.\d+)? (s|ms|MB)$")
@@ -122,3 +122,10 @@ def test_the_import_side_by_side_measures_both_checkouts_and_compares_their_file
     assert re.search(r"run 1 other: CPU +\d+\.\d s", printed)
     assert re.search(r"\| CPU time \(user and system\) \| \d+\.\d s \| \d+\.\d s \| \d+\.\d\dx \|", printed)
     assert "stored files byte for byte the same in every run: yes" in printed
+
+
+def test_the_steps_carry_no_check_into_the_page():
+    # The page deserialises an evaluation's argument on its main thread, inside the measured
+    # window: our posture (a key a facility) sent with the steps was charged to our step alone.
+    assert "args.expected" not in browser.STEP_JS and "args.updated" not in browser.STEP_JS
+    assert "args.expected" in browser.CHECK_JS and "args.expected" in browser.JUMP_JS
