@@ -16,8 +16,8 @@
   // A full redraw costs every facility; re-stamping costs the changed ones (and their
   // neighbours). Redraw whole once a large share changed: a fixed count would make a step
   // at 100,000 facilities (4,000 changes) redraw all of them, and a jump at 1,000 re-stamp
-  // each of them box by box (BENCHMARKS.md, "The curve", "The jump at 1,000"). The floor
-  // keeps a small dataset's steps incremental.
+  // each of them box by box (BENCHMARKS.md, "The curve in one run, the step measured as the
+  // page does it"). The floor keeps a small dataset's steps incremental.
   var FULL_REDRAW_SHARE = 0.25;
   var FULL_REDRAW_ABOVE = 64;
   var BOX_UPLOADS = 24;          // dirty boxes uploaded one by one up to this many, else their union

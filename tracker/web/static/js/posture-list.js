@@ -19,11 +19,10 @@
   // Facilities beyond which the list renders only the rows in view (README, "The list at
   // scale"); the page's config (`listWindowAbove`) may lower it, as the browser tests do.
   var WINDOW_ABOVE = 10000;
-  // Changed items beyond which one rebuild beats many inserts: a share of the list, since
-  // a rebuild costs every item (a fixed count made each step at 100,000 a rebuild).
-  // One rebuild beats many inserts once a quarter of the list changed (a jump); a floor keeps
-  // a small dataset's steps incremental. A fixed count of 2,500 made a 1,000-facility
-  // jump insert every item one by one (BENCHMARKS.md, "The jump at 1,000").
+  // Changed items beyond which one rebuild beats many inserts: a quarter of the list, since a
+  // rebuild costs every item. A fixed count made each step at 100,000 a rebuild, and a jump at
+  // 1,000 an insert of every item one by one (BENCHMARKS.md, "The curve in one run, the step
+  // measured as the page does it"); the floor keeps a small dataset's steps incremental.
   var REBUILD_ABOVE = 64, REBUILD_SHARE = 0.25;
   var CHUNK = 32;            // facilities (in name order) per chunk
   var GROUP = 16;            // chunks per group
