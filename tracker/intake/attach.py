@@ -6,6 +6,7 @@ A place after "from" (من, с, из) is where a force leaves; after "to" or "to
 nearest cue, counting a clause boundary (a comma, "but", "while", لكن, но) as far.
 """
 
+from tracker.intake.cues import LEAVING
 from tracker.intake.normalise import fold
 
 SOURCE = {"from", "out", "من", "عن", "с", "со", "из"}
@@ -75,7 +76,6 @@ def contrasted(words, a_first, a_last, b_first, b_last, among=CONTRAST):
         return _contrast(words, b_last, a_first, among)
     return b_first > a_last and _contrast(words, a_last, b_first, among)
 LOOK_BACK = 4
-LEAVING_WORDS = ("withdrawn", "withdrawing", "reduced", "handed_over")
 
 
 def role(words, mention, text, offset):
@@ -199,7 +199,7 @@ def nearest_cue(words, mention, cues, text, offset):
     # A contrast clause keeps its own cue; where it has none, a leaving word of the other
     # clause still does not cross "but" ("pulls back from the front line, but keeps ...").
     near = own or [c for c in near if not (
-        (c.status in LEAVING_WORDS or c.kind == "transfer")
+        (c.status in LEAVING or c.kind == "transfer")
         and contrasted(words, c.first, c.last, mention.first, mention.last, BUT))]
     if not mention.is_stored:  # a town takes only a cue of its own clause, or its apposition's
         apposition = _apposition(words, mention, text, offset) or range(0)

@@ -8,6 +8,7 @@ place and status. It stores nothing. Places the report names that get no proposa
 listed, so the review shows what was left out.
 """
 
+import dataclasses
 import datetime
 import re
 
@@ -209,17 +210,20 @@ def _carried(reading, sentence, words, mentions, cue):
     return made
 
 
+@dataclasses.dataclass(slots=True)
 class Said:
     """What one sentence with places and cues gives its places' readings: its words, cues,
     dates, whether the operator is named, its places' roles, a move's origins and whether it
     tells of the force leaving the country."""
 
-    __slots__ = ("sentence", "words", "cues", "dates", "operator", "roles", "origins", "leaving_country")
-
-    def __init__(self, sentence, words, cues, **parts):
-        self.sentence, self.words, self.cues = sentence, words, cues
-        for name, value in parts.items():
-            setattr(self, name, value)
+    sentence: object
+    words: list
+    cues: list
+    dates: list
+    operator: object
+    roles: list
+    origins: set
+    leaving_country: bool
 
 
 def _sentence_proposals(reading, sentence, words):
