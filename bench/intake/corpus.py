@@ -37,7 +37,10 @@ pipeline has seen of a report:
   worked on, so its later figures are of a set the work has seen;
 - "held-out 14": the fourteenth (`corpus_unseen_14`), committed before this round's changes
   and run once at that commit (its first figures in BENCHMARKS.md); in the default table
-  from the start, so its later figures are of a set the work has seen.
+  from the start, so its later figures are of a set the work has seen;
+- "held-out 15": the fifteenth (`corpus_unseen_15`), committed before the next round's
+  changes and run once at that commit (its first figures in BENCHMARKS.md); in the default
+  table from the start, so its later figures are of a set the work has seen.
 
 So every split is development data now; only the first run of each held-out set said how
 the pipeline did on reports it had never seen, and those first figures are in
@@ -58,7 +61,9 @@ from bench.intake.corpus_unseen_7 import UNSEEN_7_REPORTS
 from bench.intake.corpus_unseen_9 import UNSEEN_9_REPORTS
 from bench.intake.corpus_unseen_11 import UNSEEN_11_REPORTS
 from bench.intake.corpus_unseen_14 import UNSEEN_14_REPORTS
+from bench.intake.corpus_unseen_15 import UNSEEN_15_REPORTS
 
 REPORTS = (DEV_REPORTS + SEEN_REPORTS + SEEN_4_REPORTS + HELD_OUT_REPORTS + UNSEEN_7_REPORTS
            + UNSEEN_9_REPORTS + UNSEEN_11_REPORTS + SEALED_REPORTS + SEALED_8_REPORTS
-           + SEALED_10_REPORTS + SEALED_12_REPORTS + SEALED_13_REPORTS + UNSEEN_14_REPORTS)
+           + SEALED_10_REPORTS + SEALED_12_REPORTS + SEALED_13_REPORTS + UNSEEN_14_REPORTS
+           + UNSEEN_15_REPORTS)
