@@ -68,6 +68,9 @@ def of_equipment(line, starts, last):
 
 
 PASSIVE_REACH = 3  # words before a participle that hold its subject
+# A cue of being gone from a place: its subject may be equipment as well as the force.
+GONE = re.compile(r"no longer|(?:missing|gone|absent|vanished|disappeared) from|больше не|"
+                  r"(?:و|ف)?(?:لم|ما) (?:تعد|يعد)")
 
 
 def equipment_subject(line, starts, first):

@@ -6,6 +6,9 @@ A place after "from" (من, с, из) is where a force leaves; after "to" or "to
 nearest cue, counting a clause boundary (a comma, "but", "while", لكن, но) as far.
 """
 
+import re
+
+from tracker.intake import located
 from tracker.intake.cues import LEAVING
 from tracker.intake.normalise import fold
 
@@ -15,6 +18,10 @@ DESTINATION = {"to", "towards", "toward", "into", "الي", "نحو", "باتج�
                "к", "ко"}
 PLACING = {"in", "at", "inside", "within", "في", "داخل", "в", "во", "на"}
 COORDINATING = {"and", "or", "و", "او", "и", "или"}
+# A verb of leaving right before a town takes it as its object, which introduces it as a
+# place as a preposition would: "Russian troops fled Hama", "forces left Manbij".
+LEAVING_VERBS = {"left", "fled", "abandoned", "vacated", "evacuated", "quit", "غادرت", "غادروا",
+                 "غادر", "اخلت", "اخلوا", "покинули", "покинул", "покинула", "оставили"}
 KIND_WORDS = {"base", "bases", "town", "city", "village", "area", "airport", "outpost",
               "قاعده", "قواعد", "بلده", "مدينه", "منطقه", "قريه", "مطار", "نقطه", "موقع",
               "база", "базы", "базу", "базе", "город", "городе", "районе", "аэродром", "поселок"}
@@ -91,6 +98,8 @@ def role(words, mention, text, offset):
         return "reference", True
     for i in range(mention.first - 1, max(-1, mention.first - 1 - LOOK_BACK), -1):
         word = words[i].core
+        if word in LEAVING_VERBS and i == mention.first - 1:
+            return "place", True  # the object of "fled", not of a "to" before the verb
         if word in BESIDE or (i and word in DESTINATION and words[i - 1].core in BESIDE):
             return "place", True
         if word in AROUND and any(w.core in POSITIONS for w in words[max(0, i - 2):i]):
@@ -108,8 +117,8 @@ def role(words, mention, text, offset):
             return "source", True
         if word in DESTINATION:
             return "destination", True
-        introduced = introduced or word in PLACING or word in KIND_WORDS or (
-            word in COORDINATING and i == mention.first - 1)
+        introduced = introduced or (word in PLACING and _object_of(words, i, mention)) or (
+            word in KIND_WORDS) or (word in COORDINATING and i == mention.first - 1)
         if _boundary(text, offset, words[i].end, words[i + 1].start):
             break
     first = words[mention.first]
@@ -118,6 +127,19 @@ def role(words, mention, text, offset):
     return "place", introduced or first.core in KIND_WORDS or any(
         t.core in KIND_WORDS for t in words[mention.first:mention.last + 1]) or _apposed(
         words, mention, text, offset)
+
+
+# Russian adjective endings (folded: й is и): "в прибрежном городе Латакия".
+ADJECTIVE_ENDINGS = ("ом", "ем", "ои", "еи", "ых", "их", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
+                     "ие", "ыи", "ии", "ого", "его")
+
+
+def _object_of(words, at, mention):
+    """Whether the place is the object of the preposition at words[at]: only adjectives and
+    kind words stand between them. A Russian noun between makes the place that noun's
+    genitive ("в контексте операций Дамаска": Damascus's operations, not in Damascus)."""
+    return all(t.script != "cyrillic" or t.core in KIND_WORDS or t.core in located.BETWEEN
+               or t.core.endswith(ADJECTIVE_ENDINGS) for t in words[at + 1:mention.first])
 
 
 APPOSITION_REACH = 5  # words of an apposition after a place that may hold its kind word
@@ -156,10 +178,12 @@ RELATIVE_REACH = 3
 
 
 def described(words, mention, cue, part):
-    """A landmark followed by a relative clause holding the cue is what the clause is
-    about: "قرب بوابة مطار حميميم العسكري، الذي تتخذه روسيا قاعدة لها" (near the gate of
-    Hmeimim airport, which Russia uses as its base) says Hmeimim is used."""
-    if part != "reference" or cue is None or cue.first <= mention.last:
+    """A landmark or a move's goal followed by a relative clause holding the cue is what
+    the clause is about: "قرب بوابة مطار حميميم العسكري، الذي تتخذه روسيا قاعدة لها" (near the
+    gate of Hmeimim airport, which Russia uses as its base) says Hmeimim is used; "convoys
+    heading to the Hmeimim airbase, where transport aircraft are loading equipment" says
+    Hmeimim is being left."""
+    if part not in ("reference", "destination") or cue is None or cue.first <= mention.last:
         return part
     between = words[mention.last + 1:min(cue.first, mention.last + 1 + RELATIVE_REACH)]
     return "place" if any(w.core in RELATIVE or w.forms[0] in RELATIVE for w in between) else part
@@ -227,6 +251,7 @@ def nearest_date(words, cue, dates, text, offset):
     opens after the cue dates that clause's event, not the cue's: "a refuge for civilians
     who fled the clashes that erupted last week" (the report's date, not last week's)."""
     dates = [d for d in dates if not _in_later_clause(words, cue, d)
+             and not _in_participle_clause(words, cue, d, text, offset)
              and not contrasted(words, d.first, d.last, cue.first, cue.last)]
     if not dates:
         return None
@@ -240,6 +265,18 @@ def _in_later_clause(words, cue, date):
     """Whether a relative or "since" word stands between a cue and a date after it."""
     return date.first > cue.last and any(
         w.core in BACKGROUND or w.forms[0] in BACKGROUND for w in words[cue.last + 1:date.first])
+
+
+# A participle set off by a comma opens a clause of its own as "which" does: "две базы — в
+# Хмеймиме и в Тартусе, арендованные на 49 лет в 2017 году" (leased in 2017) dates the lease.
+PARTICIPLE = re.compile(r"^(?:\w+ed|\w+(?:нн|вш|ем|им)(?:ые|ыи|ая|ое|ых|ую|ои|ого|ым|ыми))$")
+
+
+def _in_participle_clause(words, cue, date, text, offset):
+    """Whether a participle right after a comma stands between a cue and a date after it."""
+    return date.first > cue.last and any(
+        PARTICIPLE.match(words[i].core) and _boundary(text, offset, words[i - 1].end, words[i].start)
+        for i in range(cue.last + 1, date.first))
 
 
 def is_dateline(words, mention, text, offset):

@@ -13,7 +13,7 @@ import re
 from tracker.intake import aspect
 from tracker.intake.polarity import negation
 from tracker.intake.presence import PRESENT
-from tracker.intake.vessels import only_aircraft, vessels
+from tracker.intake.vessels import FORCES_RE, only_aircraft, vessels
 
 # A base called former: "a former Russian military base", "former Russian bases in Sarrin",
 # "قاعدة روسية سابقة", "бывшей российской базы". Only the word for "former" and a base word,
@@ -33,18 +33,24 @@ EN = [
     # Loading the force's equipment for transport: "crews were loading heavy equipment onto
     # cargo planes at Hmeimim" (not "planes loaded with equipment", which may be arriving).
     ("withdrawing", "change", r"(?:loading|loads|load) (?:\w+ ){0,3}?(?:equipment|hardware|"
-     r"vehicles|weapons|materiel|helicopters|armou?r) (?:onto|into|on|aboard)"),
+     r"vehicles|weapons|materiel|helicopters|armou?r) (?:onto|into|on|aboard)|"
+     r"(?:is|are|was|were|be|been) (?:actively )?loading (?:\w+ ){0,3}?(?:equipment|hardware|vehicles|"
+     r"weapons|materiel|helicopters|armou?r)"),
     ("withdrawn", "change", r"(?:has|have|had) (?:now )?(?:been )?"
      r"(?:fully |completely |largely |mostly |partly |partially |almost |nearly )?"
      r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
     ("withdrawn", "change", r"complet\w* (?:its |their |the )?(?:withdrawal|pull ?out|evacuation)"),
-    # Gone from a base: "warships are still missing from its base in Tartus" (ships: reduced).
-    ("withdrawn", "change", r"(?:missing|gone|absent) from"),
+    # Gone from a base: "warships are still missing from its base in Tartus", "have since
+    # vanished from the area", "the absence of Russian naval vessels in the Tartus base"
+    # (ships: reduced).
+    ("withdrawn", "change", r"(?:missing|gone|absent|vanished|disappeared) from|"
+     r"(?:has|have|had) (?:since |now |all )?(?:vanished|disappeared)|"
+     r"absence of (?:\w+ ){0,3}?(?:forces|troops|ships|vessels|warships|aircraft|planes|personnel)"),
     # Said to be leaving, not yet gone: "additional planes are expected to depart from
     # Hmeimim" (the hedge lowers it), "begun to transfer equipment out".
     ("withdrawing", "change", r"to (?:depart|leave|pull out) (?:from|of)|begun to (?:transfer|move|ship)"),
     ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
-     r"left(?! behind| over| to| in place)|(?:forces|troops|military|russia|russians) "
+     r"left(?! behind| over| to| in place)|fled|(?:forces|troops|military|russia|russians) "
      r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
      r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
     # The noun before its verb of beginning: "the withdrawal of forces from Tartus has
@@ -61,7 +67,8 @@ EN = [
      # Waiting to be taken away: "units stationed at the Port of Tartus are awaiting ships to
      # relocate them to Africa".
      r"(?:await\w*|waiting for) (?:\w+ ){0,3}?to (?:relocate|evacuate|withdraw|remove|transport|"
-     r"take \w+ (?:out|away)|carry \w+ (?:out|away))"),
+     r"take \w+ (?:out|away)|carry \w+ (?:out|away))|(?:await\w*|waiting for) (?:the |their |an? )?"
+     r"(?:evacuation|withdrawal|departure|removal)"),
     # The noun of beginning: "this may mean the start of an evacuation".
     ("withdrawing", "change", r"(?:start|beginning|onset) of (?:an |the |a )?(?:\w+ )?(?:evacuation|"
      r"withdrawal|pull ?out|departure)"),
@@ -134,7 +141,9 @@ AR = [
     # "تبقى ... حتى اكتمال النقل": still there until the move is done, so still leaving.
     ("withdrawing", "change", r"(?:يبقي|تبقي|سيبقي|ستبقي|يبقون|بقاء|يزال|تزال|زال|زالت|مازال|مازالت) "
      r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
-    ("withdrawing", "change", r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|تفكيك|فككت|يفكك|تفكك|عمليه الاخلاء|"
+    # Present and future verbs of evacuating: "سيجلون الأسلحة ... من قاعدتهم في طرطوس".
+    ("withdrawing", "change", r"(?:س)?(?:يجلون|يجلي|تجلي|يجليان|تجليان)|"
+     r"تنسحب|ينسحب|تسحب|يسحب|تخلي|تغادر|يغادر|انسحابا|تفكيك|فككت|يفكك|تفكك|عمليه الاخلاء|"
      r"عمليه الانسحاب|عمليه الاجلاء|الانسحاب|انسحاب|اخلاء|الاخلاء|الاجلاء"),
     # Getting ready to leave: "تجهيزات روسية لمغادرة حميميم", "تستعد ... للمغادرة".
     ("withdrawing", "change", r"(?:تستعد|يستعد|تستعدان|استعداد\w*|تجهيزات|تجهيز|تحضيرات|تحضر|يحضر) "
@@ -342,7 +351,7 @@ def find_cues(words):
             cue = cue and _of_vessels(cue, line, starts)
             if cue is not None:
                 found.append(cue)
-    return _without_wished_presence(sorted(found, key=lambda cue: cue.first))
+    return _refuge_of_flight(_without_wished_presence(sorted(found, key=lambda cue: cue.first)), line, starts)
 
 
 WISH_OBJECT = 3  # words after a wish that its object ("its presence at") may start within
@@ -358,6 +367,30 @@ def _without_wished_presence(cues):
 
 LEAVING = ("withdrawn", "withdrawing", "reduced", "handed_over")
 
+# Refuge sought by the force itself right after it fled a place ("Russian troops fled Hama,
+# to seek refuge at the Khmeimim airbase", "сбежали из Хамы и укрылись на базе") is where the
+# flight went: a move's end, which is no status by the move alone (README, "Report intake",
+# *Where a move goes*). People sheltering at a base are still a present cue.
+REFUGE = re.compile(r"refuge|shelter|sanctuary|لجا|لجو|احتم|убежищ|укры")
+FLIGHT_REACH = 6  # words from a leaving cue to the refuge it ends in
+
+
+def _refuge_of_flight(cues, line, starts):
+    """The cues with a present cue of refuge read as a move's end where the force fled just
+    before it; where others fled ("civilians fled the fighting and took refuge at the
+    base"), their flight is no leaving word of the force, and their refuge stays present."""
+    made = []
+    for cue in cues:
+        fled = [c for c in made if c.kind == "change" and c.status in ("withdrawn", "withdrawing")
+                and 0 < cue.first - c.last <= FLIGHT_REACH]
+        if cue.kind == "present" and REFUGE.search(cue.text.lower()) and fled:
+            if FORCES_RE.search(line, starts[max(0, fled[-1].first - FLIGHT_REACH)], starts[fled[-1].first]):
+                cue = Cue("withdrawing", "transfer", cue.first, cue.last, cue.text, cue.hedged)
+            else:
+                made.remove(fled[-1])
+        made.append(cue)
+    return made
+
 
 NOMINAL = re.compile(r"^(?:эвакуационн|evacuation (?:ship|vessel|flight|plane|aircraft)|"
                      r"(?:سفينة|سفينه|سفن|طائرة|طائره|طائرات) (?:ال)?(?:إجلاء|اجلاء|إخلاء|اخلاء))")
@@ -371,15 +404,21 @@ WISHES = re.compile(r"(?<!\w)(?:seeks?|seeking|sought|hopes?|hoping|hoped|wants?
                     r"добива\w+)(?!\w)")
 # Words of planning or purpose before a kept cue: "plans to maintain its presence", "in order
 # to keep", "تعتزم الاحتفاظ", "намерена сохранить", "чтобы сохранить" say what is meant to be.
+# An agreement or step that would let the force keep a base ("a deal would allow the Kremlin
+# to keep Hmeimim", "позволит Кремлю удержать", "سيسمح لروسيا بالاحتفاظ") is a plan too.
 PLANS = re.compile(r"(?<!\w)(?:plans?|planning|planned|intends?|intending|intended|in order|so as|"
-                   r"تعتزم|يعتزم|تخطط|يخطط|بهدف|لضمان|намерен\w*|планиру\w*|чтобы)(?!\w)")
+                   r"would (?:allow|let|enable)|will (?:allow|let|enable)|"
+                   r"تعتزم|يعتزم|تخطط|يخطط|بهدف|لضمان|سيسمح|ستسمح|سيتيح|ستتيح|"
+                   r"намерен\w*|планиру\w*|чтобы|позволит|позволят|позволило бы|позволить)(?!\w)")
 WISH_REACH = 4  # words before a kept cue that a word of wanting reaches
+PLAN_REACH = 6  # and a word of planning ("would allow the Kremlin to keep")
 
 
 def _wished(words, cue, pattern=WISHES):
     """Whether a kept cue is what the force wants or tries ("hopes to keep"), or, with
     `PLANS`, what it plans ("plans to maintain")."""
-    line = " ".join(t.core for t in words[max(0, cue.first - WISH_REACH):cue.first])
+    reach = PLAN_REACH if pattern is PLANS else WISH_REACH
+    line = " ".join(t.core for t in words[max(0, cue.first - reach):cue.first])
     return pattern.search(line) is not None
 
 
@@ -484,9 +523,13 @@ def _qualified(cue, words, line, starts):
         return cue
     cue.complete = aspect.complete(line, starts, cue.first, cue.last)
     match = aspect.partial(line, starts, cue.first, cue.last)
-    if not match and not cue.complete and (aspect.of_equipment(line, starts, cue.last) or (
+    # Equipment gone from a base ("much of the heavy equipment and several aircraft no
+    # longer present", "military equipment vanished from the port") is the force's gear
+    # going: "no longer" alone is no completion then.
+    gear_gone = aspect.GONE.match(cue.text.lower()) and aspect.equipment_subject(line, starts, cue.first)
+    if not match and (gear_gone or not cue.complete and (aspect.of_equipment(line, starts, cue.last) or (
             cue.text.split()[-1].lower() in ("evacuated", "removed")
-            and aspect.equipment_subject(line, starts, cue.first))):
+            and aspect.equipment_subject(line, starts, cue.first)))):
         cue.status = "withdrawing"  # "withdrew tanks from the airport": the force is going
         return cue
     if match:

@@ -60,6 +60,13 @@ def _air_noun_before(words, first):
     return None
 
 
+def at_town(place, towns, bases):
+    """Whether the stored `place` lies within RADIUS_KM of one of `towns` (None: not a town)."""
+    spots = [(lon, lat) for stored, _, lon, lat in bases if stored.key == place.key]
+    return any(town is not None and _km(lon, lat, town.lon, town.lat) <= RADIUS_KM
+               for town in towns for lon, lat in spots)
+
+
 def by_town(words, named, bases, text, offset):
     """`named` with each town that locates an air-base noun replaced by a Reference to the
     one stored air base near it. `bases`: [(Place, kind, lon, lat)] of the stored facilities."""

@@ -81,9 +81,13 @@ def _handed_by_operator(words, cue):
 OUT_OF_COUNTRY = re.compile(r"(?<!\w)(?:(?:from|out of) (?:syria|the country)|из (?:сирии|страны)|"
                             r"من سوريا|من سوريه|خارج سوريا|خارج سوريه|خارج البلاد|مغادره سوريا|"
                             r"مغادره سوريه)(?!\w)")
+# English verbs by their forms, not bare stems: "taking control" or "movement" is no
+# evacuation, "taking equipment out" and "moved" are.
 EVACUATION = re.compile(r"(?<!\w)(?:evacuat\w*|withdraw\w*|pull\w* out|эвакуа\w*|эвакуир\w*|вывод\w*|"
                         r"вывоз\w*|вывез\w*|челночн\w*|اجلاء|اخلاء|سحب\w*|انسحاب\w*|ترحيل|نقل|تنقل|"
-                        r"مغادره|tak\w+|mov\w+|ship\w*|transport\w*)(?!\w)")
+                        r"مغادره|(?:take|takes|taken|taking|took) (?:\w+ ){0,3}?(?:out|away)|"
+                        r"(?:move|moves|moved|moving)|(?:ship|ships|shipped|shipping)|"
+                        r"(?:transport|transports|transported|transporting))(?!\w)")
 
 
 def _leaving_country(words, previous):
@@ -178,6 +182,10 @@ def _with_origin(reading, words, start, mentions, roles, cues):
     goals = {m.place.key for m in mentions}
     before = [p for p in reading.antecedents.just_before(reading.number) if p.key not in goals]
     if not moving or len(before) != 1:
+        return mentions, roles
+    if located.at_town(before[0], [m.place.town for m in mentions], reading.bases):
+        # "Flights resumed to Hmeimim. Two aircraft have flown to Latakia": a move to the
+        # town the place before is at is no move away from it.
         return mentions, roles
     cue, text = moving[0], reading.report.text
     begin, end = start + words[cue.first].start, start + words[cue.last].end

@@ -15,7 +15,8 @@ Matched against the folded line of `tracker.intake.cues.folded_line`.
 import re
 
 VESSELS = (r"ships?|vessels?|warships?|frigates?|corvettes?|destroyers?|submarines?|fleet|"
-           r"flotilla|سفن\w*|سفينه\w*|بوارج|فرقاط\w*|غواص\w*|قطع بحريه|قطع حربيه|اسطول\w*|"
+           r"flotilla|naval (?:units?|group|squadron|task force)|سفن\w*|سفينه\w*|سفينت\w*|بوارج|فرقاط\w*|"
+           r"غواص\w*|قطع بحريه|قطع حربيه|اسطول\w*|(?:وحده|وحدات) (?:ال)?بحريه|"
            r"корабл\w*|суда|судов|судно|фрегат\w*|подлодк\w*|подводн\w* лодк\w*|флот\w*|эскадр\w*")
 # Arabic joins its prepositions and article to the noun ("لسفن", "بالسفن", "والقطع"): the
 # ship word is matched after any of them.
@@ -31,7 +32,9 @@ FORCES = (r"forces|troops|soldiers|personnel|contingent|military|units|people|ق
 AIRCRAFT_RE = re.compile(rf"(?<!\w)(?:{AIRCRAFT})(?!\w)")
 FORCES_RE = re.compile(rf"(?<!\w)(?:{FORCES})(?!\w)")
 SUBJECT = 4  # words before a cue that hold its subject
-ARABIC_SUBJECT = 2  # words after an Arabic verb that hold its subject
+# Words after an Arabic verb that hold its subject: a time may come first ("غادرت اليوم
+# السبت طائرة شحن روسية قاعدة حميميم").
+ARABIC_SUBJECT = 4
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 BEFORE, AFTER = 6, 4  # words before a cue (its subject) and after it (its object)
 
