@@ -85,6 +85,33 @@ def test_items_scrolled_into_view_show_their_status_colour(page):
         assert all(colour == colours[status] for status, colour in seen), seen
 
 
+def test_ages_in_view_follow_the_date_after_steps_and_a_scroll(page, client):
+    """Stale items' ages are rewritten on screen and near it at each step, the rest as
+    they are scrolled to: whatever is in view says the age the API gives for that date."""
+    start = END - datetime.timedelta(days=300)
+    open_map(page, f"?date={start}")
+    for step in range(1, 6):
+        day = (start + datetime.timedelta(days=3 * step)).isoformat()
+        slide_to(page, day)
+    answer = json.loads(client.get(f"/api/posture?date={day}").data)
+    ages = {f["id"]: f["properties"]["age_days"] for f in answer["features"]}
+    checked = 0
+    for fraction in (0.0, 0.25, 0.5, 0.75, 0.9):
+        page.eval_on_selector("#posture-list", "(list, at) => { list.scrollTop = at * list.scrollHeight; }", fraction)
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        seen = page.eval_on_selector("#posture-list", """list => {
+            const box = list.getBoundingClientRect();
+            return [...list.querySelectorAll('[data-stale]')].filter(item => {
+                const r = item.getBoundingClientRect();
+                return r.bottom > box.top && r.top < box.bottom;
+            }).map(item => [item.dataset.facility, item.textContent]);
+        }""")
+        for facility, text in seen:
+            assert f"last reported {ages[facility]:,} days ago" in text, (fraction, facility, text)
+        checked += len(seen)
+    assert checked >= 3
+
+
 def test_a_status_filter_rebuilds_the_long_list(page, client):
     day = (END - datetime.timedelta(days=200)).isoformat()
     open_map(page, f"?date={day}")

@@ -11,7 +11,7 @@ const {loadPage, random} = require("./load.js");
 const STATUSES = ["active", "reinforced", "reduced", "withdrawing", "withdrawn", "handed_over", "unknown"];
 const KINDS = ["air_base", "naval_base", "army_base", "airport", "outpost", "other"];
 const HTML = `<div id="status-legend"></div><div id="kind-legend"></div><select id="operator-filter">
-  <option value="">All</option></select><p id="contested-legend"><span>Broken ring</span></p><p id="summary"></p>
+  <option value="">All</option></select><p id="contested-legend"><span>Broken ring</span></p><p id="summary"><span class="step-text"></span></p>
   <div id="posture-list"></div>`;
 const SCRIPTS = ["posture-model.js", "posture-age.js", "posture-legend.js", "posture-rows.js", "posture-items.js",
                  "posture-search.js", "posture-window.js", "posture-list.js"];

@@ -29,7 +29,7 @@
     this.chart = new global.PostureChart(document.getElementById("posture-chart"), this);
     this.time = new global.TimeControls(this);
     this.slider = document.getElementById("date-slider");
-    this.label = document.getElementById("date-label");
+    this.label = document.querySelector("#date-label .step-text");
     this.heading = document.getElementById("date-heading");
     this.panels = new global.MapPanels(document.querySelector(".map-app"));
   }

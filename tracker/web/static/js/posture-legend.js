@@ -68,6 +68,9 @@
     return label;
   }
 
+  // One formatter for the summary written every step: toLocaleString makes its own each call.
+  var NUMBER = new Intl.NumberFormat("en");
+
   function PostureLegend(page) {
     var data = page.data, style = page.config.style, words = page.config.words, legend = this;
     this.page = page;
@@ -84,7 +87,7 @@
       var count = document.createElement("span");
       count.className = "count";
       label.append(count);
-      legend.countElements.push(count);
+      legend.countElements.push(count.appendChild(stepText()));
       statusBox.append(label);
     });
     var kindBox = document.getElementById("kind-legend");
@@ -146,9 +149,16 @@
       write(this.countElements[i], String(this.counts[i]));
       if (statuses[i]) shown += this.counts[i];
     }
-    write(this.summary || (this.summary = document.getElementById("summary")),
-          shown.toLocaleString("en") + (shown === 1 ? " facility" : " facilities") + " with a reported posture");
+    write(this.summary || (this.summary = document.querySelector("#summary .step-text")),
+          NUMBER.format(shown) + (shown === 1 ? " facility" : " facilities") + " with a reported posture");
   };
+
+  /* The box a count's text goes in (tracker.css, `.step-text`). */
+  function stepText() {
+    var box = document.createElement("span");
+    box.className = "step-text";
+    return box;
+  }
 
   function write(element, text) {
     if (element.shownText !== text) element.textContent = element.shownText = text;

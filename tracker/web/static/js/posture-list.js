@@ -176,16 +176,17 @@
     return this.made.fill(this.items[f] || (this.items[f] = this.made.make(f)), f);
   };
 
-  /* After a step or a scroll: the ages of the stale items on screen, a few dozen at most.
-   * Which chunks are on screen follows from their item counts and the scroll position
-   * kept by the scroll listener, so nothing here makes the browser lay out the page. */
+  /* After a step or a scroll: the ages of the stale items on screen and within a screen's
+   * height of it, a few dozen at most (the rest are refreshed as they come near). Where an
+   * item sits follows from the chunks' item counts and the scroll position kept by the
+   * scroll listener, so nothing here makes the browser lay out the page. */
   PostureList.prototype.refreshAges = function () {
-    var top = this.scrollTop - ITEM_HEIGHT * CHUNK, bottom = this.scrollTop + this.viewHeight + ITEM_HEIGHT * CHUNK;
+    var top = this.scrollTop - this.viewHeight, bottom = this.scrollTop + 2 * this.viewHeight;
     for (var c = 0, y = 0; c < this.chunks.length && y <= bottom; c++) {
       var height = this.counts[c] * ITEM_HEIGHT;
       if (height && y + height >= top) {
-        for (var item = this.chunks[c].firstChild; item; item = item.nextSibling) {
-          if (item.stale) this.made.ageOf(item, item.index, this.page.age.stale[item.index]);
+        for (var item = this.chunks[c].firstChild, at = y; item && at <= bottom; item = item.nextSibling, at += ITEM_HEIGHT) {
+          if (item.stale && at + ITEM_HEIGHT >= top) this.made.ageOf(item, item.index, this.page.age.stale[item.index]);
         }
       }
       y += height;
