@@ -12,7 +12,7 @@ where aircraft fly to, since flights to a base are activity at it.
 So does the operator having a base ("Russia has a naval base in Tartus" and its Arabic
 and Russian forms): the operator must be the subject, so another country's base is not.
 
-Patterns are matched against the folded line of `tracker.intake.cues.folded_line`.
+Patterns are matched against the folded line of `tracker.intake.folded_lines.folded_line`.
 """
 
 # Predicates of a base in use, by stem: "maintained", "operating", "operational", "in use".
