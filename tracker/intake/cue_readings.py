@@ -196,8 +196,19 @@ def of_vessels(cue, line, starts):
     return cue
 
 
+# A word of completion after a leaving verb's object: "روسيا تُخلي مطار القامشلي بالكامل",
+# "evacuates the airport completely" (folded: "كامل"): the withdrawal is done.
+COMPLETED_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:كامل|كليا|نهاييا|completely|entirely|полностью|окончательно)(?!\w)")
+
+
 def qualified(cue, words, line, starts):
-    """A withdrawn cue with "largely" (بشكل كبير, в основном) beside it is withdrawing."""
+    """A withdrawn cue with "largely" (بشكل كبير, в основном) beside it is withdrawing; a
+    one-word leaving verb, not a progressive, with "completely" after its object is withdrawn."""
+    if cue.status == "withdrawing" and cue.kind == "change" and cue.first == cue.last \
+            and not cue.text.lower().endswith("ing") and cue.last + 1 < len(starts) \
+            and COMPLETED_AFTER.match(line[starts[cue.last + 1]:]):
+        cue.status, cue.complete = "withdrawn", True
+        return cue
     if cue.status != "withdrawn":
         return cue
     cue.complete = aspect.complete(line, starts, cue.first, cue.last)

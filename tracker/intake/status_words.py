@@ -24,6 +24,9 @@ EN = [
     # `cue_readings.of_vessels`), "troops are no longer based at the airport".
     ("withdrawn", "change", r"no longer (?:\w+ )?(?:stationed|based|present|deployed|docked|moored|"
      r"berthed|garrisoned|there)"),
+    # Used until it was left: "continued to use part of the facility as a base until
+    # withdrawing late last month" (the gerund after "until" is done, not under way).
+    ("withdrawn", "change", r"until (?:withdrawing|leaving|departing|evacuating|pulling out|vacating)"),
     # Loading the force's equipment for transport: "crews were loading heavy equipment onto
     # cargo planes at Hmeimim" (not "planes loaded with equipment", which may be arriving).
     ("withdrawing", "change", r"(?:loading|loads|load) (?:\w+ ){0,3}?(?:equipment|hardware|"
@@ -91,7 +94,9 @@ EN = [
     # base before its withdrawal", "in preparation for their removal", "evacuation ships".
     ("withdrawing", "change", r"(?:to|will|would) end (?:its|their) (?:\w+ )?presence|"
      r"(?:possible|potential|imminent|impending|planned|expected|anticipated|likely|large ?scale|"
-     r"systematic|controlled|phased|gradual) (?:\w+ ){0,2}?(?:withdrawal|evacuation|pull ?out|departure|exit)|"
+     r"systematic|controlled|phased|gradual) (?:\w+ ){0,2}?(?:withdrawals?|evacuations?|pull ?outs?|departures?|exits?)|"
+     # Departures said to be coming: "further Russian departures are expected shortly".
+     r"(?:withdrawals?|evacuations?|departures?) (?:are|is|were|was) (?:\w+ )?(?:expected|anticipated|planned|likely)|"
      r"(?:before|ahead of|in preparation for|to prepare for|preparing for) (?:its |their |the )?(?:\w+ )?"
      r"(?:withdrawal|evacuation|departure|removal|transport|shipment|relocation)|"
      r"evacuation (?:ships?|vessels?|flights?|planes?|aircraft)|airlift\w*|"
