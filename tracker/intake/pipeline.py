@@ -47,6 +47,7 @@ class Reading:
         self.kept_places = set()  # places a wish or plan to keep is said of: never proposed as left
         self.out_of_country = False  # whether the report has told of forces taken out of the country
         self.kept_unnamed = None  # (number, cue): "is not leaving its two main bases", not yet named
+        self.cues = []  # the cues of the sentence being read
 
 
 def _published(report):
@@ -240,6 +241,7 @@ def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
     named, mentions = _mentions(reading, sentence, words)
     cues = find_cues(words)  # also where no place is named: a denial, a cue for the next sentence
+    reading.cues = cues
     reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)
     reading.out_of_country |= _leaving_country(words, ())  # said anywhere, with a place or not
     if not mentions:
@@ -269,7 +271,7 @@ def _kept_unnamed(reading, sentence, words, mentions):
     """Kept Candidates for the stored places of a sentence that names the bases a kept cue of
     it, or of one up to REACH sentences before, left unnamed ("not leaving its two main
     bases"; `tracker.intake.unnamed_bases`)."""
-    cue = kept_of_unnamed_bases(words, find_cues(words))
+    cue = kept_of_unnamed_bases(words, reading.cues)
     text, start = reading.report.text, sentence.start
     mentions = [m for m in mentions if m.is_stored and not attach.is_dateline(words, m, text, start)]
     if cue is not None:
