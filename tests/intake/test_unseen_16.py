@@ -1,12 +1,13 @@
 """Constructions the misses of the sixteenth set led to (README, "Report intake", *The
 sixteenth set's classes*): bases said to be kept before they are named, "until withdrawing",
 departures said to be coming, a leaving verb with "completely" after its object, a Russian
-base with its operator after it, and the Russian periphrasis of landing. Each in the
-languages where it applies; the sentences are the tests' own."""
+base with its operator after it, the Russian periphrasis of landing, and a name met after a
+title. Each in the languages where it applies; the sentences are the tests' own."""
 
 import pytest
 
 from tests.intake.probes import kinds, statuses
+from tracker.intake import extract
 
 LEFT = {"withdrawn", "withdrawing", "handed_over"}
 
@@ -99,3 +100,13 @@ def test_a_base_in_russia_or_guarding_russias_bases_is_no_presence_said(features
 def test_the_russian_periphrasis_of_landing_is_a_flight_to_a_base_in_use(features):
     text = "Два самолета Ан-124 совершили посадку на авиабазе Хмеймим утром."
     assert statuses(text, features) == {("hmeimim-air-base", "active")}
+
+
+def test_a_name_met_after_a_title_stays_a_persons_name_in_later_sentences(features):
+    # "Khalifa" is also a town in GeoNames: after "commander" it is a person's given name, and
+    # so it is with the same surname in the next sentence, which has no title.
+    text = ("The eastern commander Khalifa Haftar welcomed the Russian planes. Russian forces "
+            "withdrew air defence equipment from Syria to the bases held by Khalifa Haftar.")
+    result = extract({"text": text, "published": "2024-12-19"}, features, gazetteer=True)
+    assert not any("Khalifa" in p["mention"] for p in result["proposals"])
+    assert not any(u["mention"] == "Khalifa" for u in result["unproposed"])

@@ -48,6 +48,7 @@ class Reading:
         self.out_of_country = False  # whether the report has told of forces taken out of the country
         self.kept_unnamed = None  # (number, cue): "is not leaving its two main bases", not yet named
         self.cues = []  # the cues of the sentence being read
+        self.people = set()  # (given name, surname) met after a title: no town in later sentences
 
 
 def _published(report):
@@ -164,7 +165,7 @@ def _moves_reinforcements(cue, cues):
 def _mentions(reading, sentence, words):
     """The places a sentence names, and the places it calls by their kind ("the airport")."""
     text = reading.report.text
-    named = find_mentions(words, reading.index, text, sentence.start)
+    named = find_mentions(words, reading.index, text, sentence.start, reading.people)
     named = located.by_town(words, named, reading.bases, text, sentence.start)
     named = sorted(named + find_unlisted(words, named, text, sentence.start), key=lambda m: m.first)
     referred = references(words, named, reading.antecedents, reading.number, text, sentence.start)
