@@ -7,7 +7,7 @@ applies; the sentences are the tests' own."""
 import pytest
 
 from tests.intake.probes import kinds, statuses
-from tracker.intake.cues import folded_line, whole_line
+from tracker.intake.folded_lines import folded_line, whole_line
 from tracker.intake.names import NameIndex
 from tracker.intake.normalise import tokens
 

@@ -8,7 +8,7 @@ withdrawing. A withdrawn cue whose object is equipment ("withdrew tanks and vehi
 полностью, завершила, последний) lets a withdrawn sentence stand beside a withdrawing one
 of the same report and date (see `tracker.intake.consistency`).
 
-Patterns are matched against the folded line of `tracker.intake.cues.folded_line`.
+Patterns are matched against the folded line of `tracker.intake.folded_lines.folded_line`.
 """
 
 import re

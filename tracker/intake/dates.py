@@ -25,7 +25,7 @@ import re
 
 import dateparser
 
-from tracker.intake.cues import folded_line
+from tracker.intake.folded_lines import folded_line
 
 LEVANTINE = {"كانون ثاني": "يناير", "شباط": "فبراير", "اذار": "مارس", "نيسان": "ابريل",
              "ايار": "مايو", "حزيران": "يونيو", "تموز": "يوليو", "اب": "اغسطس",

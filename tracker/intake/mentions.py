@@ -17,8 +17,9 @@ MIN_CORE = 3
 # also a village in GeoNames): before a surname these reports name, or after a title.
 SURNAMES = {"assad", "asad", "al-assad", "الاسد", "اسد", "асад", "асада", "асаду", "асадом",
             "sharaa", "al-sharaa", "الشرع", "шараа", "аш-шараа", "putin", "بوتين", "путин", "путина"}
-TITLES = {"president", "dictator", "leader", "الرئيس", "رئيس", "президент", "президента", "президентом",
-          "диктатор", "диктатора", "лидер", "лидера"}
+TITLES = {"president", "dictator", "leader", "commander", "general", "marshal", "الرئيس", "رئيس",
+          "القائد", "قائد", "المشير", "президент", "президента", "президентом", "диктатор", "диктатора",
+          "лидер", "лидера", "командующий", "командующего", "маршал", "маршала", "генерал", "генерала"}
 # An article the tokens leave out, joined to the name before a mention: "al-", "Эль-".
 ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:a[lnrsdtz]|ash|e[lnrsdt]|а[льшрдстз]ь?|э[льшрдстз]ь?)[-‐‑]$",
                             re.IGNORECASE)
@@ -42,15 +43,19 @@ class Mention:
         return self.place.facility is not None
 
 
-def find_mentions(words, index, text, offset=0):
+def find_mentions(words, index, text, offset=0, people=None):
     """The Mentions in a sentence's Tokens `words`; spans are into `text` (the report).
 
     `offset` is where the sentence starts in the report, since tokens count from the
-    sentence's start.
+    sentence's start. `people`, a set the report's sentences share, gathers the (given name,
+    surname) pairs met after a title ("leader Khalifa Haftar"), so the same two words are a
+    person's name in the sentences after it too ("bases controlled by Khalifa Haftar").
     """
+    people = set() if people is None else people
+    people.update(_titled(words))
     found, i = [], 0
     while i < len(words):
-        mention = _longest_at(words, i, index, text, offset)
+        mention = _longest_at(words, i, index, text, offset, people)
         if mention is None:
             i += 1
             continue
@@ -59,13 +64,13 @@ def find_mentions(words, index, text, offset=0):
     return found
 
 
-def _longest_at(words, i, index, text, offset):
+def _longest_at(words, i, index, text, offset, people=frozenset()):
     if len(words[i].core) < MIN_CORE or not index.may_start(words[i]):
         return None
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         run = words[i:i + n]
         places = {key: place for key, place in index.lookup(run).items()
-                  if place.facility or (_may_be_town(run) and not _person(words, i, i + n))}
+                  if place.facility or (_may_be_town(run) and not _person(words, i, i + n, people))}
         if places:
             ordered = sorted(places.values(), key=lambda p: p.facility is None)
             if ordered[0].facility:
@@ -89,11 +94,20 @@ def _may_be_town(run):
                if t.core not in GENERIC)
 
 
-def _person(words, first, end):
-    """Whether words[first:end] are a person's name: a surname follows or a title precedes."""
+def _person(words, first, end, people=frozenset()):
+    """Whether words[first:end] are a person's name: a surname follows, a title precedes, or
+    the report named the same two words after a title before."""
     after = words[end].core.lower() if end < len(words) else ""
     before = words[first - 1].core.lower() if first > 0 else ""
-    return after in SURNAMES or before in TITLES
+    given = " ".join(t.core.lower() for t in words[first:end])
+    return after in SURNAMES or before in TITLES or (given, after) in people
+
+
+def _titled(words):
+    """The (given name, surname) pairs of a sentence's capitalised words after a title."""
+    return {(words[i + 1].core.lower(), words[i + 2].core.lower()) for i in range(len(words) - 2)
+            if words[i].core.lower() in TITLES
+            and all(t.script != "arabic" and t.text[:1].isupper() for t in words[i + 1:i + 3])}
 
 
 def _mention(places, words, first, last, text, offset):

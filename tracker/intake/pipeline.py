@@ -25,6 +25,7 @@ from tracker.intake.names import OPERATOR_WORDS, Place, build_index
 from tracker.intake.normalise import fold, tokens
 from tracker.intake.sentences import split
 from tracker.intake.unlisted import find_unlisted
+from tracker.intake.unnamed_bases import REACH, kept_of_unnamed_bases
 
 OPERATORS = {fold(word) for word in OPERATOR_WORDS} | {"moscow", "موسكو", "москва", "кремль"}
 DEFAULT_COUNTRY = "SY"
@@ -45,6 +46,9 @@ class Reading:
         self.recent = []  # (number, sentence, mention): stored places not read as left, last named
         self.kept_places = set()  # places a wish or plan to keep is said of: never proposed as left
         self.out_of_country = False  # whether the report has told of forces taken out of the country
+        self.kept_unnamed = None  # (number, cue): "is not leaving its two main bases", not yet named
+        self.cues = []  # the cues of the sentence being read
+        self.people = set()  # (given name, surname) met after a title: no town in later sentences
 
 
 def _published(report):
@@ -161,7 +165,7 @@ def _moves_reinforcements(cue, cues):
 def _mentions(reading, sentence, words):
     """The places a sentence names, and the places it calls by their kind ("the airport")."""
     text = reading.report.text
-    named = find_mentions(words, reading.index, text, sentence.start)
+    named = find_mentions(words, reading.index, text, sentence.start, reading.people)
     named = located.by_town(words, named, reading.bases, text, sentence.start)
     named = sorted(named + find_unlisted(words, named, text, sentence.start), key=lambda m: m.first)
     referred = references(words, named, reading.antecedents, reading.number, text, sentence.start)
@@ -194,7 +198,7 @@ def _with_origin(reading, words, start, mentions, roles, cues):
     return mentions + [origin], roles + [("source", True)]
 
 
-def _carried(reading, sentence, words, mentions, cue):
+def _carried(reading, sentence, words, mentions, cue, where=" (its word is in the sentence before)"):
     """Candidates for the stored facilities of a sentence without a cue, from the cue of the
     sentence before (which named no place). Leaving cues are not carried: a withdrawal is
     read only where its sentence names the place."""
@@ -212,7 +216,7 @@ def _carried(reading, sentence, words, mentions, cue):
             continue
         status, reason = _status_for(cue, "place", [cue])
         proposal = proposals.build(report, sentence, mention, cue, found, status, reading.grade,
-                                   operator, reason + " (its word is in the sentence before)",
+                                   operator, reason + where,
                                    reading.country)
         made.append(Candidate(proposal, mention.place.key, cue, found is not None))
     return made
@@ -238,6 +242,7 @@ def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
     named, mentions = _mentions(reading, sentence, words)
     cues = find_cues(words)  # also where no place is named: a denial, a cue for the next sentence
+    reading.cues = cues
     reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)
     reading.out_of_country |= _leaving_country(words, ())  # said anywhere, with a place or not
     if not mentions:
@@ -261,6 +266,24 @@ def _sentence_proposals(reading, sentence, words):
         previous = (mention, cue)
         made.extend(_place_candidates(reading, said, mention, part, introduced, cue))
     return named, made
+
+
+def _kept_unnamed(reading, sentence, words, mentions):
+    """Kept Candidates for the stored places of a sentence that names the bases a kept cue of
+    it, or of one up to REACH sentences before, left unnamed ("not leaving its two main
+    bases"; `tracker.intake.unnamed_bases`)."""
+    cue = kept_of_unnamed_bases(words, reading.cues)
+    text, start = reading.report.text, sentence.start
+    mentions = [m for m in mentions if m.is_stored and not attach.is_dateline(words, m, text, start)]
+    if cue is not None:
+        reading.kept_unnamed = (reading.number, cue)
+    pending = reading.kept_unnamed
+    if pending is None or reading.number - pending[0] > REACH or not mentions:
+        return []
+    if pending[0] != reading.number:
+        reading.kept_unnamed = None
+    where = "" if pending[0] == reading.number else " (its word is in a sentence before)"
+    return _carried(reading, sentence, words, mentions, pending[1], where)
 
 
 def _note_unworded(reading, sentence, words, mentions):
@@ -466,6 +489,7 @@ def extract(fields, features, gazetteer=True, with_text=False):
         reading.number += 1
         words = tokens(sentence.text)
         mentions, made = _sentence_proposals(reading, sentence, words)
+        made += _kept_unnamed(reading, sentence, words, mentions)
         reading.previous = words if mentions or not reading.previous else reading.previous
         found.extend(made)
         for mention in mentions:

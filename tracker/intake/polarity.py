@@ -6,7 +6,7 @@ A leaving word with a negation just before it says the force stayed: the cue bec
 rumoured reinforcement in the same report is set aside (`tracker.intake.pipeline`). "Not only", "لا يزال" ("still") and "не
 только" are not negations of the word after them.
 
-Matched against the folded word cores of `tracker.intake.cues.folded_line`.
+Matched against the folded word cores of `tracker.intake.folded_lines.folded_line`.
 """
 
 NEGATIONS = {"not", "n't", "never", "no", "hasn't", "haven't", "hadn't", "didn't", "don't",

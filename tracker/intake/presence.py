@@ -12,7 +12,7 @@ where aircraft fly to, since flights to a base are activity at it.
 So does the operator having a base ("Russia has a naval base in Tartus" and its Arabic
 and Russian forms): the operator must be the subject, so another country's base is not.
 
-Patterns are matched against the folded line of `tracker.intake.cues.folded_line`.
+Patterns are matched against the folded line of `tracker.intake.folded_lines.folded_line`.
 """
 
 # Predicates of a base in use, by stem: "maintained", "operating", "operational", "in use".
@@ -103,6 +103,11 @@ RU = [
     # базы", "является российской авиабазой".
     ("active", "present", r"(?:находятся|находится|расположен\w*|размещ\w*|имеются|имеется|действу\w+|"
      r"является|являются) (?:\w+ ){0,3}?росси\w+ (?:\w+ ){0,2}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)|"
+     # The operator after the base noun, the base said to be there or to be one of Russia's:
+     # "расположены две крупные базы ВС РФ", "находится пункт материально-технического
+     # обеспечения ВМФ РФ", "одной из трех баз РФ" (not "базы в России", nor "охранять базы РФ").
+     r"(?:находятся|находится|расположен\w*|размещ\w*|одн\w+ из) (?:\w+ ){0,2}?(?:(?:авиа)?баз\w*|пункт\w*) "
+     r"(?:(?!(?:в|на|из|по|к) )\w+ ){0,3}?(?:вс |вмф |вкс )?(?:рф|россии)|"
      # "В Сирии сейчас действуют две военных базы": bases said to operate, whoever's.
      r"действу\w+ (?:\w+ ){0,2}?(?:военн\w+ )?(?:авиа)?баз\w*"),
     ("active", "present", r"возобнов\w+ (?:\w+ ){0,3}?(?:пол[её]т\w*|рейс\w*|патрул\w*|работ\w*|"
@@ -110,7 +115,8 @@ RU = [
     ("active", "present", r"(?:отправлять|отправляет|отправляют|направлять|направляет|направляют|"
      r"летать|летают) (?:\w+ ){0,3}?(?:самолет\w*|борт\w*|рейс\w*)|"
      rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:приземл\w*|прибыл\w*|прибыва\w*|прилет\w*|прилета\w*|сел[аи]?)|"
-     r"выполня\w* (?:\w+ )?(?:рейс\w*|пол[её]т\w*)|(?:снова|вновь|опять) (?:\w+ ){0,3}?(?:рейс\w*|"
+     r"выполня\w* (?:\w+ )?(?:рейс\w*|пол[её]т\w*)|"
+     r"(?:совершил\w*|соверша\w+) (?:\w+ ){0,2}?посадк\w*|(?:снова|вновь|опять) (?:\w+ ){0,3}?(?:рейс\w*|"
      r"пол[её]т\w*|лета\w*|прилета\w*|патрул\w*)|"
      r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?(?:авиа)?баз\w*|открыл\w* (?:двери|ворота)|"
      # A ship moored at the port: "у причалов базы в Тартусе пришвартовались корабли".

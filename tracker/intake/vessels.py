@@ -9,7 +9,7 @@ and only its people leaving (a withdrawal word without ships) makes it left. Lik
 plane that "departed Khmeimim Airbase" is a flight, not the base left (no cue), unless the
 sentence names forces beside it or says it was the last plane.
 
-Matched against the folded line of `tracker.intake.cues.folded_line`.
+Matched against the folded line of `tracker.intake.folded_lines.folded_line`.
 """
 
 import re
