@@ -18,7 +18,9 @@ Each stage is its own module, all offline (nothing fetched, no model downloaded)
 - `attach`: which cue and date a place goes with, and the part it plays;
 - `grading`: a suggested Admiralty grade from the publisher's record;
 - `consistency`: the report's proposals weighed together, one per place and status;
-- `pipeline`: the stages joined into proposals.
+- `pipeline`: the stages joined into proposals, sentence by sentence, with what they
+  share in `reading`; the status a cue gives a place's part in `status_rules`, a place's
+  candidates in `place_candidates`, cues carried across sentences in `carried_cues`.
 
 Nothing here writes: an editor accepts proposals through `tracker.editing`.
 """
