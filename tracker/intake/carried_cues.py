@@ -10,6 +10,7 @@ from tracker.intake.reading import operator_named, published_on, recap
 from tracker.intake.status_rules import status_for
 from tracker.intake.unnamed_bases import REACH, kept_of_unnamed_bases
 
+
 def carried_forward(reading, sentence, words, mentions, cue, where=" (its word is in the sentence before)"):
     """Candidates for the stored facilities of a sentence without a cue, from the cue of the
     sentence before (which named no place). Leaving cues are not carried: a withdrawal is

@@ -6,6 +6,9 @@ from tracker.intake.carried_cues import note_recent
 from tracker.intake.consistency import LEAVING, Candidate
 from tracker.intake.reading import published_on, recap
 from tracker.intake.status_rules import LEAVING_OR_MOVING, handed_by_operator, status_for
+from tracker.intake.town_frames import in_countryside
+from tracker.intake.unlisted import Unlisted
+
 
 def place_candidates(reading, said, mention, part, introduced, cue):
     """The Candidates one place of a sentence gets from its cue (and a kept or leaving cue of
@@ -13,7 +16,7 @@ def place_candidates(reading, said, mention, part, introduced, cue):
     report, sentence, words, cues = reading.report, said.sentence, said.words, said.cues
     out = said.leaving_country or (cue is not None and cue.kind == "gather" and (
         reading.out_of_country or evacuating(cues, said.roles)))
-    decided = status_for(cue, part, cues, out) if cue else None
+    decided = status_for(cue, part, cues, out, words) if cue else None
     note_recent(reading, sentence, mention, cue, decided, part)
     made = []
     if cue is not None and cue.kind not in ("kept", "wish"):
@@ -32,6 +35,8 @@ def place_candidates(reading, said, mention, part, introduced, cue):
     if decided is None or (not mention.is_stored and not (
             said.operator and introduced and decided[0] in LEAVING)):
         return made
+    if not mention.is_stored and not isinstance(mention.place, Unlisted) and in_countryside(words, mention):
+        return made  # "positions in the countryside of Idlib": not the town (a hill near it is)
     found = attach.nearest_date(words, cue, said.dates, report.text, sentence.start)
     if recap(found, published_on(report)):
         return made  # "ships began leaving Tartus in 2024", in a 2026 report: background
@@ -78,7 +83,7 @@ def leaving_too(reading, sentence, words, mention, part, cues, dates, operator, 
     if not leaving or not mention.is_stored:
         return []
     cue = attach.nearest_cue(words, mention, leaving, report.text, sentence.start)
-    decided = status_for(cue, part, cues, leaving_country) if cue else None
+    decided = status_for(cue, part, cues, leaving_country, words) if cue else None
     if decided is None or decided[0] not in LEAVING_OR_MOVING:
         return []
     found = attach.nearest_date(words, cue, dates, report.text, sentence.start)

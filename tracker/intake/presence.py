@@ -18,7 +18,7 @@ Patterns are matched against the folded line of `tracker.intake.folded_lines.fol
 # Predicates of a base in use, by stem: "maintained", "operating", "operational", "in use".
 EN_IN_USE = (r"(?:maintain\w*|operat\w*|function\w*|active|in (?:use|operation|service)|used|open|"
              r"present|stationed|deployed|there)")
-EN_BASE = r"(?:bases?|airbase|air base|naval base|facilit\w+|port|outposts?)"
+EN_BASE = r"(?:bases?|airbase|air base|naval base|facilit\w+|port|outposts?|installations?)"
 # Arabic base nouns with their dual and plural forms: قاعدة، قاعدتان، قاعدتين، قواعد.
 AR_BASE = r"(?:قاعده|قاعدتان|قاعدتين|قاعدتي|قواعد|منشاه|منشات|مركز)"
 # Predicates of activity after "still" (ما زالت، لا تزال): present, stationed, active, working.
@@ -41,7 +41,9 @@ EN = [
     # "home to Russia's Khmeimim Air Base", "is Russia's main air base".
     ("active", "present", rf"there (?:are|is|remain\w*) (?:\w+ ){{0,3}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}|"
      rf"home to (?:\S+ ){{0,2}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}|"
-     rf"(?:is|remains) (?:a |an |the )?(?:\w+ ){{0,2}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}"),
+     # Plural too: "the naval base in Tartus and the airbase in Khmeimim ... remain Russia's
+     # only official military installations".
+     rf"(?:is|are|remains?) (?:a |an |the )?(?:\w+ ){{0,2}}?russia\S* (?:\w+ ){{0,3}}?{EN_BASE}"),
     ("active", "present", r"(?:operat(?:e|es|ed|ing)|runs|running|uses|using) (?:\w+ ){0,4}?(?:bases?|"
      r"facilit\w+|air ?base|port)|(?:used|uses it|use it) as (?:a |its |their )?(?:\w+ )?base|"
      r"opened (?:the |its )?(?:gates|doors)|(?:operated|run|controlled|held) by (?:the )?russia\w*|"
@@ -137,6 +139,8 @@ POSSESSION = [
      r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*|порт\w*|присутстви\w*)|"
      r"у (?:россии|москвы|рф) (?:\w+ ){0,2}?(?:есть|имеется|имеются|находятся|находится|расположен\w*) "
      r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|"
-     r"пункт\w*|объект\w*|порт\w*)"),
+     r"пункт\w*|объект\w*|порт\w*)|"
+     # The verb left out, as Russian does: "У России две военные базы в Сирии".
+     r"у (?:россии|москвы|рф) (?:\w+ ){0,3}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
 ]
 PRESENT = EN + AR + RU + POSSESSION

@@ -38,7 +38,7 @@ def tells_of_leaving_country(words, previous):
     return OUT_OF_COUNTRY.search(line) is not None and EVACUATION.search(line) is not None
 
 
-def status_for(cue, part, cues, leaving_country=False):
+def status_for(cue, part, cues, leaving_country=False, words=None):
     """(status, reason) for a place playing `part` in a cue, or None for no proposal."""
     if part == "reference" or cue.kind == "wish":
         return None  # a wish or plan to keep is no status (README, "Report intake")
@@ -55,7 +55,7 @@ def status_for(cue, part, cues, leaving_country=False):
         return "active", "says the force is there and using it"
     if cue.kind == "denial":
         return "active", "says no reinforcement came: the force is there as it was"
-    reinforcing = moves_reinforcements(cue, cues)
+    reinforcing = moves_reinforcements(cue, cues, words)
     if leaving_country and not reinforcing and cue.kind == "transfer" and part in ("destination", "place"):
         # Columns moved into a base while the report tells of the force leaving the country:
         # the base is where the evacuation gathers (README, "Report intake").
@@ -87,7 +87,7 @@ ARRIVING = re.compile(r"(?:arriv|landed|sent|dispatched|flown in|flew in|وصل|
 REINFORCEMENT_OBJECT = 4  # words after a move word that its object ("reinforcements") may take
 
 
-def moves_reinforcements(cue, cues):
+def moves_reinforcements(cue, cues, words=None):
     """Whether a cue is a reinforcement, or a move of reinforcements, its object or its
     subject ("نقلت طائرات روسية تعزيزات", "moved reinforcements", "additional forces have been
     transferred", "перебросила подкрепления")."""
@@ -95,8 +95,26 @@ def moves_reinforcements(cue, cues):
         return True
     return cue.kind == "transfer" and any(
         other.status == "reinforced" and (0 < other.first - cue.last <= REINFORCEMENT_OBJECT
-                                          or 0 < cue.first - other.last <= REINFORCEMENT_OBJECT)
+                                          or 0 < cue.first - other.last <= REINFORCEMENT_OBJECT
+                                          or _relative_subject(words, other, cue, cues))
         for other in cues)
+
+
+# Relative pronouns that open a clause about the noun before them.
+RELATIVES = {"that", "which", "who", "التي", "الذي", "اللتي", "الذين", "اللواتي", "которые", "который",
+             "которая", "которое", "которых"}
+
+
+def _relative_subject(words, reinforcement, cue, cues):
+    """Whether a reinforcement noun is the move's subject across a relative clause about it,
+    with no other cue between: "التعزيزات التي وصلت إلى مطار القامشلي جرى نقلها من قاعدة
+    حميميم", "the reinforcements that reached Qamishli were moved from Hmeimim"."""
+    if words is None or not reinforcement.last + 1 < cue.first:
+        return False
+    pronoun = words[reinforcement.last + 1]
+    if not {pronoun.core, *pronoun.forms} & RELATIVES:
+        return False
+    return not any(reinforcement.last < c.first < cue.first for c in cues if c is not cue)
 
 
 LEAVING_OR_MOVING = ("withdrawn", "withdrawing")
