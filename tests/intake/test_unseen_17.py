@@ -110,3 +110,24 @@ def test_bases_said_to_be_the_operators_are_active(text, features):
 
 def test_another_countrys_base_is_not_the_operators(features):
     assert statuses("У Турции две военные базы в Сирии.", features) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The airbase in Khmeimim plays a key role in Russia's operations in Africa.",
+    "تلعب قاعدة حميميم دورا محوريا في عمليات روسيا في أفريقيا.",
+    "Авиабаза Хмеймим играет ключевую роль в операциях России в Африке.",
+])
+def test_a_base_playing_a_part_in_the_forces_work_is_active(text, features):
+    assert statuses(text, features) == {("hmeimim-air-base", "active")}
+
+
+def test_patrols_the_force_carried_out_at_a_place_are_presence(features):
+    text = "وأشار المصدر إلى الدوريات التي نفذتها القوات الروسية في مطار القامشلي الأسبوع الماضي."
+    assert statuses(text, features) == {("qamishli-airport", "active")}
+
+
+def test_a_role_a_base_once_had_beside_its_departure_is_still_left(features):
+    # Presence gives way to a departure of the same place in the report.
+    text = ("The Qamishli airport base played a key role in patrols. Russian troops withdrew "
+            "from Qamishli airport on Monday.")
+    assert ("qamishli-airport", "withdrawn") in statuses(text, features)

@@ -66,6 +66,8 @@ EN = [
      r"(?<!been )(?<!have )(?<!has )(?<!had )(?:stationed|deployed|garrisoned) (?:at|in|inside)|"
      r"(?:continu\w*|ongoing|intense|increased|heavy) (?:\w+ ){0,1}?activit\w* (?:at|in|around)|"
      r"(?:docked|moored|berthed) (?:at|in)|(?:allowed|permitted|permission) (?:\w+ ){0,2}?to (?:dock|moor|berth)"),
+    # A base with a part in the force's work: "the bases ... play a key role in its operations".
+    ("active", "present", r"play\w* (?:a |an )?(?:key|central|vital|crucial|major|important) role"),
 ]
 AR = [
     # "Still" and a predicate of activity, which may come after the subject and an
@@ -93,6 +95,10 @@ AR = [
     ("active", "present", r"(?:استيناف|استئناف) (?:\w+ ){0,1}?(?:الطيران|الرحلات|حركه)|"
      r"(?:عاود|عاودت|يعاود|تعاود)\w* (?:\w+ ){0,1}?(?:الرحلات|رحلات|الطيران|طلعات)|"
      r"(?:نقطه|نقطة) (?:ال)?ارتكاز|موطي قدم\w*"),
+    # Patrols the force carried out there: "الدوريات التي نفذتها القوات الروسية في القامشلي";
+    # a base with a part in its work: "تلعب دورا محوريا".
+    ("active", "present", r"(?:دوريات|دوريه) (?:\w+ ){0,1}?(?:نفذتها|نفذت|نفذها|سيرتها|سيرت)|"
+     r"(?:تلعب|يلعب|لعبت) (?:\w+ ){0,3}?(?:دورا|دور) (?:\w+ )?(?:رييسيا|محوريا|مهما|حاسما|اساسيا)"),
 ]
 RU_IN_USE = (r"(?:присутству\w+|находятся|находится|базиру\w+|дислоцир\w+|оста\w+|использу\w+|"
              r"работа\w+|действу\w+|функционир\w+|размещ\w+)")
@@ -123,6 +129,8 @@ RU = [
      r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?(?:авиа)?баз\w*|открыл\w* (?:двери|ворота)|"
      # A ship moored at the port: "у причалов базы в Тартусе пришвартовались корабли".
      r"пришвартова\w*|швартов\w+ (?:у|в|к)"),
+    # A base with a part in the force's work: "базы ... играют ключевую роль".
+    ("active", "present", r"игра\w+ (?:ключев\w+|важн\w+|центральн\w+|решающ\w+) рол\w*"),
     ("active", "present", r"укрыл\w*|укрыв\w*|приютил\w*|(?:наш\w+|ищут|искали|ищет|получил\w*) убежищ\w*|(?:нападени\w*|атак\w*|обстрел\w*) "
      r"(?:\w+ ){0,6}?(?:на|по)|атаковал\w*|напали|где (?:\w+ ){0,2}?(?:расположен\w*|находит\w*|"
      r"дислоцирован\w*) (?:\w+ ){0,2}?(?:авиа)?баз\w*|(?:приземлил\w*|прибыл\w*|прилетел\w*|сел[аи]?) "
