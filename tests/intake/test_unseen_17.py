@@ -41,6 +41,18 @@ def test_a_leaving_word_the_sentence_denies_is_no_departure(text, features):
     assert not {place for place, status in found if status in LEFT}, found
 
 
+@pytest.mark.parametrize("text", [
+    "The Kremlin denied reports of damage at the port, but the ships left Tartus on Monday.",
+    "ونفت موسكو أنباء عن أضرار في الميناء، لكن السفن غادرت طرطوس يوم الاثنين.",
+    "В Кремле опровергли сообщения о повреждениях, но корабли покинули Тартус в понедельник.",
+])
+def test_a_leaving_word_after_a_contrast_is_no_part_of_the_denial(text, features):
+    found = statuses(text, features)
+    assert ("tartus-naval-facility", "active") not in found, found
+    assert any(status in ("reduced", "withdrawn") for place, status in found
+               if place == "tartus-naval-facility"), found
+
+
 def test_a_leaving_word_far_from_a_denial_is_still_read(features):
     # Beyond the denial's reach the sentence tells of a departure of its own.
     text = ("The ministry denied the report of a strike on a convoy near the coast on Monday "

@@ -19,6 +19,10 @@ DENIALS = re.compile(r"(?<!\w)(?:denied|denies|deny|denying|dismissed|refuted|re
                      r"نفت|نفي|ينفي|تنفي|نفوا|ونفت|ونفي|"
                      r"опроверг\w*|опроверга\w*|отверг\w*|отрица\w*|опровержени\w*)(?!\w)")
 DENIAL_REACH = 14  # words before a leaving word that the verb denying its report reaches
+# Words that open a clause of its own after the denial ("denied reports of damage, but the
+# ships left Tartus"): a leaving word after them is no part of what was denied.
+CONTRASTS = re.compile(r"(?<!\w)(?:but|however|yet|while|whereas|although|لكن|ولكن|لكنه|لكنها|غير ان|"
+                       r"بينما|في حين|но|однако|тогда как|хотя)(?!\w)")
 RELATIONS = re.compile(r"^(?:(?:bilateral |military |economic )?(?:cooperation|ties|relations|"
                        r"relationship|dialogue|partnership|coordination)|(?:ال)?(?:تعاون|علاقات|"
                        r"العلاقات|التعاون|التنسيق|تنسيق|شراكه|الشراكه|الحوار|حوار)|"
@@ -32,7 +36,7 @@ def denied(cue, words, line, starts):
         return cue
     window = line[starts[max(0, cue.first - DENIAL_REACH)]:starts[cue.first]]
     match = DENIALS.search(window)
-    if match is None:
+    if match is None or CONTRASTS.search(window, match.end()):
         return cue
     kept = type(cue)("active", "kept", cue.first, cue.last, cue.text, cue.hedged)
     kept.negation = match.group(0)
