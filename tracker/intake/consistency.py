@@ -19,6 +19,9 @@
 - A reinforcement is set aside for a place the report says was not reinforced ("دون تعزيز
   عدد القوات", "no reinforcement"): a rumour the report denies. The denial proposes the
   place active, as a present cue does.
+- An active proposal is set aside for a place the report says is reinforced (a
+  reinforcement that stands): more forces sent there already says the force is there, as a
+  reduction does.
 - Then one proposal per place and status, the surest.
 """
 
@@ -64,6 +67,8 @@ def _dropped(candidates):
         elif c.status == "withdrawn" and not (c.cue.complete or c.dated) and \
                 (c.place, c.proposal["effective"]) in under_way:
             dropped.add(i)
+    reinforced = {c.place for i, c in enumerate(candidates) if c.status == "reinforced" and i not in dropped}
+    dropped |= {i for i, c in enumerate(candidates) if c.status == "active" and c.place in reinforced}
     return dropped
 
 

@@ -11,6 +11,7 @@ index holds that a kind word touches may be a stored facility spelt one consonan
 import re
 
 from tracker.intake.names import GENERIC, MAX_WORDS
+from tracker.intake.town_frames import after_time_word
 
 MIN_CORE = 3
 # A town's name that is a person's given name ("режима диктатора Башара Асада": Bashar is
@@ -70,7 +71,8 @@ def _longest_at(words, i, index, text, offset, people=frozenset()):
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         run = words[i:i + n]
         places = {key: place for key, place in index.lookup(run).items()
-                  if place.facility or (_may_be_town(run) and not _person(words, i, i + n, people))}
+                  if place.facility or (_may_be_town(run) and not _person(words, i, i + n, people)
+                                        and not after_time_word(words, i))}
         if places:
             ordered = sorted(places.values(), key=lambda p: p.facility is None)
             if ordered[0].facility:

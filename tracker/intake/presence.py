@@ -18,7 +18,7 @@ Patterns are matched against the folded line of `tracker.intake.folded_lines.fol
 # Predicates of a base in use, by stem: "maintained", "operating", "operational", "in use".
 EN_IN_USE = (r"(?:maintain\w*|operat\w*|function\w*|active|in (?:use|operation|service)|used|open|"
              r"present|stationed|deployed|there)")
-EN_BASE = r"(?:bases?|airbase|air base|naval base|facilit\w+|port|outposts?)"
+EN_BASE = r"(?:bases?|airbase|air base|naval base|facilit\w+|port|outposts?|installations?)"
 # Arabic base nouns with their dual and plural forms: قاعدة، قاعدتان، قاعدتين، قواعد.
 AR_BASE = r"(?:قاعده|قاعدتان|قاعدتين|قاعدتي|قواعد|منشاه|منشات|مركز)"
 # Predicates of activity after "still" (ما زالت، لا تزال): present, stationed, active, working.
@@ -41,7 +41,9 @@ EN = [
     # "home to Russia's Khmeimim Air Base", "is Russia's main air base".
     ("active", "present", rf"there (?:are|is|remain\w*) (?:\w+ ){{0,3}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}|"
      rf"home to (?:\S+ ){{0,2}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}|"
-     rf"(?:is|remains) (?:a |an |the )?(?:\w+ ){{0,2}}?russia\S* (?:\w+ ){{0,2}}?{EN_BASE}"),
+     # Plural too: "the naval base in Tartus and the airbase in Khmeimim ... remain Russia's
+     # only official military installations".
+     rf"(?:is|are|remains?) (?:a |an |the )?(?:\w+ ){{0,2}}?russia\S* (?:\w+ ){{0,3}}?{EN_BASE}"),
     ("active", "present", r"(?:operat(?:e|es|ed|ing)|runs|running|uses|using) (?:\w+ ){0,4}?(?:bases?|"
      r"facilit\w+|air ?base|port)|(?:used|uses it|use it) as (?:a |its |their )?(?:\w+ )?base|"
      r"opened (?:the |its )?(?:gates|doors)|(?:operated|run|controlled|held) by (?:the )?russia\w*|"
@@ -64,6 +66,8 @@ EN = [
      r"(?<!been )(?<!have )(?<!has )(?<!had )(?:stationed|deployed|garrisoned) (?:at|in|inside)|"
      r"(?:continu\w*|ongoing|intense|increased|heavy) (?:\w+ ){0,1}?activit\w* (?:at|in|around)|"
      r"(?:docked|moored|berthed) (?:at|in)|(?:allowed|permitted|permission) (?:\w+ ){0,2}?to (?:dock|moor|berth)"),
+    # A base with a part in the force's work: "the bases ... play a key role in its operations".
+    ("active", "present", r"play\w* (?:a |an )?(?:key|central|vital|crucial|major|important) role"),
 ]
 AR = [
     # "Still" and a predicate of activity, which may come after the subject and an
@@ -91,6 +95,10 @@ AR = [
     ("active", "present", r"(?:استيناف|استئناف) (?:\w+ ){0,1}?(?:الطيران|الرحلات|حركه)|"
      r"(?:عاود|عاودت|يعاود|تعاود)\w* (?:\w+ ){0,1}?(?:الرحلات|رحلات|الطيران|طلعات)|"
      r"(?:نقطه|نقطة) (?:ال)?ارتكاز|موطي قدم\w*"),
+    # Patrols the force carried out there: "الدوريات التي نفذتها القوات الروسية في القامشلي";
+    # a base with a part in its work: "تلعب دورا محوريا".
+    ("active", "present", r"(?:دوريات|دوريه) (?:\w+ ){0,1}?(?:نفذتها|نفذت|نفذها|سيرتها|سيرت)|"
+     r"(?:تلعب|يلعب|لعبت) (?:\w+ ){0,3}?(?:دورا|دور) (?:\w+ )?(?:رييسيا|محوريا|مهما|حاسما|اساسيا)"),
 ]
 RU_IN_USE = (r"(?:присутству\w+|находятся|находится|базиру\w+|дислоцир\w+|оста\w+|использу\w+|"
              r"работа\w+|действу\w+|функционир\w+|размещ\w+)")
@@ -121,6 +129,8 @@ RU = [
      r"использу\w+ (?:\w+ ){0,3}?как (?:\w+ )?(?:авиа)?баз\w*|открыл\w* (?:двери|ворота)|"
      # A ship moored at the port: "у причалов базы в Тартусе пришвартовались корабли".
      r"пришвартова\w*|швартов\w+ (?:у|в|к)"),
+    # A base with a part in the force's work: "базы ... играют ключевую роль".
+    ("active", "present", r"игра\w+ (?:ключев\w+|важн\w+|центральн\w+|решающ\w+) рол\w*"),
     ("active", "present", r"укрыл\w*|укрыв\w*|приютил\w*|(?:наш\w+|ищут|искали|ищет|получил\w*) убежищ\w*|(?:нападени\w*|атак\w*|обстрел\w*) "
      r"(?:\w+ ){0,6}?(?:на|по)|атаковал\w*|напали|где (?:\w+ ){0,2}?(?:расположен\w*|находит\w*|"
      r"дислоцирован\w*) (?:\w+ ){0,2}?(?:авиа)?баз\w*|(?:приземлил\w*|прибыл\w*|прилетел\w*|сел[аи]?) "
@@ -137,6 +147,8 @@ POSSESSION = [
      r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*|порт\w*|присутстви\w*)|"
      r"у (?:россии|москвы|рф) (?:\w+ ){0,2}?(?:есть|имеется|имеются|находятся|находится|расположен\w*) "
      r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|"
-     r"пункт\w*|объект\w*|порт\w*)"),
+     r"пункт\w*|объект\w*|порт\w*)|"
+     # The verb left out, as Russian does: "У России две военные базы в Сирии".
+     r"у (?:россии|москвы|рф) (?:\w+ ){0,3}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
 ]
 PRESENT = EN + AR + RU + POSSESSION
