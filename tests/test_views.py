@@ -17,7 +17,7 @@ def test_the_map_page_loads_nothing_from_the_internet(client):
     assert response.status_code == 200
     html = response.data.decode()
     assert '<input type="range" id="date-slider"' in html
-    assert '<output id="date-label" for="date-slider">2025-01-01</output>' in html
+    assert '<output id="date-label" for="date-slider"><span class="step-text">2025-01-01</span></output>' in html
     assert "/vendor/leaflet/leaflet.js" in html and "/static/js/map-page.js" in html
     for cdn in ("cdn.jsdelivr", "cdnjs", "code.jquery", "bootstrapcdn", "unpkg"):
         assert cdn not in html
