@@ -3,7 +3,7 @@
 import pytest
 
 from tracker.intake import extract
-from tracker.intake.attach import role
+from tracker.intake.place_roles import role
 from tracker.intake.mentions import find_mentions
 from tracker.intake.names import build_index
 from tracker.intake.normalise import tokens

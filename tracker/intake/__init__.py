@@ -17,7 +17,8 @@ Each stage is its own module, all offline (nothing fetched, no model downloaded)
 - `presence`: words for a force at a base without a change (flights, shelter, attacks);
 - `polarity` and `vessels`: negated leaving words, ships and planes leaving;
 - `dates`: explicit and relative dates, resolved against the publication date;
-- `attach`: which cue and date a place goes with, and the part it plays;
+- `attach`: which cue and date a place goes with; `place_roles`: the part it plays;
+  `clauses`: how far apart two words stand, clause boundaries and contrasts counted;
 - `grading`: a suggested Admiralty grade from the publisher's record;
 - `consistency`: the report's proposals weighed together, one per place and status;
 - `pipeline`: the stages joined into proposals, sentence by sentence, with what they

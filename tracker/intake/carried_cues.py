@@ -3,7 +3,7 @@ places of the sentence after (or of the sentences before, for a departure), and 
 cue on unnamed bases given to the bases named next (README, "Report intake", *Cues
 across sentences*)."""
 
-from tracker.intake import attach, proposals
+from tracker.intake import place_roles, proposals
 from tracker.intake.consistency import LEAVING, Candidate
 from tracker.intake.dates import find_dates
 from tracker.intake.reading import operator_named, published_on, recap
@@ -22,7 +22,7 @@ def carried_forward(reading, sentence, words, mentions, cue, where=" (its word i
     operator = operator_named(words) or operator_named(reading.previous)
     made = []
     for mention in mentions:
-        if not mention.is_stored or attach.role(words, mention, report.text, sentence.start)[0] != "place":
+        if not mention.is_stored or place_roles.role(words, mention, report.text, sentence.start)[0] != "place":
             continue
         found = dates[0] if len(dates) == 1 else None
         if recap(found, published_on(report)):
@@ -41,7 +41,7 @@ def kept_unnamed(reading, sentence, words, mentions):
     bases"; `tracker.intake.unnamed_bases`)."""
     cue = kept_of_unnamed_bases(words, reading.cues)
     text, start = reading.report.text, sentence.start
-    mentions = [m for m in mentions if m.is_stored and not attach.is_dateline(words, m, text, start)]
+    mentions = [m for m in mentions if m.is_stored and not place_roles.is_dateline(words, m, text, start)]
     if cue is not None:
         reading.kept_unnamed = (reading.number, cue)
     pending = reading.kept_unnamed
@@ -57,7 +57,7 @@ def note_unworded(reading, sentence, words, mentions):
     """Remember the stored places a sentence with no cue names, for a departure after."""
     text, start = reading.report.text, sentence.start
     for mention in mentions:
-        if mention.is_stored and attach.role(words, mention, text, start)[0] == "place":
+        if mention.is_stored and place_roles.role(words, mention, text, start)[0] == "place":
             reading.recent.append((reading.number, sentence, mention))
 
 

@@ -10,7 +10,7 @@ listed, so the review shows what was left out.
 
 import dataclasses
 
-from tracker.intake import attach, located
+from tracker.intake import attach, located, place_roles
 from tracker.intake.carried_cues import carried_back, carried_forward, kept_unnamed, note_unworded
 from tracker.intake.consistency import LEFT, merge
 from tracker.intake.coreference import Reference, references
@@ -113,15 +113,15 @@ def _sentence_proposals(reading, sentence, words):
 def _said(reading, sentence, words, mentions, cues):
     """(the sentence's Said, its mentions without datelines and with a move's origin)."""
     report, start = reading.report, sentence.start
-    mentions = [m for m in mentions if not attach.is_dateline(words, m, report.text, start)]
-    roles = [attach.role(words, m, report.text, start) for m in mentions]
-    roles = [("reference", True) if attach.locates(words, before, m, report.text, start) else r
+    mentions = [m for m in mentions if not place_roles.is_dateline(words, m, report.text, start)]
+    roles = [place_roles.role(words, m, report.text, start) for m in mentions]
+    roles = [("reference", True) if place_roles.locates(words, before, m, report.text, start) else r
              for before, m, r in zip([None] + mentions[:-1], mentions, roles)]
     # A move's origins: the sentence's places that are neither its goal nor a landmark.
     origins = {m.place.key for m, (part, _) in zip(mentions, roles) if part in ("source", "place")}
     leaving_country = tells_of_leaving_country(words, reading.previous)
     reading.out_of_country |= leaving_country
-    roles = attach.onward(words, mentions, roles)
+    roles = place_roles.onward(words, mentions, roles)
     mentions, roles = _with_origin(reading, words, start, mentions, roles, cues)
     said = Said(sentence, words, cues, dates=find_dates(words, report.language, published_on(report)),
                 operator=operator_named(words) or operator_named(reading.previous), roles=roles,
@@ -136,7 +136,7 @@ def _cue_of(reading, said, mention, part, previous):
     intake"); where forces left before they gathered takes the sentence's other word."""
     words, cues, text, start = said.words, said.cues, reading.report.text, said.sentence.start
     before, before_cue = previous
-    cue = (before_cue if before_cue and attach.coordinated(words, before, mention)
+    cue = (before_cue if before_cue and place_roles.coordinated(words, before, mention)
            else attach.nearest_cue(words, mention, cues, text, start))
     listed = attach.listing_cue(words, mention, cues)
     if attach.prefers_list(words, mention, cue, listed, text, start):
