@@ -4,6 +4,7 @@ kept or leaving cue of its sentence beside it, so the report-level rules can wei
 from tracker.intake import attach, proposals
 from tracker.intake.carried_cues import note_recent
 from tracker.intake.consistency import LEAVING, Candidate
+from tracker.intake.exceptions import excepted
 from tracker.intake.reading import published_on, recap
 from tracker.intake.status_rules import LEAVING_OR_MOVING, handed_by_operator, status_for
 from tracker.intake.town_frames import in_countryside
@@ -17,6 +18,9 @@ def place_candidates(reading, said, mention, part, introduced, cue):
     out = said.leaving_country or (cue is not None and cue.kind == "gather" and (
         reading.out_of_country or evacuating(cues, said.roles)))
     decided = status_for(cue, part, cues, out, words) if cue else None
+    if decided and decided[0] in LEAVING_OR_MOVING + ("reduced",) and excepted(
+            words, mention, cue, report.text, sentence.start):
+        decided = ("active", "is excepted from the withdrawal the sentence tells of")
     note_recent(reading, sentence, mention, cue, decided, part)
     made = []
     if cue is not None and cue.kind not in ("kept", "wish"):
