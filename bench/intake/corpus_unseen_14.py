@@ -89,8 +89,9 @@ UNSEEN_14_REPORTS = [
      "url": "https://sotkurdistan.net/2024/12/25/%d8%a7%d9%84%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a%d8%a9-%d8%aa%d8%ae%d9%84%d9%8a-%d9%82%d8%a7%d8%b9%d8%af%d8%aa%d9%87%d8%a7-%d8%a7%d9%84%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9",
      "text": "نقلت القوات الروسية معداتها وآلياتها العسكرية من القاعدة في عامودا واتجهت نحو مطار القامشلي، صباح اليوم، تمهيدا لنقلها إلى قاعدة حميميم في اللاذقية.\nوأشار المرصد السوري، في 13 كانون الأول، إلى أن القوات الروسية انسحبت من منطقة حسياء جنوب حمص باتجاه المدينة، لتتجمع في قاعدة حميميم بريف اللاذقية.\nوما تزال قاعدة حميميم الجوية وطرطوس البحرية تنقل الرعايا الروس والمجنسين الراغبين بمغادرة سوريا إلى روسيا، منذ ما قبل هروب بشار الأسد في 8 كانون الأول، بعد أن نقلت وحداتها العسكرية وكبار العسكريين والعاملين الدبلوماسيين.",
      # Amuda's base emptied today: withdrawn. Hisyah left on 13 December: withdrawn.
-     # Qamishli: a stop on the way out, no entry. Hmeimim and Tartus still carry Russians
-     # out of Syria: withdrawing.
+     # Qamishli: a stop on the way out, no entry. Hmeimim and Tartus carry Russians out of
+     # Syria "after they moved their military units" out: withdrawing for the units (the
+     # nationals alone would not make it so, the convention the eighteenth set settled).
      "gold": [gold(AM, "withdrawn", "2024-12-25"), gold(HI, "withdrawn", "2024-12-13"),
               gold(HM, "withdrawing", "2024-12-25"), gold(TA, "withdrawing", "2024-12-25")]},
     {"lang": "ar", "split": "held-out 14", "publisher": "تهامة برس (رويترز)", "published": "2024-12-15",

@@ -38,3 +38,24 @@ def test_a_clause_boundary_ends_the_exception(features):
             "Qamishli airport.")
     found = statuses(text, features)
     assert ("qamishli-airport", "active") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hmeimim air base has become a hub for evacuating Russian nationals who wish to leave Syria.",
+    "أصبحت قاعدة حميميم مركزا لعمليات إجلاء للرعايا الروس الراغبين بمغادرة سوريا.",
+    "С авиабазы Хмеймим началась эвакуация граждан России, желающих покинуть Сирию.",
+])
+def test_civilians_flown_out_of_a_base_do_not_make_it_withdrawing(text, features):
+    found = statuses(text, features)
+    assert not {s for p, s in found if p == "hmeimim-air-base"} & LEFT, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hmeimim air base is busy evacuating Russian nationals, officers and soldiers and their "
+    "equipment.",
+    "Транспортные самолеты на авиабазе Хмеймим занимаются эвакуацией граждан, офицеров и "
+    "военнослужащих, а также техники.",
+])
+def test_the_force_listed_with_civilians_still_makes_it_withdrawing(text, features):
+    found = statuses(text, features)
+    assert ("hmeimim-air-base", "withdrawing") in found, found

@@ -19,6 +19,8 @@ Each stage is its own module, all offline (nothing fetched, no model downloaded)
 - `dates`: explicit and relative dates, resolved against the publication date;
 - `attach`: which cue and date a place goes with; `place_roles`: the part it plays;
   `clauses`: how far apart two words stand, clause boundaries and contrasts counted;
+  `exceptions`: places a sentence excepts from its withdrawal; `civilians`: evacuations
+  of people who are not the force;
 - `grading`: a suggested Admiralty grade from the publisher's record;
 - `consistency`: the report's proposals weighed together, one per place and status;
 - `pipeline`: the stages joined into proposals, sentence by sentence, with what they

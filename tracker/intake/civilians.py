@@ -1,0 +1,25 @@
+"""An evacuation of people who are not the force: "hubs for evacuating Russian nationals",
+"إجلاء للرعايا الروس", "эвакуация мирных жителей". Civilians or diplomats flown out of, or
+sheltered at, a base are not the force leaving it, so such a cue makes no base withdrawing
+(the convention the eighteenth set settled, BENCHMARKS.md)."""
+
+CIVILIANS = {"civilians", "nationals", "citizens", "diplomats", "residents", "refugees",
+             "رعايا", "مدنيين", "مواطنين", "دبلوماسيين", "لاجئين", "نازحين",
+             "граждан", "гражданских", "дипломатов", "беженцев", "мирных", "жителеи"}
+# The force listed with them makes it the force's evacuation after all: "эвакуацией российских
+# граждан, офицеров и военнослужащих, а также военной техники".
+FORCE = {"troops", "soldiers", "officers", "personnel", "servicemen", "equipment", "military",
+         "جنود", "عسكريين", "ضباط", "معدات", "قوات", "اليات", "وحدات",
+         "офицеров", "военнослужащих", "военных", "техники", "войск", "вооружения"}
+OBJECT_REACH = 2  # words after an evacuation word its object may stand at ("of the")
+LIST_REACH = 8  # words after the cue a list of what is evacuated may run to
+
+
+def of_civilians(words, cue):
+    """Whether the words right after a cue name civilians, and no force, as what is
+    evacuated."""
+    def named(word, among):
+        return word.core in among or any(f in among for f in word.forms)
+    after = words[cue.last + 1:cue.last + 1 + OBJECT_REACH + 1]
+    listed = words[cue.last + 1:cue.last + 1 + LIST_REACH]
+    return any(named(w, CIVILIANS) for w in after) and not any(named(w, FORCE) for w in listed)
