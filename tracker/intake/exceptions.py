@@ -25,7 +25,7 @@ def excepted(words, mention, cue, text, offset):
 
 
 def _listing(text, offset, words, i):
-    """Whether the boundary after words[i] is a list's comma (the next word is not a verb
-    we could know of; a comma followed by "and"/"و"/"и" or a name keeps the list going)."""
+    """Whether the boundary after words[i] is a bare comma, as between the places of a list
+    ("except Hmeimim, Tartus and ..."), rather than a clause's colon, dash or semicolon."""
     gap = text[offset + words[i].end:offset + words[i + 1].start]
     return gap.strip() == ","
