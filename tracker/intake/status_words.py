@@ -86,8 +86,9 @@ EN = [
      r"(?:the |its |their )?(?:evacuation|withdrawal|pull ?out)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
      r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
-    ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
-     r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
+    # An adverb may stand between the auxiliary and the verb: "were also leaving bases".
+    ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now |also |still |already |gradually |"
+     r"reportedly |quietly )?(?:withdrawing|pulling (?:out|back)|leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
      r"dismantl\w+|tak(?:en|ing|es) apart|pack\w* up|(?:prepared|readied) for (?:transport|shipment|"
      r"removal|departure|evacuation)|(?:pulling|pull|pulls|pulled|taking|took) (?:\w+ ){0,3}?equipment out"),
     # Hedged or prepared departures: "a possible large-scale withdrawal", "returned to the

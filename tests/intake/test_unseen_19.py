@@ -1,0 +1,62 @@
+"""Constructions the misses of the nineteenth set led to (README, "Report intake", *The
+nineteenth set's classes*), in the languages each applies to. The sentences are the tests'
+own, not the corpus's."""
+
+import datetime
+
+import pytest
+
+from tests.intake.probes import statuses
+from tracker.intake.dates import find_dates
+from tracker.intake.normalise import tokens
+
+LEFT = {"withdrawn", "withdrawing", "handed_over", "reduced"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops were also leaving the base in Amuda on Sunday.",
+    "The Russian contingent is still evacuating Qamishli airport, residents said.",
+    "Russian units were gradually pulling out of the Amuda base.",
+])
+def test_an_adverb_between_the_auxiliary_and_the_leaving_verb(text, features):
+    found = statuses(text, features)
+    assert {s for p, s in found if p in ("amuda", "qamishli-airport")} == {"withdrawing"}, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Qamishli airport has for years been used by the Russian army for its patrols.", "qamishli-airport"),
+    ("Российские военнослужащие присутствуют на авиабазе Хмеймим.", "hmeimim-air-base"),
+    ("Сейчас у российской армии в Сирии два объекта: авиабаза Хмеймим и база в Тартусе.",
+     "tartus-naval-facility"),
+    ("У российского флота в Средиземноморье один пункт — в Тартусе.", "tartus-naval-facility"),
+])
+def test_a_base_in_the_forces_use_is_active(text, place, features):
+    assert (place, "active") in statuses(text, features)
+
+
+@pytest.mark.parametrize("text", [
+    "Российские военные присутствовали на авиабазе Хмеймим до 2017 года.",
+    "Авиабазу Хмеймим посетили российские военные.",
+])
+def test_a_past_presence_or_a_visit_is_no_presence_word(text, features):
+    assert ("hmeimim-air-base", "active") not in statuses(text, features)
+
+
+def test_a_comma_ends_what_an_evacuation_carries(features):
+    # "residents said" after the comma is the speaker, not who is evacuated.
+    found = statuses("Russian forces are evacuating Qamishli airport, residents said.", features)
+    assert ("qamishli-airport", "withdrawing") in found, found
+    found = statuses("Russian planes are evacuating residents from Qamishli airport.", features)
+    assert not {s for p, s in found if p == "qamishli-airport"} & LEFT, found
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The ships docked on January 21, may signal an evacuation.", "en", ["2025-01-21"]),
+    ("The base was attacked on 21 May 2025.", "en", ["2025-05-21"]),
+    ("The ships left Tartus at the end of 2024.", "en", ["2024-12-01"]),
+    ("غادرت السفن الروسية ميناء طرطوس في نهاية عام 2024.", "ar", ["2024-12-01"]),
+    ("Корабли ушли из Тартуса в конце 2024 года.", "ru", ["2024-12-01"]),
+])
+def test_a_modal_may_is_no_month_and_a_years_end_is_its_december(text, language, expected):
+    found = find_dates(tokens(text), language, datetime.date(2025, 6, 1))
+    assert [f.effective for f in found] == expected, found
