@@ -60,3 +60,62 @@ def test_a_comma_ends_what_an_evacuation_carries(features):
 def test_a_modal_may_is_no_month_and_a_years_end_is_its_december(text, language, expected):
     found = find_dates(tokens(text), language, datetime.date(2025, 6, 1))
     assert [f.effective for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "Damascus says the Tartus naval facility will be kept if Moscow pays for it.",
+    "Базы в Тартусе и Хмеймиме будут сохранены, если Москва выполнит условия.",
+    "ستبقى قاعدة حميميم إذا دفعت موسكو ثمنها.",
+    "تواجه روسيا تحديا كبيرا للحفاظ على قاعدة حميميم.",
+    "Russia faces a challenge to keep the Hmeimim air base.",
+])
+def test_keeping_put_on_a_condition_or_a_challenge_is_no_entry(text, features):
+    found = statuses(text, features)
+    assert not {s for p, s in found if p in ("hmeimim-air-base", "tartus-naval-facility")}, found
+
+
+def test_talks_to_keep_a_base_stay_as_the_sets_before_read_them(features):
+    found = statuses("Talks are under way for Russian forces to remain at the Tartus naval facility.",
+                     features)
+    assert ("tartus-naval-facility", "active") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian ships left the port of Tartus carrying officers and soldiers.",
+    "وقالت مصادر إن السفن الروسية في ميناء طرطوس نقلت دفعات من رعاياها وضباط القوات الروسية.",
+])
+def test_ships_carrying_the_forces_people_leave_the_base(text, features):
+    found = statuses(text, features)
+    assert ("tartus-naval-facility", "withdrawing") in found, found
+    assert ("tartus-naval-facility", "reduced") not in found, found
+
+
+def test_ships_leaving_without_the_force_still_reduce(features):
+    found = statuses("Russian warships left the port of Tartus.", features)
+    assert ("tartus-naval-facility", "reduced") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Российские военные, по-видимому, эвакуируются с аэродрома Камышлы.",
+    "На аэродром Камышлы прилетел самолет забрать последних российских военных.",
+])
+def test_a_reflexive_evacuation_and_a_plane_come_to_take_them(text, features):
+    found = statuses(text, features)
+    assert ("qamishli-airport", "withdrawing") in found, found
+    assert ("qamishli-airport", "active") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت صحيفة محلية عن مصدر في مطار القامشلي أن الوضع هادئ.",
+    "ينقل موقع إخباري عن سكان قرب قاعدة حميميم أن الطائرات تحلق.",
+])
+def test_the_verb_of_quoting_is_no_move(text, features):
+    found = statuses(text, features)
+    assert not {s for p, s in found if s in LEFT}, found
+
+
+def test_a_hill_placed_in_a_towns_countryside_named_after_it(features):
+    # "in the Raqqa countryside": the town before its countryside word is the landmark.
+    text = "Russian troops withdrew from Tel Samen in the Raqqa countryside."
+    result = statuses(text, features, gazetteer=True)
+    assert any(p is None and s == "withdrawn" for p, s in result), result

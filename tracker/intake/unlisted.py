@@ -23,6 +23,8 @@ PREFIXES = {"tal", "tall", "tell", "tel", "ain", "ayn", "ein", "deir", "dayr", "
 LANDMARK = {"near", "outside", "around", "close", "قرب", "بالقرب", "ريف", "بريف", "وريف", "محيط", "جوار",
             "близ", "около", "возле", "недалеко", "рядом", "под", "окрестностях", "районе"}
 REACH = 6  # words from the name's end to its landmark town
+# A landmark named before its word: "Tel Al-Samn in the Al-Raqqah countryside".
+LANDMARK_AFTER = {"countryside", "outskirts"}
 
 
 class Unlisted:
@@ -46,11 +48,14 @@ def _name_word(token):
 
 
 def _landmark(words, end, named):
-    """The town mention that follows words[end] as its landmark, or None."""
+    """The town mention that follows words[end] as its landmark, or None: a landmark word
+    between them, or the countryside word right after the town."""
     for mention in named:
         if mention.is_stored or not end < mention.first <= end + REACH:
             continue
         if any(w.core in LANDMARK or w.forms[0] in LANDMARK for w in words[end + 1:mention.first]):
+            return mention
+        if mention.last + 1 < len(words) and words[mention.last + 1].core in LANDMARK_AFTER:
             return mention
     return None
 
