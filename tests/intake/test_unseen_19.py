@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from tests.intake.probes import statuses
+from tracker.intake import extract
 from tracker.intake.dates import find_dates
 from tracker.intake.normalise import tokens
 
@@ -119,3 +120,27 @@ def test_a_hill_placed_in_a_towns_countryside_named_after_it(features):
     text = "Russian troops withdrew from Tel Samen in the Raqqa countryside."
     result = statuses(text, features, gazetteer=True)
     assert any(p is None and s == "withdrawn" for p, s in result), result
+
+
+def _new_places(text, features):
+    """(name, GeoNames id it is placed by, status) of each proposed facility not stored."""
+    result = extract({"text": text, "published": "2025-06-01"}, features, gazetteer=True)
+    out = set()
+    for p in result["proposals"]:
+        if p["facility"] is None:
+            gazetteer = p["new_facility"]["gazetteer"]
+            near = gazetteer.get("near", {}).get("geonameid")
+            out.add((p["new_facility"]["name"], near or gazetteer["geonameid"], p["status"]))
+    return out
+
+
+def test_a_base_called_by_a_towns_name_in_another_town_is_placed_by_the_second(features):
+    # "the Shayrat Air Base in Homs": a base called Shayrat, near Homs (GeoNames 169577); Homs
+    # only locates it, and the village the gazetteer has of that name is not where it is.
+    found = _new_places("Russian troops left the Shayrat Air Base in Homs.", features)
+    assert found == {("Shayrat", 169577, "withdrawn")}, found
+
+
+def test_an_unnamed_base_in_a_town_is_still_the_town(features):
+    found = _new_places("Russian troops left the air base in Kobani.", features)
+    assert {(near, status) for _, near, status in found} == {(172256, "withdrawn")}, found

@@ -27,6 +27,15 @@ REACH = 6  # words from the name's end to its landmark town
 LANDMARK_AFTER = {"countryside", "outskirts"}
 
 
+# A base called by a town's name and placed in another town: "the Sarrin Air Base in Ain
+# al-Arab" is a base near Ain al-Arab called Sarrin, whatever village of that name the
+# gazetteer holds elsewhere; the second town only locates it.
+BASE_NOUNS = {"base", "airbase", "airfield", "airport"}
+BASE_KINDS = {"air", "naval", "military", "helicopter"}
+PLACED = {"in", "near", "outside"}
+PLACED_REACH = 3  # words from the base noun to the town that places it
+
+
 class Unlisted:
     """A place a report names that neither the dataset nor the gazetteer holds, and the
     gazetteer `town` it is said to be near."""
@@ -85,3 +94,35 @@ def find_unlisted(words, named, text, offset):
         label = text[start:end]
         found.append(Mention([Unlisted(label, landmark.place.town)], i, i + 1, start, end, label))
     return found
+
+
+def _base_noun_end(words, i):
+    """The index of the base noun right after words[i] ("Air Base", "airbase"), or None."""
+    cores = [w.core for w in words[i + 1:i + 3]]
+    if cores[:1] and cores[0] in BASE_NOUNS:
+        return i + 1
+    if len(cores) == 2 and cores[0] in BASE_KINDS and cores[1] in BASE_NOUNS:
+        return i + 2
+    return None
+
+
+def by_base_name(words, named, text, offset):
+    """`named` with each town that names a base placed in another town ("the Sarrin Air
+    Base in Ain al-Arab") read as an Unlisted place near that town, which is dropped."""
+    towns = [m for m in named if not m.is_stored and m.place.town is not None]
+    replaced, dropped = {}, set()
+    for mention in towns:
+        end = _base_noun_end(words, mention.last)
+        if end is None:
+            continue
+        placed = next((m for m in towns if m is not mention and end < m.first <= end + PLACED_REACH
+                       and any(w.core in PLACED for w in words[end + 1:m.first])), None)
+        if placed is None:
+            continue
+        start, stop = offset + words[mention.first].start, offset + words[mention.last].end
+        label = text[start:stop]
+        # Its words run to the base noun, which introduces it as a place; its name is the town's.
+        replaced[id(mention)] = Mention([Unlisted(label, placed.place.town)], mention.first, end,
+                                        start, stop, label)
+        dropped.add(id(placed))
+    return [replaced.get(id(m), m) for m in named if id(m) not in dropped]
