@@ -144,3 +144,13 @@ def test_a_base_called_by_a_towns_name_in_another_town_is_placed_by_the_second(f
 def test_an_unnamed_base_in_a_town_is_still_the_town(features):
     found = _new_places("Russian troops left the air base in Kobani.", features)
     assert {(near, status) for _, near, status in found} == {(172256, "withdrawn")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Officials denied reports of damage at the base, although the warships left Tartus.",
+    "Чиновники опровергли сообщения о повреждениях, хотя корабли ушли из Тартуса.",
+])
+def test_one_list_of_contrasts_ends_a_denial(text, features):
+    # The denial and the clauses share one list of contrast words (`clauses.CONTRAST`).
+    found = statuses(text, features)
+    assert ("tartus-naval-facility", "reduced") in found, found
