@@ -154,3 +154,32 @@ def test_one_list_of_contrasts_ends_a_denial(text, features):
     # The denial and the clauses share one list of contrast words (`clauses.CONTRAST`).
     found = statuses(text, features)
     assert ("tartus-naval-facility", "reduced") in found, found
+
+
+@pytest.mark.parametrize("text, geonameid", [
+    ("انسحبت القوات الروسية من عين العرب.", 172256),  # ‘Ayn al ‘Arab (Kobani)
+    ("انسحبت القوات الروسية من دير الزور.", 170794),  # Deir ez-Zor
+])
+def test_an_arabic_town_named_with_a_frequent_first_word_is_found(text, geonameid, features):
+    # "عين" (eye), "دير" (monastery) are frequent words, but begin these towns' names.
+    found = _new_places(text, features)
+    assert {(near, status) for _, near, status in found} == {(geonameid, "withdrawn")}, found
+
+
+def test_a_frequent_first_word_alone_is_still_no_town(features):
+    assert not _new_places("رأت القوات الروسية بعين الخبير أن الانسحاب ضروري.", features)
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت القوات الروسية انسحابها من مطار القامشلي.",
+    "شرعت القوات الروسية في إخلائها مطار القامشلي.",
+])
+def test_an_arabic_verbal_noun_with_its_owner_is_a_leaving_word(text, features):
+    assert ("qamishli-airport", "withdrawing") in statuses(text, features)
+
+
+def test_an_arabic_base_called_by_a_name_the_gazetteer_lacks(features):
+    found = _new_places("بدأت القوات الروسية انسحابها من قاعدة صرين في ريف عين العرب.", features)
+    assert {(near, status) for _, near, status in found} == {(172256, "withdrawing")}, found
+    # An adjective of kind or country is no base's name.
+    assert not _new_places("انسحبت القوات الروسية من قاعدة روسية في ريف عين العرب.", features)

@@ -93,6 +93,29 @@ def find_unlisted(words, named, text, offset):
             start += 1  # the conjunction is not part of the name
         label = text[start:end]
         found.append(Mention([Unlisted(label, landmark.place.town)], i, i + 1, start, end, label))
+    return found + _named_bases(words, named, text, offset, taken | {m.first for m in found})
+
+
+# A base called by a name the gazetteer lacks, after its noun, with a landmark town: "قاعدة
+# صرين الواقعة في ريف عين العرب" (the Sarrin base in the countryside of Ain al-Arab). Not an
+# adjective of kind or country ("قاعدة روسية", "قاعدة جوية"), which ends in ية.
+BASE_BEFORE = {"قاعده", "لقاعده", "بقاعده"}
+
+
+def _named_bases(words, named, text, offset, taken):
+    found = []
+    for i in range(1, len(words)):
+        base, name = words[i - 1], words[i]
+        if i in taken or base.core not in BASE_BEFORE and base.forms[0] not in BASE_BEFORE:
+            continue
+        if name.script != "arabic" or not _name_word(name) or name.core.endswith("يه"):
+            continue
+        landmark = _landmark(words, i, named)
+        if landmark is None:
+            continue
+        start, end = offset + name.start, offset + name.end
+        found.append(Mention([Unlisted(text[start:end], landmark.place.town)], i - 1, i, start, end,
+                             text[start:end]))
     return found
 
 
