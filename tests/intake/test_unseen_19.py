@@ -183,3 +183,13 @@ def test_an_arabic_base_called_by_a_name_the_gazetteer_lacks(features):
     assert {(near, status) for _, near, status in found} == {(172256, "withdrawing")}, found
     # An adjective of kind or country is no base's name.
     assert not _new_places("انسحبت القوات الروسية من قاعدة روسية في ريف عين العرب.", features)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В провинции Тартус по-прежнему находится пункт ВМФ России.", {("tartus-naval-facility", "active")}),
+    # The province alone, with no base said to be there, is still only the province.
+    ("Жители провинции Тартус вышли на улицы.", set()),
+])
+def test_a_base_said_to_be_in_its_towns_province(text, expected, features):
+    found = {(p, s) for p, s in statuses(text, features) if p == "tartus-naval-facility"}
+    assert found == expected, found
