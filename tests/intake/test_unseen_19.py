@@ -193,3 +193,16 @@ def test_an_arabic_base_called_by_a_name_the_gazetteer_lacks(features):
 def test_a_base_said_to_be_in_its_towns_province(text, expected, features):
     found = {(p, s) for p, s in statuses(text, features) if p == "tartus-naval-facility"}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, both", [
+    # The ships left a month before the report says the base is there: both entries stand.
+    ("At the end of 2024 Russian warships left the port of Tartus. Russia still operates the "
+     "Tartus naval facility.", True),
+    # The same month: the base still in use while its ships go is the reduction alone.
+    ("Russian warships left the port of Tartus on 10 June. Russia still operates the Tartus "
+     "naval facility.", False),
+])
+def test_an_earlier_reduction_leaves_a_present_base_active(text, both, features):
+    found = {s for p, s in statuses(text, features, published="2025-06-20") if p == "tartus-naval-facility"}
+    assert found == ({"reduced", "active"} if both else {"reduced"}), found
