@@ -9,6 +9,9 @@ as its landmark ("near", "in the countryside of", قرب، ريف، بالقرب
 within a few words. It is proposed, like a town, only where the pipeline's rules for towns
 allow (a leaving cue, the operator named, a preposition or list introducing it), at the
 landmark's centre with `location_precision: region`: the report says near, not where.
+Bases called by a name are read so too: a name after "قاعدة" the gazetteer lacks, with a
+landmark town ("قاعدة صرين الواقعة في ريف عين العرب"), and a town's name before a base noun
+placed in another town ("the Sarrin Air Base in Ain al-Arab", `by_base_name`).
 """
 
 from tracker.intake.mentions import Mention
