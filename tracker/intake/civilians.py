@@ -15,11 +15,25 @@ OBJECT_REACH = 2  # words after an evacuation word its object may stand at ("of 
 LIST_REACH = 8  # words after the cue a list of what is evacuated may run to
 
 
-def of_civilians(words, cue):
-    """Whether the words right after a cue name civilians, and no force, as what is
-    evacuated."""
+BOUNDARY = set(",;:.()—–")  # a comma or the like ends the cue's object
+
+
+def _clause_words(words, first, reach, text, offset):
+    """words[first:first + reach], cut at the first punctuation between two of them:
+    "evacuating the airport, residents said" does not evacuate the residents."""
+    out = []
+    for i in range(first, min(len(words), first + reach)):
+        if i > first and BOUNDARY & set(text[offset + words[i - 1].end:offset + words[i].start]):
+            break
+        out.append(words[i])
+    return out
+
+
+def of_civilians(words, cue, text, offset):
+    """Whether the words right after a cue, in its clause, name civilians, and no force, as
+    what is evacuated (`offset`: where the sentence of `words` starts in `text`)."""
     def named(word, among):
         return word.core in among or any(f in among for f in word.forms)
-    after = words[cue.last + 1:cue.last + 1 + OBJECT_REACH + 1]
+    after = _clause_words(words, cue.last + 1, OBJECT_REACH + 1, text, offset)
     listed = words[cue.last + 1:cue.last + 1 + LIST_REACH]
     return any(named(w, CIVILIANS) for w in after) and not any(named(w, FORCE) for w in listed)

@@ -11,10 +11,10 @@ CLAUSE_WORDS = {"but", "while", "whereas", "although", "however", "لكن", "ل�
 CLAUSE_COST = 12
 # Words that open a contrasting clause: "but", "while", "whereas"; لكن، بينما، فيما، في حين;
 # но, однако, а, тогда как, в то время как. Such a clause keeps its own cue and date.
-CONTRAST = {"but", "whereas", "while", "however", "yet", "لكن", "لكنها", "ولكن", "بينما", "فيما",
-            "но", "однако", "а"}
-BUT = {"but", "however", "yet", "لكن", "لكنها", "ولكن", "но", "однако"}
-CONTRAST_PAIRS = {("في", "حين"), ("тогда", "как"), ("время", "как")}
+CONTRAST = {"but", "whereas", "while", "however", "yet", "although", "لكن", "لكنه", "لكنها", "ولكن",
+            "بينما", "فيما", "но", "однако", "а", "хотя"}
+BUT = {"but", "however", "yet", "لكن", "لكنه", "لكنها", "ولكن", "но", "однако"}
+CONTRAST_PAIRS = {("في", "حين"), ("غير", "ان"), ("тогда", "как"), ("время", "как")}
 # "فيما يبدو" is "apparently", "فيما بعد" "later", "فيما يخص" "as for": no contrast.
 NOT_CONTRAST_NEXT = {"يبدو", "بعد", "يخص", "يتعلق"}
 
@@ -28,6 +28,11 @@ def _contrast(words, lo, hi, among=CONTRAST):
         if among is CONTRAST and i + 1 < len(words) and (words[i].core, words[i + 1].core) in CONTRAST_PAIRS:
             return True
     return False
+
+
+def contrast_between(words, lo, hi):
+    """Whether a contrast word stands after word `lo` and up to word `hi`."""
+    return _contrast(words, lo, hi)
 
 
 def contrasted(words, a_first, a_last, b_first, b_last, among=CONTRAST):

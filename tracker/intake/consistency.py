@@ -3,7 +3,9 @@
 - A place the report says is kept is not proposed as left (withdrawn, withdrawing, handed
   over). Reduced is not left: a kept place said to be reduced ("the ships left the port"
   beside "did not leave") is proposed reduced alone, the kept reading set aside, since
-  reduced already says the force stays.
+  reduced already says the force stays. A reduction dated in a month before the active
+  proposal ("its ships left at the end of 2024", in a January report that says the base is
+  there now) sets nothing aside: both stand.
 - The destination of a move is not proposed reinforced when the move starts from a place
   the report says the force is leaving (a withdrawal or evacuation word attached to it,
   not only the move): equipment of a closing base passing on is an evacuation, not a
@@ -46,11 +48,22 @@ class Candidate:
         return self.proposal["status"]
 
 
+def _earlier_reduction(candidate, candidates):
+    """Whether a reduced candidate is dated in a month before every active one of its place
+    ("its ships left Tartus at the end of 2024 ... Tartus now houses its naval logistics
+    centre", in January): it does not say the force is going while the report says it is
+    there now, so both stand."""
+    actives = [c.proposal["effective"][:7] for c in candidates
+               if c.place == candidate.place and c.status == "active"]
+    return candidate.status == "reduced" and bool(actives) and all(
+        candidate.proposal["effective"][:7] < month for month in actives)
+
+
 def _dropped(candidates):
     """The candidates the rules above set aside."""
     kept = {c.place for c in candidates if c.cue.kind == "kept"}
-    reduced = {c.place for c in candidates if c.status == "reduced"}
-    leaving = {c.place for c in candidates if c.status in LEAVING}
+    reduced = {c.place for c in candidates if c.status == "reduced" and not _earlier_reduction(c, candidates)}
+    leaving = {c.place for c in candidates if c.status in LEAVING and not _earlier_reduction(c, candidates)}
     left = {c.place for c in candidates if c.cue.kind == "change" and c.status in LEAVING}
     denied = {c.place for c in candidates if c.cue.kind == "denial"}
     under_way = {(c.place, c.proposal["effective"]) for c in candidates if c.status == "withdrawing"}

@@ -13,16 +13,14 @@ Matched on the folded word cores of `tracker.intake.folded_lines.folded_line`.
 
 import re
 
+from tracker.intake.clauses import contrast_between
+from tracker.intake.folded_lines import word_at
 from tracker.intake.status_words import LEAVING
 
 DENIALS = re.compile(r"(?<!\w)(?:denied|denies|deny|denying|dismissed|refuted|rejected|"
                      r"نفت|نفي|ينفي|تنفي|نفوا|ونفت|ونفي|"
                      r"опроверг\w*|опроверга\w*|отверг\w*|отрица\w*|опровержени\w*)(?!\w)")
 DENIAL_REACH = 14  # words before a leaving word that the verb denying its report reaches
-# Words that open a clause of its own after the denial ("denied reports of damage, but the
-# ships left Tartus"): a leaving word after them is no part of what was denied.
-CONTRASTS = re.compile(r"(?<!\w)(?:but|however|yet|while|whereas|although|لكن|ولكن|لكنه|لكنها|غير ان|"
-                       r"بينما|في حين|но|однако|тогда как|хотя)(?!\w)")
 RELATIONS = re.compile(r"^(?:(?:bilateral |military |economic )?(?:cooperation|ties|relations|"
                        r"relationship|dialogue|partnership|coordination)|(?:ال)?(?:تعاون|علاقات|"
                        r"العلاقات|التعاون|التنسيق|تنسيق|شراكه|الشراكه|الحوار|حوار)|"
@@ -31,12 +29,13 @@ RELATIONS = re.compile(r"^(?:(?:bilateral |military |economic )?(?:cooperation|t
 
 def denied(cue, words, line, starts):
     """A leaving cue after a verb of denial as a kept one, with the verb as its negation;
-    other cues as they are."""
+    other cues as they are. A contrast that opens a clause of its own between them ("denied
+    reports of damage, but the ships left Tartus") leaves the cue out of what was denied."""
     if cue.status not in LEAVING or cue.kind == "kept":
         return cue
-    window = line[starts[max(0, cue.first - DENIAL_REACH)]:starts[cue.first]]
-    match = DENIALS.search(window)
-    if match is None or CONTRASTS.search(window, match.end()):
+    begin = starts[max(0, cue.first - DENIAL_REACH)]
+    match = DENIALS.search(line, begin, starts[cue.first])
+    if match is None or contrast_between(words, word_at(starts, match.start()), cue.first - 1):
         return cue
     kept = type(cue)("active", "kept", cue.first, cue.last, cue.text, cue.hedged)
     kept.negation = match.group(0)

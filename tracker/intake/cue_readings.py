@@ -91,6 +91,15 @@ PLANS = re.compile(r"(?<!\w)(?:plans?|planning|planned|intends?|intending|intend
                    r"намерен\w*|планиру\w*|чтобы|позволит|позволят|позволило бы|позволить)(?!\w)")
 WISH_REACH = 4  # words before a kept cue that a word of wanting reaches
 PLAN_REACH = 6  # and a word of planning ("would allow the Kremlin to keep")
+# A challenge or a condition about keeping a base is no keeping: "تواجه روسيا تحدياً وجودياً
+# للحفاظ على" (faces a challenge to keep), "при каком условии Сирия сохранит", "будут
+# сохранены, если ...", "will stay if". Talks to keep one are not among them: the sets before
+# read "talks for Russian forces to remain at Tartus" as the base active.
+CHALLENGES = re.compile(r"(?<!\w)(?:challenge\w*|struggl\w*|conditions?|تحديا|تحدي|شرط|شروط|"
+                        r"услови\w+)(?!\w)")
+CHALLENGE_REACH = 6
+CONDITIONS = {"if", "unless", "provided", "اذا", "لو", "بشرط", "если"}
+CONDITION_REACH = 2  # words after a kept cue a condition opens within ("сохранены, если")
 
 
 def _wished(words, cue, pattern=WISHES):
@@ -101,11 +110,18 @@ def _wished(words, cue, pattern=WISHES):
     return pattern.search(line) is not None
 
 
+def _conditional(words, cue):
+    """Whether keeping is only a challenge or put on a condition (`CHALLENGES`, `CONDITIONS`)."""
+    before = " ".join(t.core for t in words[max(0, cue.first - CHALLENGE_REACH):cue.first])
+    after = words[cue.last + 1:cue.last + 1 + CONDITION_REACH]
+    return CHALLENGES.search(before) is not None or any(w.core in CONDITIONS for w in after)
+
+
 def with_polarity(cue, words):
     """A negated leaving cue is a kept one ("did not leave"); a negated other cue is none; a
     kept cue after a word of wanting ("seeks to maintain") is only a present one, after a
     word of planning or purpose ("plans to keep", "in order to keep") a wish."""
-    if cue.kind == "kept" and _wished(words, cue, PLANS):
+    if cue.kind == "kept" and (_wished(words, cue, PLANS) or _conditional(words, cue)):
         # Planning to keep a base, or keeping it as a purpose, is no status: a "wish" cue
         # proposes nothing, and the place it is said of is never proposed as left (README,
         # "Report intake", *Wishes and plans*).
@@ -143,6 +159,15 @@ EVACUATING = re.compile(r"(?<!\w)(?:evacuation|эвакуац\w*|вывоз\w*|�
 CARRIERS = re.compile(r"(?<!\w)(?:await\w*|waiting for|aboard|on board|using|ожида\w*|ждут|"
                       r"بانتظار|تنتظر|ينتظر|ينتظرون)(?: \w+){0,2}? (?:ships?|vessels?|корабл\w*|суда|"
                       r"судов|سفن\w*)(?!\w)")
+
+
+# Ships or planes carrying the force's own people ("the planes at Hmeimim and the ships in
+# Tartus carried out officers and personnel of the Russian forces") take the force out of the
+# base: it is being left, not only reduced by its fleet.
+FORCE_PEOPLE = re.compile(r"(?<!\w)(?:officers|troops|soldiers|servicemen|personnel|ضباط|الضباط|وضباط|"
+                          r"جنود|الجنود|عسكريين|العسكريين|افراد|الافراد|وافراد|офицер\w*|"
+                          r"военнослужащ\w*|солдат\w*|личн\w+ состав\w*)(?!\w)")
+FORCE_PEOPLE_REACH = 60  # characters after the cue's first word
 
 
 # Cues of a departure still to come ("ahead of the withdrawal", "تمهيدا لنقلها"): ships
@@ -190,6 +215,9 @@ def of_vessels(cue, line, starts):
         return None
     ships = vessels(line, starts, cue.first, cue.last)
     around = line[starts[max(0, cue.first - 6)]:starts[cue.last] + 40]
+    if ships and FORCE_PEOPLE.search(line, starts[cue.first], starts[cue.last] + FORCE_PEOPLE_REACH):
+        cue.status = "withdrawing"  # the ships take the force out: the base is being left
+        return cue
     if ships and not EVACUATING.search(line[starts[cue.first]:starts[cue.last] + 40]) \
             and not CARRIERS.search(around):
         cue.status, cue.vessels = "reduced", ships

@@ -43,6 +43,10 @@ EXPLICIT = [  # (precision, pattern)
     ("day", rf"(?:{DAY}|اول) (?:of |من )?(?:{MONTHS})(?: (?:{MONTHS}))?(?: {YEAR})?"),
     ("day", rf"(?:{MONTHS}) {DAY}(?: {YEAR})?"),
     ("month", rf"(?:{MONTHS}) {YEAR}"),
+    # The end of a year is its December: "at the end of 2024", "في نهاية عام 2024", "в конце
+    # 2024 года" (before the bare year, which "في ... عام" would otherwise leave undated).
+    ("year_end", rf"(?:(?:at |by )?the end of|late|(?:في )?نهايه(?: عام| العام)?|اواخر(?: عام| العام)?|"
+     rf"(?:в |к )?конц[еау]) {YEAR}(?: года| г)?"),
     ("year", rf"(?:in|during|в|во) {YEAR}(?: году| года| г)?"),
 ]
 WEEKDAYS = {
@@ -102,6 +106,8 @@ def _explicit(matched, precision, language, published):
         if published and year >= published.year:
             return None  # "in 2026" in a report of 2026: the publication date says more
         return f"{year}-01-01", "year", "the year the sentence gives"
+    if precision == "year_end":
+        return f"{re.search(YEAR, matched).group()}-12-01", "month", "the end of the year, its December"
     if precision == "month":
         found = _month_year(matched)
         return (datetime.date(*found, 1).isoformat(), "month", "as written") if found else None
@@ -187,16 +193,23 @@ def _all_dates(words, language, published):
                 continue
             if kind.startswith("weekday6") and language == "ar" and not _arabic_day(words, first):
                 continue
+            if kind == "day" and _modal_may(words, first, last):
+                continue
             if kind == "today" and language == "ar" and words[first].core == "يوم" \
                     and not words[first].forms[0].endswith("اليوم"):
                 continue
             resolved = (_explicit(match.group(), kind, language, published)
-                        if kind in ("day", "month", "year") else _relative(kind, published))
+                        if kind in ("day", "month", "year", "year_end") else _relative(kind, published))
             if resolved:
                 taken |= set(range(first, last + 1))
                 text = " ".join(t.text for t in words[first:last + 1])
                 found.append(Found(*resolved[:2], first, last, text, resolved[2]))
     return sorted(found, key=lambda f: f.first)
+
+
+def _modal_may(words, first, last):
+    """"may" in lower case is the verb, not the month: "made on January 21, may signal"."""
+    return any(w.core == "may" and w.text[:1].islower() for w in words[first:last + 1])
 
 
 def _arabic_day(words, first):

@@ -68,6 +68,21 @@ def common_words():
     return frozenset(found)
 
 
+# Arabic words that begin place names are also frequent words ("عين" eye, "تل" hill, "دير"
+# monastery, "راس" head): as the first word of a name with a word after it that is not
+# common ("عين العرب", "تل أبيض", "دير الزور"), they do not make the name common.
+NAME_PREFIXES = {"عين", "تل", "راس", "دير", "جبل", "بير", "بئر", "خربه", "ام"}
+
+
+def has_common(cores):
+    """Whether a name's (or a run's) word cores hold a common word, a first-word name prefix
+    before uncommon words apart."""
+    stop = common_words()
+    if len(cores) > 1 and cores[0] in NAME_PREFIXES and not any(c in stop for c in cores[1:]):
+        return False
+    return any(c in stop for c in cores)
+
+
 def core_key(name):
     """The key a name is matched by: its word cores without kind words (or all, if only those)."""
     key = name_key(name)
@@ -240,7 +255,7 @@ class Layered:
     def lookup(self, words):
         """Stored facilities a run names, else towns (only from words that are not common)."""
         found = self.facilities.lookup(words)
-        if found or self.towns is None or any(t.core in common_words() for t in words):
+        if found or self.towns is None or has_common([t.core for t in words]):
             return found
         if all(t.script == "arabic" for t in words):  # consonant spellings: exact names only
             return {k: p for key in _keys(words) for k, p in self.towns.exact.get(key, {}).items()}
@@ -251,11 +266,10 @@ class Layered:
 def town_index(towns):
     """The index of a tuple of gazetteer Towns, made once per process."""
     index = NameIndex()
-    stop = common_words()
     for town in towns:
         place = Place(town.name, town=town)
         for name in town.names:
-            if len(name) >= 4 and script(name) in SCRIPTS and not set(core_key(name)) & stop:
+            if len(name) >= 4 and script(name) in SCRIPTS and not has_common(core_key(name)):
                 index.add(name, place)
     return index
 

@@ -26,7 +26,7 @@ from tracker.intake.place_candidates import place_candidates
 from tracker.intake.reading import Reading, operator_named, published_on
 from tracker.intake.sentences import split
 from tracker.intake.status_rules import LEAVING_OR_MOVING, tells_of_leaving_country
-from tracker.intake.unlisted import find_unlisted
+from tracker.intake.unlisted import by_base_name, find_unlisted
 
 DEFAULT_COUNTRY = "SY"
 
@@ -36,6 +36,7 @@ def _mentions(reading, sentence, words):
     text = reading.report.text
     named = find_mentions(words, reading.index, text, sentence.start, reading.people)
     named = located.by_town(words, named, reading.bases, text, sentence.start)
+    named = by_base_name(words, named, text, sentence.start)
     named = sorted(named + find_unlisted(words, named, text, sentence.start), key=lambda m: m.first)
     referred = references(words, named, reading.antecedents, reading.number, text, sentence.start)
     reading.antecedents.note(named, reading.number)

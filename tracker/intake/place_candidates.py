@@ -22,7 +22,7 @@ def place_candidates(reading, said, mention, part, introduced, cue):
     if decided and decided[0] in LEAVING_OR_MOVING + ("reduced",) and excepted(
             words, mention, cue, report.text, sentence.start):
         decided = ("active", "is excepted from the withdrawal the sentence tells of")
-    if decided and decided[0] in LEAVING_OR_MOVING and of_civilians(words, cue):
+    if decided and decided[0] in LEAVING_OR_MOVING and of_civilians(words, cue, report.text, sentence.start):
         decided = None  # civilians flown out of a base are not the force leaving it
     note_recent(reading, sentence, mention, cue, decided, part)
     made = []

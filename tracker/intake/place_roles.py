@@ -35,6 +35,18 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
              "off", "قباله", "بمحاذاه",  # "frigates off the coast of Tartus" are not at Tartus
              # People of a town are not a base: "жителей Латакии и Тартуса", "residents of Tartus".
              "жителеи", "жители", "residents", "inhabitants", "people", "سكان", "اهالي", "ابناء"}
+# A stored base's town named as a province, then a base said to be there: "В провинции Тартус
+# находится пункт материально-технического обеспечения ВМФ России", "in the province of
+# Tartus lies Russia's naval base" name the base, not only the province.
+PROVINCE = {"province", "governorate", "провинции", "провинция", "محافظه"}
+BASE_THERE = {"base", "facility", "пункт", "база", "قاعده", "منشاه"}
+BASE_THERE_REACH = 4  # words after the place the base noun stands within
+
+
+def _base_follows(words, mention):
+    return any(w.core in BASE_THERE for w in words[mention.last + 1:mention.last + 1 + BASE_THERE_REACH])
+
+
 # "a base near the airport" (a kind word right before "near" and a stored facility after):
 # the airport's base, as "next to" is.
 NEAR = {"near", "قرب", "بالقرب", "близ", "около"}
@@ -70,6 +82,8 @@ def role(words, mention, text, offset):
             return "place", True
         if word in NEAR and mention.is_stored and i and words[i - 1].core in KIND_WORDS:
             return "place", True  # "قاعدة قرب مطار القامشلي": a base near the airport is its base
+        if word in PROVINCE and mention.is_stored and _base_follows(words, mention):
+            return "place", True  # "В провинции Тартус находится пункт ... ВМФ": the base there
         if word in REFERENCE:
             return "reference", True
         if word in WITH and _instrumental(words[mention.last]):

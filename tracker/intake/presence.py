@@ -46,7 +46,7 @@ EN = [
      rf"(?:is|are|remains?) (?:a |an |the )?(?:\w+ ){{0,2}}?russia\S* (?:\w+ ){{0,3}}?{EN_BASE}"),
     ("active", "present", r"(?:operat(?:e|es|ed|ing)|runs|running|uses|using) (?:\w+ ){0,4}?(?:bases?|"
      r"facilit\w+|air ?base|port)|(?:used|uses it|use it) as (?:a |its |their )?(?:\w+ )?base|"
-     r"opened (?:the |its )?(?:gates|doors)|(?:operated|run|controlled|held) by (?:the )?russia\w*|"
+     r"opened (?:the |its )?(?:gates|doors)|(?:operated|run|controlled|held|used) by (?:the )?russia\w*|"
      r"russian ?controlled"),
     # People sheltering at a base, or a base attacked: the force is there.
     ("active", "present", r"(?:sought |seek\w* |took |taking |found )?(?:refuge|shelter|sanctuary) "
@@ -103,6 +103,9 @@ AR = [
 RU_IN_USE = (r"(?:присутству\w+|находятся|находится|базиру\w+|дислоцир\w+|оста\w+|использу\w+|"
              r"работа\w+|действу\w+|функционир\w+|размещ\w+)")
 RU = [
+    # Present now, said plainly: "российские военнослужащие присутствуют на военно-морской базе"
+    # (the present tense only: "присутствовали" is past).
+    ("active", "present", r"(?:присутствуют|присутствует) (?:\w+ ){0,2}?(?:на|в|во)(?!\w)"),
     ("active", "present", rf"(?:по прежнему|все еще|до сих пор|пока еще) (?:\w+ ){{0,2}}?{RU_IN_USE}|"
      r"присутствие (?:\w+ ){0,3}?(?:сохраняется|остается|заметно|очевидно)|остались (?:на|в|во)|"
      r"продолжа\w+ (?:\w+ )?(?:действ\w*|работ\w*|функционир\w*|использова\w*)|функционировани\w*|"
@@ -148,7 +151,9 @@ POSSESSION = [
      r"у (?:россии|москвы|рф) (?:\w+ ){0,2}?(?:есть|имеется|имеются|находятся|находится|расположен\w*) "
      r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|"
      r"пункт\w*|объект\w*|порт\w*)|"
-     # The verb left out, as Russian does: "У России две военные базы в Сирии".
-     r"у (?:россии|москвы|рф) (?:\w+ ){0,3}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
+     # The verb left out, as Russian does: "У России две военные базы в Сирии"; the owner
+     # may be its forces: "у российской армии два ключевых объекта".
+     r"у (?:россии|москвы|рф|российск\w+ (?:арми\w+|военн\w+|вооруженн\w+ сил|войск|флот\w*)) "
+     r"(?:\w+ ){0,3}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
 ]
 PRESENT = EN + AR + RU + POSSESSION

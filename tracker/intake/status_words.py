@@ -86,8 +86,9 @@ EN = [
      r"(?:the |its |their )?(?:evacuation|withdrawal|pull ?out)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
      r"(?:transfer|withdrawal|evacuation|pull ?out|departure|handover)"),
-    ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now )?(?:withdrawing|pulling (?:out|back)|"
-     r"leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
+    # An adverb may stand between the auxiliary and the verb: "were also leaving bases".
+    ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now |also |still |already |gradually |"
+     r"reportedly |quietly )?(?:withdrawing|pulling (?:out|back)|leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
      r"dismantl\w+|tak(?:en|ing|es) apart|pack\w* up|(?:prepared|readied) for (?:transport|shipment|"
      r"removal|departure|evacuation)|(?:pulling|pull|pulls|pulled|taking|took) (?:\w+ ){0,3}?equipment out"),
     # Hedged or prepared departures: "a possible large-scale withdrawal", "returned to the
@@ -134,9 +135,11 @@ AR = [
     ("withdrawn", "change", r"(?:اكمل|استكمل|انهي|انهت|اكملت|استكملت)\w* (?:\w+ )?(?:انسحاب|سحب|اخلاء)\w*"),
     ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
      r"باتت خاليه|اصبحت خاليه|خلو|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
+    # The verbal noun may carry its owner: "بدأت القوات الروسية انسحابها من قاعدة" (its withdrawal).
     ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا)"
      r"\w* (?:\w+ ){0,4}(?:ب|في )?"
-     r"(?:الانسحاب|انسحاب|سحب|اخلاء|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره|خروج|اجلاء)"),
+     r"(?:الانسحاب|انسحاب|سحب|اخلاء|اخلاي|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره|خروج|اجلاء|"
+     r"اجلاي)(?:ها|هم|هما)?"),
     # "تبقى ... حتى اكتمال النقل": still there until the move is done, so still leaving.
     ("withdrawing", "change", r"(?:يبقي|تبقي|سيبقي|ستبقي|يبقون|بقاء|يزال|تزال|زال|زالت|مازال|مازالت) "
      r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
@@ -162,8 +165,9 @@ AR = [
     # Forces or ships gathering at a place (README, "Report intake", *Gathering*).
     ("withdrawing", "gather", r"تتجمع|تجمعت|يتجمع|تجمع|لتتجمع|احتشدت|تحتشد|حشدت|تكدست|مكدسه"),
     # Plural and dual forms too: "وينقلون بقايا الأسلحة من قاعدة حميميم".
-    ("withdrawing", "transfer", r"نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت|ينقلون|ينقلان|تنقلان|"
-     r"نقلوا|نقلا|يرحلون"),
+    # Not the verb of reporting: "نقلت صحيفة الوطن عن ..." (the newspaper quoted), "ينقل عن".
+    ("withdrawing", "transfer", r"(?:نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت|ينقلون|ينقلان|تنقلان|"
+     r"نقلوا|نقلا|يرحلون)(?! (?:صحيفه|وكاله|قناه|موقع|شبكه|وسايل|وسائل|مراسل|مصادر|عن)(?!\w))"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
     # By stem: عززت، تعزز، يعززون، تعزيزات.
     ("reinforced", "change", r"(?:عزز|تعزز|يعزز|تعزيز)\w*|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
@@ -205,6 +209,9 @@ RU = [
     # Carrying out an evacuation (the noun): "занимаются постепенной эвакуацией", "проводят вывод".
     ("withdrawing", "change", r"(?:занима\w+|заняты|проводя\w*|провод\w+|вед[уе]т|осуществля\w+) "
      r"(?:\w+ ){0,2}?(?:эвакуац\w*|вывод\w*|отвод\w*)"),
+    # The reflexive present: "военные, вероятно, эвакуируются из аэродрома".
+    ("withdrawing", "change", r"эвакуиру(?:ются|ется)|(?:прибыл\w*|прилетел\w*) (?:\w+ )?(?:забрать|вывезти|"
+     r"эвакуировать)"),
     ("withdrawing", "change", r"выводит|выводят|покидает|покидают|уходит|уходят|отводит|отводят|"
      r"демонтир\w*|демонтаж\w*|"
      r"отступает|вывод воиск|вывод\w* (?:военн\w+|контингент\w*|сил)"),
