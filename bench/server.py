@@ -1,8 +1,8 @@
 """Server-side measurements: `tracker import`, a real `tracker serve`, the posture API, writes.
 
 Every timing here is of a real process: the import is a child process (its peak memory
-from wait4's rusage), the server is `tracker serve` (waitress), and the client is a
-plain keep-alive HTTP connection.
+from wait4's rusage, read by a small launcher, `bench.child_usage`), the server is
+`tracker serve` (waitress), and the client is a plain keep-alive HTTP connection.
 """
 
 import datetime
@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench import child_usage
 from bench.site import free_port
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
@@ -32,22 +33,21 @@ def run_import(collection_path, data_dir, cpu=None):
     """Run `tracker import` into store `data_dir` (a folder or a URL); return (wall seconds, peak RSS in bytes).
 
     `cpu`, when given (a list), gets the process's CPU seconds (user and system): on a
-    busy machine, what the import itself cost.
+    busy machine, what the import itself cost. The figures come from `bench.child_usage`,
+    so the peak is the import's own, not this process's (which may hold a generated dataset).
     """
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it cannot fill and block
-        start = time.perf_counter()
-        child = subprocess.Popen([TRACKER, "import", str(collection_path), "--store", str(data_dir)],
-                                 stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-        if child.returncode != 0:
-            errors.seek(0)
-            raise RuntimeError(f"tracker import failed ({child.returncode}): "
-                               f"{errors.read().decode(errors='replace')[-2000:]}")
+        returncode = subprocess.call(
+            [sys.executable, child_usage.__file__, TRACKER, "import", str(collection_path),
+             "--store", str(data_dir)], stdout=subprocess.DEVNULL, stderr=errors)
+        errors.seek(0)
+        text = errors.read().decode(errors="replace")
+    if returncode != 0:
+        raise RuntimeError(f"tracker import failed ({returncode}): {text[-2000:]}")
+    usage = child_usage.read_report(text)
     if cpu is not None:
-        cpu.append(usage.ru_utime + usage.ru_stime)
-    return seconds, usage.ru_maxrss * 1024  # Linux reports kilobytes
+        cpu.append(usage["cpu_s"])
+    return usage["wall_s"], usage["peak_rss"]
 
 
 class Client:
