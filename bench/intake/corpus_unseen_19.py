@@ -24,8 +24,9 @@ is in BENCHMARKS.md ("Report intake", the nineteenth set).
 `published`: the page's own date where the stored page gives one (or its address does);
 otherwise the note says where the date comes from. Conventions of the sets before are kept:
 a base the report says is kept or not left is active and must never be proposed as left; a
-plan, talks, a wish, a hope or a condition to keep a base is no entry; a base said to be
-Russia's, to exist or to work is active; a base a move goes to is not entered from the move
+plan, a wish, a hope or a condition to keep a base is no entry (talks for the forces to
+remain at a named base are the base active, settled after the twentieth set's first run); a
+base said to be Russia's, to exist or to work is active; a base a move goes to is not entered from the move
 alone; ships leaving Tartus make it reduced; vehicles staged at a base for an evacuation
 make it withdrawing; civilians or diplomats flown out of a base are not the force; a report
 that says nothing of Russia's forces at a named facility has no entry.
