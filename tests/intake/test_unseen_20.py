@@ -1,7 +1,8 @@
 """What the twentieth set's first run led to (README, "Report intake"): talks for Russia's
 forces to remain at a named base make that base active and are never read as leaving it;
 keeping unnamed bases "still" (لا تزال تحافظ على) is keeping now, and reaches the base the
-next sentence names as a move's source. The sentences are the tests' own, not the corpus's."""
+next sentence names as a move's source; an embassy's staff are diplomats. The sentences are
+the tests' own, not the corpus's."""
 
 import pytest
 
@@ -37,3 +38,18 @@ def test_keeping_without_still_or_negation_is_not_read_as_now(features):
     text = ("Russia will keep its two bases, officials said. New images show equipment being "
             "readied for removal from the Hmeimim air base.")
     assert ("hmeimim-air-base", "active") not in statuses(text, features)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow announced the withdrawal of some staff from the Russian embassy in Damascus, "
+    "on a flight from the Hmeimim air base.",
+    "Началась эвакуация сотрудников российского посольства в Дамаске через авиабазу Хмеймим.",
+])
+def test_an_embassys_staff_are_not_the_force(text, features):
+    found = statuses(text, features)
+    assert not {s for p, s in found if p == "hmeimim-air-base"} & LEFT, found
+
+
+def test_staff_without_an_embassy_may_be_the_force(features):
+    text = "The withdrawal of staff officers from the Hmeimim air base began on Monday."
+    assert ("hmeimim-air-base", "withdrawing") in statuses(text, features)
