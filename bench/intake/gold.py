@@ -2,6 +2,11 @@
 
 Places are the ids of the stored facilities of tests/fixtures/dataset (the seed), or a
 GeoNames id for a town that is not stored.
+
+Talks (negotiations) for Russia's forces to remain at a named base enter that base as active
+at the report's date: the talks are about forces that are there, so the report says the
+base is Russia's now, and a base said to be Russia's is active. A plan, a wish, a hope or a
+condition to keep a base, and talks on the bases' "fate" with none named, stay no entry.
 """
 
 Q, HM, TA, AM, HI, AI = ("qamishli-airport", "hmeimim-air-base", "tartus-naval-facility",

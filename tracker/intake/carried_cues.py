@@ -11,7 +11,8 @@ from tracker.intake.status_rules import status_for
 from tracker.intake.unnamed_bases import REACH, kept_of_unnamed_bases
 
 
-def carried_forward(reading, sentence, words, mentions, cue, where=" (its word is in the sentence before)"):
+def carried_forward(reading, sentence, words, mentions, cue, where=" (its word is in the sentence before)",
+                    roles=("place",)):
     """Candidates for the stored facilities of a sentence without a cue, from the cue of the
     sentence before (which named no place). Leaving cues are not carried: a withdrawal is
     read only where its sentence names the place."""
@@ -22,7 +23,7 @@ def carried_forward(reading, sentence, words, mentions, cue, where=" (its word i
     operator = operator_named(words) or operator_named(reading.previous)
     made = []
     for mention in mentions:
-        if not mention.is_stored or place_roles.role(words, mention, report.text, sentence.start)[0] != "place":
+        if not mention.is_stored or place_roles.role(words, mention, report.text, sentence.start)[0] not in roles:
             continue
         found = dates[0] if len(dates) == 1 else None
         if recap(found, published_on(report)):
@@ -50,7 +51,9 @@ def kept_unnamed(reading, sentence, words, mentions):
     if pending[0] != reading.number:
         reading.kept_unnamed = None
     where = "" if pending[0] == reading.number else " (its word is in a sentence before)"
-    return carried_forward(reading, sentence, words, mentions, pending[1], where)
+    # A kept base is still kept where the next sentence names it as a move's source
+    # ("equipment readied for removal from the Hmeimim air base").
+    return carried_forward(reading, sentence, words, mentions, pending[1], where, ("place", "source"))
 
 
 def note_unworded(reading, sentence, words, mentions):

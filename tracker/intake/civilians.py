@@ -11,6 +11,10 @@ CIVILIANS = {"civilians", "nationals", "citizens", "diplomats", "residents", "re
 FORCE = {"troops", "soldiers", "officers", "personnel", "servicemen", "equipment", "military",
          "جنود", "عسكريين", "ضباط", "معدات", "قوات", "اليات", "وحدات",
          "офицеров", "военнослужащих", "военных", "техники", "войск", "вооружения"}
+# Staff are diplomats where an embassy is theirs: "the withdrawal of some staff from the
+# Russian embassy in Damascus" (staff alone may be a headquarters' officers).
+STAFF = {"staff", "employees", "personnel", "موظفي", "موظفين", "сотрудников"}
+EMBASSY = {"embassy", "السفاره", "سفاره", "посольства", "посольство"}
 OBJECT_REACH = 2  # words after an evacuation word its object may stand at ("of the")
 LIST_REACH = 8  # words after the cue a list of what is evacuated may run to
 
@@ -36,4 +40,6 @@ def of_civilians(words, cue, text, offset):
         return word.core in among or any(f in among for f in word.forms)
     after = _clause_words(words, cue.last + 1, OBJECT_REACH + 1, text, offset)
     listed = words[cue.last + 1:cue.last + 1 + LIST_REACH]
+    if any(named(w, STAFF) for w in after) and any(named(w, EMBASSY) for w in listed):
+        return True
     return any(named(w, CIVILIANS) for w in after) and not any(named(w, FORCE) for w in listed)

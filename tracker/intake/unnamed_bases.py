@@ -6,17 +6,20 @@ A kept cue whose object is a plural or dual base noun with no name ("its two mai
 of the next ones, whatever else those sentences say of them (cargo planes readied there,
 "the removal of al-Assad"): a base the report says is kept is never proposed as left.
 Only a cue of what holds now counts: a negated leaving word ("not leaving", "لم تغادر", "не
-покинули") or keeping in the progressive ("is maintaining"); a promise or talks to keep
+покинули") or keeping in the progressive ("is maintaining"), or a word of "still" right before it ("لا تزال تحافظ على وجودها في
+القاعدتين", "still keeps its bases"); a promise or talks to keep
 ("сохранит свои основные базы", "о сохранении своих двух военных баз") name no entry.
 """
 
 import re
 
 # The object right after a kept cue: up to four words ("of its two main"), then the base noun.
-BASES_OBJECT = re.compile(r"^(?:\S+ ){0,4}?(?:bases|facilities|قاعدتي\w*|قاعدتا\w*|قواعد\w*|"
+BASES_OBJECT = re.compile(r"^(?:\S+ ){0,4}?(?:bases|facilities|(?:ال)?قاعدتي\w*|(?:ال)?قاعدتا\w*|(?:ال)?قواعد\w*|"
                           r"баз[аыу]?|базах|базами)(?!\w)")
 # Keeping now, in the progressive: "is maintaining its two primary bases".
 PROGRESSIVE = re.compile(r"^(?:is|are|was|were) (?:still )?(?:maintaining|keeping|retaining)$")
+# "Still" right before a kept verb: what holds now, as the progressive ("لا تزال تحافظ على").
+STILL = re.compile(r"(?:^|\s)(?:still|(?:لا|ما) (?:تزال|يزال|زالت|زال)|مازالت|مازال|لازالت|لازال)$")
 # A leaving word negated in the kept pattern itself ("not leaving"), not by `polarity`.
 NEGATED = re.compile(r"^(?:not|never|لم|لن|لا|не|никогда)(?!\w)")
 BASES_REACH = 5  # words after the cue its object may end within
@@ -29,7 +32,9 @@ def kept_of_unnamed_bases(words, cues):
         if cue.kind != "kept":
             continue
         before = " ".join(t.text.lower() for t in words[max(0, cue.first - 1):cue.last + 1])
-        if cue.negation is None and not NEGATED.match(cue.text.lower()) and not PROGRESSIVE.match(before):
+        still = " ".join(t.text.lower() for t in words[max(0, cue.first - 2):cue.first])
+        now = PROGRESSIVE.match(before) or STILL.search(still)
+        if cue.negation is None and not NEGATED.match(cue.text.lower()) and not now:
             continue
         after = " ".join(t.text.lower() for t in words[cue.last + 1:cue.last + 1 + BASES_REACH])
         if BASES_OBJECT.match(after):
