@@ -3,6 +3,8 @@
 sheltered at, a base are not the force leaving it, so such a cue makes no base withdrawing
 (the convention the eighteenth set settled, BENCHMARKS.md)."""
 
+from tracker.intake.clauses import boundary
+
 CIVILIANS = {"civilians", "nationals", "citizens", "diplomats", "residents", "refugees",
              "رعايا", "مدنيين", "مواطنين", "دبلوماسيين", "لاجئين", "نازحين",
              "граждан", "гражданских", "дипломатов", "беженцев", "мирных", "жителеи"}
@@ -19,15 +21,12 @@ OBJECT_REACH = 2  # words after an evacuation word its object may stand at ("of 
 LIST_REACH = 8  # words after the cue a list of what is evacuated may run to
 
 
-BOUNDARY = set(",;:.()—–")  # a comma or the like ends the cue's object
-
-
 def _clause_words(words, first, reach, text, offset):
-    """words[first:first + reach], cut at the first punctuation between two of them:
+    """words[first:first + reach], cut at the first clause boundary between two of them:
     "evacuating the airport, residents said" does not evacuate the residents."""
     out = []
     for i in range(first, min(len(words), first + reach)):
-        if i > first and BOUNDARY & set(text[offset + words[i - 1].end:offset + words[i].start]):
+        if i > first and boundary(text, offset, words[i - 1].end, words[i].start):
             break
         out.append(words[i])
     return out

@@ -19,7 +19,7 @@ CONTRAST_PAIRS = {("في", "حين"), ("غير", "ان"), ("тогда", "как
 NOT_CONTRAST_NEXT = {"يبدو", "بعد", "يخص", "يتعلق"}
 
 
-def _contrast(words, lo, hi, among=CONTRAST):
+def contrast_between(words, lo, hi, among=CONTRAST):
     """Whether a contrast word (of `among`) stands after word `lo` and up to word `hi`."""
     for i in range(lo + 1, hi + 1):
         following = words[i + 1].core if i + 1 < len(words) else ""
@@ -30,16 +30,11 @@ def _contrast(words, lo, hi, among=CONTRAST):
     return False
 
 
-def contrast_between(words, lo, hi):
-    """Whether a contrast word stands after word `lo` and up to word `hi`."""
-    return _contrast(words, lo, hi)
-
-
 def contrasted(words, a_first, a_last, b_first, b_last, among=CONTRAST):
     """Whether two word ranges stand in different clauses of a contrast (of `among`)."""
     if a_first > b_last:
-        return _contrast(words, b_last, a_first, among)
-    return b_first > a_last and _contrast(words, a_last, b_first, among)
+        return contrast_between(words, b_last, a_first, among)
+    return b_first > a_last and contrast_between(words, a_last, b_first, among)
 
 
 RELATIVE = {fold(word) for word in ("which", "that", "where", "الذي", "التي", "الذين", "который",

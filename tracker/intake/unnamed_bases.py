@@ -6,9 +6,9 @@ A kept cue whose object is a plural or dual base noun with no name ("its two mai
 of the next ones, whatever else those sentences say of them (cargo planes readied there,
 "the removal of al-Assad"): a base the report says is kept is never proposed as left.
 Only a cue of what holds now counts: a negated leaving word ("not leaving", "لم تغادر", "не
-покинули") or keeping in the progressive ("is maintaining"), or a word of "still" right before it ("لا تزال تحافظ على وجودها في
-القاعدتين", "still keeps its bases"); a promise or talks to keep
-("сохранит свои основные базы", "о сохранении своих двух военных баз") name no entry.
+покинули"), keeping in the progressive ("is maintaining"), or "still" right before the kept
+word ("لا تزال تحافظ على وجودها في القاعدتين", "still keeps its bases"); a promise or talks to
+keep ("сохранит свои основные базы", "о сохранении своих двух военных баз") name no entry.
 """
 
 import re
