@@ -101,7 +101,15 @@ def open_popup(page, facility_id):
     page.click(f"[data-facility={facility_id}] button")
     popup = page.locator(".facility-popup")
     popup.locator(".quote").first.wait_for()  # a contested day has one quote a report
-    # The loaded report makes the popup taller and Leaflet pans the map to keep it in view
-    # (0.25 s). A click whose press and release straddle that move is no click on a link.
-    page.wait_for_function("() => !trackerPage.map._panAnim || !trackerPage.map._panAnim._inProgress")
+    wait_for_map_still(page)
     return popup
+
+
+def wait_for_map_still(page):
+    """Wait out Leaflet's pan of an opened popup into view.
+
+    The loaded report makes the popup taller and Leaflet pans the map to keep it in view
+    (0.25 s, longer on a loaded machine). A click whose press and release straddle that
+    move is no click on a link, and a box measured during it is not where the popup stays.
+    """
+    page.wait_for_function("() => !trackerPage.map._panAnim || !trackerPage.map._panAnim._inProgress")

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from PIL import Image
 
-from tests.browser.conftest import REDRAW_DIFFERS_JS, open_map, open_popup
+from tests.browser.conftest import REDRAW_DIFFERS_JS, open_map, open_popup, wait_for_map_still
 from tests.browser.test_map import listed, marker_point
 from tracker.posture import today
 from tracker.web.palette import STATUS_COLOURS
@@ -75,7 +75,7 @@ def test_on_a_phone_the_list_is_a_tap_away_and_its_popup_opens_fully_in_view(pho
     phone.tap("[data-facility=qamishli-airport] button")
     popup = phone.locator(".facility-popup")
     popup.locator(".quote").first.wait_for()
-    phone.wait_for_timeout(300)  # Leaflet's pan into view
+    wait_for_map_still(phone)
     box = popup.bounding_box()
     assert box["x"] >= 0 and box["y"] >= 0 and box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= 844
     assert popup.is_visible() and not phone.locator("#posture-list").is_visible()

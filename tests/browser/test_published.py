@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from tests.browser.conftest import open_popup
 from tests.test_cli import run
 
 DATE = "2026-01-27"
@@ -79,9 +80,7 @@ def test_the_published_map_works_from_a_plain_file_server(static_page, release, 
     page.keyboard.press("End")
     assert listed(page)["hmeimim-air-base"] == "reinforced"
     # A popup reads its facility's file; its link leads to the published facility page.
-    page.click("[data-facility=hmeimim-air-base] button")
-    popup = page.locator(".facility-popup")
-    popup.locator(".quote").wait_for()
+    popup = open_popup(page, "hmeimim-air-base")
     assert popup.locator(".popup-title").text_content() == "Hmeimim air base"
     popup.locator("a", has_text="Full history").click()
     page.wait_for_selector(".facility-page")
