@@ -10,7 +10,7 @@ listed, so the review shows what was left out.
 
 import dataclasses
 
-from tracker.intake import attach, located, place_roles
+from tracker.intake import attach, located, named_bases, place_roles
 from tracker.intake.carried_cues import carried_back, carried_forward, kept_unnamed, note_unworded
 from tracker.intake.consistency import LEFT, merge
 from tracker.intake.coreference import Reference, references
@@ -101,6 +101,7 @@ def _sentence_proposals(reading, sentence, words):
         return named, carried_forward(reading, sentence, words, mentions, carried[0])
     if not cues:
         note_unworded(reading, sentence, words, mentions)
+        named_bases.note(reading, sentence, words, mentions)
         return named, []
     said, mentions = _said(reading, sentence, words, mentions, cues)
     made, previous = [], (None, None)
@@ -197,6 +198,8 @@ def extract(fields, features, gazetteer=True, with_text=False):
     # A place the report says Moscow wants or plans to keep is not proposed as left.
     found = [c for c in found if not (c.status in LEFT and c.place in reading.kept_places)]
     chosen = merge(found)
+    chosen = sorted(chosen + [c.proposal for c in named_bases.proposed(reading, {p["facility"] for p in chosen})],
+                    key=lambda p: p["quote_span"][0])
     covered = {p["facility"] for p in chosen} | {p["mention"] for p in chosen}
     unproposed = [{"facility": m.place.facility, "name": m.place.label, "mention": m.text,
                    "mention_span": [m.start, m.end]}

@@ -28,6 +28,7 @@ class Reading:
         self.out_of_country = False  # whether the report has told of forces taken out of the country
         self.kept_unnamed = None  # (number, cue): "is not leaving its two main bases", not yet named
         self.cues = []  # the cues of the sentence being read
+        self.named_plainly = []  # (sentence, words, mention): stored places named with no cue
         self.people = set()  # (given name, surname) met after a title: no town in later sentences
 
 
