@@ -41,7 +41,7 @@ OPEN_STEMS = ("судьб", "будущ", "услови", "возможн", "п�
 # A visit, a departure or a move the cues did not read, an agreement or a denial: by stem
 # of the folded word, and the short words whole.
 ASIDE_STEMS = (
-    "visit", "depart", "left", "leav", "mov", "transfer", "relocat", "head", "redeploy", "sent",
+    "visit", "tour", "depart", "left", "leav", "mov", "transfer", "relocat", "head", "redeploy", "sent",
     "send", "dispatch", "evacuat", "flown", "agreement", "contract", "lease", "treaty", "cannot",
     "unable", "never",
     "زار", "زياره", "غادر", "نقل", "تتجه", "يتجه", "ستتجه", "سيتجه", "متجه", "متوجه", "توجه",
