@@ -6,7 +6,10 @@ GeoNames id for a town that is not stored.
 Talks (negotiations) for Russia's forces to remain at a named base enter that base as active
 at the report's date: the talks are about forces that are there, so the report says the
 base is Russia's now, and a base said to be Russia's is active. A plan, a wish, a hope or a
-condition to keep a base, and talks on the bases' "fate" with none named, stay no entry.
+condition to keep a base, and talks on the bases' "fate" or "future", named or not, stay no
+entry: the sentence's news is the open question, not the force's presence (the eleventh and
+fourteenth sets' "the fate of Russia's two main bases ... would be discussed"; settled for
+named bases after the twenty-first set's first run, whose two such golds were changed).
 """
 
 Q, HM, TA, AM, HI, AI = ("qamishli-airport", "hmeimim-air-base", "tartus-naval-facility",
