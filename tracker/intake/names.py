@@ -169,8 +169,10 @@ class NameIndex:
     def _loose(self, words, exact):
         if skeleton(latin(words[0].core, words[0].script)) not in self.first_bones:
             return {}
-        if any(t.script == "latin" and not t.text[:1].isupper() for t in words):
-            return {}  # Latin names are capitalised: "authorities" (t-r-t-s) is not Tartus
+        if any(t.script in ("latin", "cyrillic") and not t.text[:1].isupper() for t in words):
+            # Latin and Cyrillic names are capitalised: "authorities" (t-r-t-s) is not Tartus,
+            # "хочу" (want) is not Hisyah.
+            return {}
         if any(t.core in common_words() for t in words):
             return {}  # a frequent word ("خاصة", special: h-s) is no name, whatever it spells
         spelled = [latin(t.core, t.script) for t in words]

@@ -81,9 +81,17 @@ class Said:
     leaving_country: bool
 
 
+def asks(text):
+    """Whether a sentence is a question ("هل غادرت سفن روسية ميناء طرطوس؟", "Is Moscow
+    leaving?"): it states nothing, so it gives no cue; its places are still listed as named."""
+    return text.rstrip().rstrip("»\"”'’)").endswith(("?", "؟"))
+
+
 def _sentence_proposals(reading, sentence, words):
     """(the places the sentence names, the Candidates it gives)."""
     named, mentions = _mentions(reading, sentence, words)
+    if asks(sentence.text):
+        return named, []
     cues = find_cues(words)  # also where no place is named: a denial, a cue for the next sentence
     reading.cues = cues
     reading.denies_reinforcement |= any(c.kind == "denial" for c in cues)

@@ -57,8 +57,8 @@ EN = [
      r"where (?:\S+ ){0,3}?(?:jets|aircraft|planes|warplanes|helicopters|bombers|troops|forces|soldiers|"
      r"warships|ships) (?:are|were|is|remain) (?:still )?(?:based|stationed|deployed|parked)|"
      r"shelter(?:ed|ing|s)?"),
-    ("active", "present", rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:landed|landing|lands|arrived|arriving|"
-     r"touched down)|en route to|(?:flights|flying|flew) to"),
+    ("active", "present", rf"{AIRCRAFT} (?:\w+ ){{0,4}}?(?:land|landed|landing|lands|arrive|arrives|arrived|"
+     r"arriving|touched down)|en route to|(?:flights|flying|flew) to"),
     # Being there, said plainly: "a military presence at Qamishli airport", "mercenaries ...
     # are stationed at the Tartus base", "continued activity at Hmeimim", a ship docked at
     # the port.

@@ -45,7 +45,8 @@ EN = [
      r"absence of (?:\w+ ){0,3}?(?:forces|troops|ships|vessels|warships|aircraft|planes|personnel)"),
     # Said to be leaving, not yet gone: "additional planes are expected to depart from
     # Hmeimim" (the hedge lowers it), "begun to transfer equipment out".
-    ("withdrawing", "change", r"to (?:depart|leave|pull out) (?:from|of)|begun to (?:transfer|move|ship)"),
+    ("withdrawing", "change", r"to (?:depart|leave|pull out) (?:from|of)|(?:begun|began|begin|begins|started|starts) to "
+     r"(?:transfer|move|ship)"),
     ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
      r"left(?! behind| over| to| in place)|fled|(?:forces|troops|military|russia|russians) "
      r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
@@ -136,7 +137,8 @@ AR = [
     ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
      r"باتت خاليه|اصبحت خاليه|خلو|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
     # The verbal noun may carry its owner: "بدأت القوات الروسية انسحابها من قاعدة" (its withdrawal).
-    ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا)"
+    # The start may be a verbal noun too: "شروع موسكو في سحب" (Moscow's starting to withdraw).
+    ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا|شروع)"
      r"\w* (?:\w+ ){0,4}(?:ب|في )?"
      r"(?:الانسحاب|انسحاب|سحب|اخلاء|اخلاي|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره|خروج|اجلاء|"
      r"اجلاي)(?:ها|هم|هما)?"),
