@@ -6,8 +6,11 @@ sheltered at, a base are not the force leaving it, so such a cue makes no base w
 from tracker.intake.clauses import boundary
 
 CIVILIANS = {"civilians", "nationals", "citizens", "diplomats", "residents", "refugees",
-             "رعايا", "مدنيين", "مواطنين", "دبلوماسيين", "لاجئين", "نازحين",
-             "граждан", "гражданских", "дипломатов", "беженцев", "мирных", "жителеи"}
+             "people", "families", "alawites", "locals", "villagers", "displaced",
+             "رعايا", "مدنيين", "مدنيون", "مواطنين", "دبلوماسيين", "لاجئين", "نازحين", "اشخاص",
+             "عائلات", "علويين", "علويون", "اهالي", "سكان",
+             "граждан", "гражданских", "дипломатов", "беженцев", "мирных", "жителеи", "жители",
+             "беженцы", "люди", "людеи", "семьи", "алавиты", "алавитов"}
 # The force listed with them makes it the force's evacuation after all: "эвакуацией российских
 # граждан, офицеров и военнослужащих, а также военной техники".
 FORCE = {"troops", "soldiers", "officers", "personnel", "servicemen", "equipment", "military",
@@ -18,6 +21,7 @@ FORCE = {"troops", "soldiers", "officers", "personnel", "servicemen", "equipment
 STAFF = {"staff", "employees", "personnel", "موظفي", "موظفين", "сотрудников"}
 EMBASSY = {"embassy", "السفاره", "سفاره", "посольства", "посольство"}
 OBJECT_REACH = 2  # words after an evacuation word its object may stand at ("of the")
+SUBJECT_REACH = 4  # words before a leaving word (after it, in Arabic) its subject may stand at
 LIST_REACH = 8  # words after the cue a list of what is evacuated may run to
 
 
@@ -42,3 +46,19 @@ def of_civilians(words, cue, text, offset):
     if any(named(w, STAFF) for w in after) and any(named(w, EMBASSY) for w in listed):
         return True
     return any(named(w, CIVILIANS) for w in after) and not any(named(w, FORCE) for w in listed)
+
+
+def by_civilians(words, cue, text, offset):
+    """Whether the subject of a leaving cue, in its clause, is civilians and no force: "A few
+    Alawites have left the base", "غادر المدنيون القاعدة", "беженцы покинули базу". The
+    subject stands before the verb, or after it in Arabic."""
+    def named(word, among):
+        return word.core in among or any(f in among for f in word.forms)
+    start = cue.first
+    while start > max(0, cue.first - SUBJECT_REACH) and not boundary(
+            text, offset, words[start - 1].end, words[start].start):
+        start -= 1
+    subject = words[start:cue.first]
+    if words[cue.first].script == "arabic":
+        subject += _clause_words(words, cue.last + 1, SUBJECT_REACH, text, offset)
+    return any(named(w, CIVILIANS) for w in subject) and not any(named(w, FORCE) for w in subject)

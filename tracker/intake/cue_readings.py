@@ -52,6 +52,21 @@ def without_wished_presence(cues):
 # *Where a move goes*). People sheltering at a base are still a present cue.
 REFUGE = re.compile(r"refuge|shelter|sanctuary|لجا|لجو|احتم|убежищ|укры")
 FLIGHT_REACH = 6  # words from a leaving cue to the refuge it ends in
+# A refuge word at the start of a word of the folded line ("الجوية" holds "لجو" inside).
+REFUGE_WORD = re.compile(r"(?<!\w)(?:refuge|shelter|sanctuary|[وف]?(?:لجا|لجو|احتم)|убежищ|укры)")
+
+
+def _others_flight(cue, line, starts):
+    """Whether a leaving cue is the flight of people who are not the force, to a refuge
+    (README, "Report intake"): a refuge word within FLIGHT_REACH words after it ("those who
+    fled violence found temporary refuge abroad") and no force word from just before it to
+    the refuge (an Arabic verb's subject comes after it: "انسحبت القوات ... ولجأت")."""
+    if cue.kind != "change" or cue.status not in ("withdrawn", "withdrawing"):
+        return False
+    end = starts[cue.last + FLIGHT_REACH + 1] if cue.last + FLIGHT_REACH + 1 < len(starts) else len(line)
+    refuge = REFUGE_WORD.search(line, starts[cue.last], end)
+    return refuge is not None and FORCES_RE.search(
+        line, starts[max(0, cue.first - FLIGHT_REACH)], refuge.start()) is None
 
 
 def refuge_of_flight(cues, line, starts):
@@ -60,6 +75,8 @@ def refuge_of_flight(cues, line, starts):
     base"), their flight is no leaving word of the force, and their refuge stays present."""
     made = []
     for cue in cues:
+        if _others_flight(cue, line, starts):
+            continue
         fled = [c for c in made if c.kind == "change" and c.status in ("withdrawn", "withdrawing")
                 and 0 < cue.first - c.last <= FLIGHT_REACH]
         if cue.kind == "present" and REFUGE.search(cue.text.lower()) and fled:

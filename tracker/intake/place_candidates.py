@@ -4,7 +4,7 @@ kept or leaving cue of its sentence beside it, so the report-level rules can wei
 from tracker.intake import attach, proposals
 from tracker.intake.carried_cues import note_recent
 from tracker.intake.consistency import LEAVING, Candidate
-from tracker.intake.civilians import of_civilians
+from tracker.intake.civilians import by_civilians, of_civilians
 from tracker.intake.exceptions import excepted
 from tracker.intake.reading import published_on, recap
 from tracker.intake.status_rules import LEAVING_OR_MOVING, handed_by_operator, status_for
@@ -22,8 +22,9 @@ def place_candidates(reading, said, mention, part, introduced, cue):
     if decided and decided[0] in LEAVING_OR_MOVING + ("reduced",) and excepted(
             words, mention, cue, report.text, sentence.start):
         decided = ("active", "is excepted from the withdrawal the sentence tells of")
-    if decided and decided[0] in LEAVING_OR_MOVING and of_civilians(words, cue, report.text, sentence.start):
-        decided = None  # civilians flown out of a base are not the force leaving it
+    if decided and decided[0] in LEAVING_OR_MOVING and (of_civilians(words, cue, report.text, sentence.start)
+                                                        or by_civilians(words, cue, report.text, sentence.start)):
+        decided = None  # civilians flown out of, or leaving, a base are not the force leaving it
     note_recent(reading, sentence, mention, cue, decided, part)
     made = []
     if cue is not None and cue.kind not in ("kept", "wish"):

@@ -38,7 +38,8 @@ REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "sou
 # A stored base's town named as a province, then a base said to be there: "В провинции Тартус
 # находится пункт материально-технического обеспечения ВМФ России", "in the province of
 # Tartus lies Russia's naval base" name the base, not only the province.
-PROVINCE = {"province", "governorate", "провинции", "провинция", "محافظه"}
+PROVINCE = {"province", "provinces", "governorate", "governorates", "провинции", "провинция",
+            "провинциях", "محافظه", "محافظتي", "محافظات"}
 BASE_THERE = {"base", "facility", "пункт", "база", "قاعده", "منشاه"}
 BASE_THERE_REACH = 4  # words after the place the base noun stands within
 
@@ -82,8 +83,10 @@ def role(words, mention, text, offset):
             return "place", True
         if word in NEAR and mention.is_stored and i and words[i - 1].core in KIND_WORDS:
             return "place", True  # "قاعدة قرب مطار القامشلي": a base near the airport is its base
-        if word in PROVINCE and mention.is_stored and _base_follows(words, mention):
-            return "place", True  # "В провинции Тартус находится пункт ... ВМФ": the base there
+        if word in PROVINCE and mention.is_stored:
+            # "В провинции Тартус находится пункт ... ВМФ": the base there; else the province
+            # is the facility's namesake ("violence in the provinces of Latakia and Tartus").
+            return ("place" if _base_follows(words, mention) else "reference"), True
         if word in REFERENCE:
             return "reference", True
         if word in WITH and _instrumental(words[mention.last]):
