@@ -5,6 +5,11 @@ denies as a report, and a reinforcing word whose object is a relation, not a for
   airport", "ونفت المصادر ... صحة ما تداولته ... بشأن إخلاء القوات الروسية لمطار القامشلي",
   "опроверг сообщения о выводе") is the rumour the report rejects: the force stays, a kept
   cue, so the place is never proposed as left.
+- A leaving word right after "in contrast to", "unlike" ("على النقيض من هذا الانسحاب",
+  "بخلاف", "в отличие от") and naming no place it leaves right after it is what the
+  sentence sets its places against: no cue, so
+  "in contrast to this withdrawal, Russia is expected to keep ... its air base in Hmeimim"
+  does not leave Hmeimim.
 - A reinforcing word whose object is cooperation, ties or relations ("تعزيز التعاون بين سوريا
   وروسيا", "strengthening ties", "укрепление сотрудничества") is diplomacy: no cue.
 
@@ -20,6 +25,9 @@ from tracker.intake.status_words import LEAVING
 DENIALS = re.compile(r"(?<!\w)(?:denied|denies|deny|denying|dismissed|refuted|rejected|"
                      r"نفت|نفي|ينفي|تنفي|نفوا|ونفت|ونفي|"
                      r"опроверг\w*|опроверга\w*|отверг\w*|отрица\w*|опровержени\w*)(?!\w)")
+CONTRASTED = re.compile(r"(?<!\w)(?:in contrast (?:to|with)|contrary to|unlike|(?:على|علي) (?:ال)?نقيض من|"
+                        r"(?:ب|علي )?(?:ال)?عكس|بخلاف|خلافا ل\w*|в отличие от|в противоположность)"
+                        r"(?: (?:the|this|these|that|هذا|هذه|ذلك|тот|этот|это\w*))?\s*$")
 DENIAL_REACH = 14  # words before a leaving word that the verb denying its report reaches
 RELATIONS = re.compile(r"^(?:(?:bilateral |military |economic )?(?:cooperation|ties|relations|"
                        r"relationship|dialogue|partnership|coordination)|(?:ال)?(?:تعاون|علاقات|"
@@ -40,6 +48,21 @@ def denied(cue, words, line, starts):
     kept = type(cue)("active", "kept", cue.first, cue.last, cue.text, cue.hedged)
     kept.negation = match.group(0)
     return kept
+
+
+ORIGIN = re.compile(r"(?<!\w)(?:from|of|من|из|с|со)(?!\w)")
+ORIGIN_REACH = 3  # words after a contrasted leaving word that may name where it leaves
+
+
+def contrasted(cue, line, starts):
+    """None for a leaving cue right after "in contrast to", "unlike" and the like that names
+    no place it leaves just after it ("على النقيض من هذا الانسحاب في الشمال الشرقي"), else the
+    cue: "unlike the withdrawal from Qamishli airport" still leaves Qamishli."""
+    if cue.status not in LEAVING or not CONTRASTED.search(line, 0, max(0, starts[cue.first] - 1)):
+        return cue
+    end = starts[cue.last + 1 + ORIGIN_REACH] if cue.last + 1 + ORIGIN_REACH < len(starts) else len(line)
+    begin = starts[cue.last + 1] if cue.last + 1 < len(starts) else len(line)
+    return cue if ORIGIN.search(line, begin, end) else None
 
 
 def of_relations(cue, line, starts):
