@@ -1,7 +1,8 @@
 """An evacuation of people who are not the force: "hubs for evacuating Russian nationals",
-"إجلاء للرعايا الروس", "эвакуация мирных жителей". Civilians or diplomats flown out of, or
-sheltered at, a base are not the force leaving it, so such a cue makes no base withdrawing
-(the convention the eighteenth set settled, BENCHMARKS.md)."""
+"إجلاء للرعايا الروس", "эвакуация мирных жителей", or such people leaving ("a few Alawites
+have left the base"). Civilians or diplomats flown out of, sheltered at or leaving a base
+are not the force leaving it, so such a cue makes no base withdrawing (the convention the
+eighteenth set settled, BENCHMARKS.md)."""
 
 from tracker.intake.clauses import boundary
 

@@ -6,10 +6,9 @@ denies as a report, and a reinforcing word whose object is a relation, not a for
   "опроверг сообщения о выводе") is the rumour the report rejects: the force stays, a kept
   cue, so the place is never proposed as left.
 - A leaving word right after "in contrast to", "unlike" ("على النقيض من هذا الانسحاب",
-  "بخلاف", "в отличие от") and naming no place it leaves right after it is what the
-  sentence sets its places against: no cue, so
-  "in contrast to this withdrawal, Russia is expected to keep ... its air base in Hmeimim"
-  does not leave Hmeimim.
+  "بخلاف", "в отличие от") that names no place it leaves just after it is what the sentence
+  sets its places against: no cue, so "in contrast to this withdrawal, Russia is expected
+  to keep ... its air base in Hmeimim" does not leave Hmeimim.
 - A reinforcing word whose object is cooperation, ties or relations ("تعزيز التعاون بين سوريا
   وروسيا", "strengthening ties", "укрепление сотрудничества") is diplomacy: no cue.
 

@@ -4,7 +4,8 @@
 each sentence names (`mentions`, and `coreference` for "the airport" named before),
 the status cues (`cues`) and dates (`dates`) in it, pairs them (`attach`), builds the
 proposals (`proposals`) and weighs them across the report (`consistency`): one per
-place and status. It stores nothing. Places the report names that get no proposal are
+place and status; a stored place named as it stands, with no cue and nothing else proposed
+for it, is proposed active (`named_bases`). It stores nothing. Places the report names that get no proposal are
 listed, so the review shows what was left out.
 """
 
@@ -206,8 +207,9 @@ def extract(fields, features, gazetteer=True, with_text=False):
     # A place the report says Moscow wants or plans to keep is not proposed as left.
     found = [c for c in found if not (c.status in LEFT and c.place in reading.kept_places)]
     chosen = merge(found)
-    chosen = sorted(chosen + [c.proposal for c in named_bases.proposed(reading, {p["facility"] for p in chosen})],
-                    key=lambda p: p["quote_span"][0])
+    # Places named as they stand, where nothing else is proposed for them (`named_bases`).
+    plainly = named_bases.proposed(reading, {p["facility"] for p in chosen})
+    chosen = sorted(chosen + [c.proposal for c in plainly], key=lambda p: p["quote_span"][0])
     covered = {p["facility"] for p in chosen} | {p["mention"] for p in chosen}
     unproposed = [{"facility": m.place.facility, "name": m.place.label, "mention": m.text,
                    "mention_span": [m.start, m.end]}
