@@ -27,3 +27,26 @@ def test_a_contrasted_withdrawal_that_names_where_it_leaves_still_counts_there(f
 ])
 def test_keeping_with_the_subject_between_the_verb_and_its_preposition(text, features):
     assert statuses(text, features) == {("hmeimim-air-base", "active")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia reduced its presence at Hmeimim air base.",
+    "قلصت روسيا وجودها في قاعدة حميميم.",
+    "Россия сократила присутствие на авиабазе Хмеймим.",
+])
+def test_a_presence_a_leaving_word_governs_is_no_presence_said(text, features):
+    assert statuses(text, features) == {("hmeimim-air-base", "reduced")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recent developments, including the departure of Russian warships from Tartus, signal a risk.",
+     {("tartus-naval-facility", "reduced")}),
+    ("Reports confirm the departure of Russian troops from Qamishli airport.",
+     {("qamishli-airport", "withdrawing")}),
+])
+def test_the_departure_of_ships_or_troops_said_as_a_noun(text, expected, features):
+    assert statuses(text, features) == expected
+
+
+def test_a_base_named_beside_a_departure_noun_is_not_named_as_it_stands(features):
+    assert statuses("تؤكد التقارير مغادرة السفن الروسية ميناء طرطوس.", features) == set()

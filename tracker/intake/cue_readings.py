@@ -36,14 +36,22 @@ class Cue:
 
 
 WISH_OBJECT = 3  # words after a wish that its object ("its presence at") may start within
+# A present cue that is the presence itself, which a leaving word before it may reduce or end
+# (refuge sought after a flight is `refuge_of_flight`'s).
+PRESENCE_NOUN = re.compile(r"(?:\w+ )?(?:presence|وجود|تواجد|الوجود|التواجد|присутстви)")
 
 
 def without_wished_presence(cues):
-    """The cues without a present cue that is the object of a wish: "plans to maintain its
-    presence at Hmeimim" is a plan, not a presence said (README, "Report intake")."""
-    wishes = [c for c in cues if c.kind == "wish"]
-    return [c for c in cues if not (c.kind == "present" and any(
-        0 < c.first - w.last <= WISH_OBJECT for w in wishes))]
+    """The cues without a present cue that is the object of a wish or of a leaving word:
+    "plans to maintain its presence at Hmeimim" is a plan, not a presence said (README,
+    "Report intake"); "reduced its presence at Hmeimim", "تقليص وجودها", "сокращение
+    присутствия" say what became of the presence, and the leaving word stands alone."""
+    def governs(cue, present):
+        if not 0 < present.first - cue.last <= WISH_OBJECT:
+            return False
+        return cue.kind == "wish" or (cue.kind == "change" and cue.status in LEAVING
+                                      and PRESENCE_NOUN.match(present.text.lower()) is not None)
+    return [c for c in cues if not (c.kind == "present" and any(governs(g, c) for g in cues))]
 
 
 # Refuge sought by the force itself right after it fled a place ("Russian troops fled Hama,

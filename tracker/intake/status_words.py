@@ -82,7 +82,8 @@ EN = [
     # "carrying out an emergency evacuation"; "a withdraw of forces" (the noun).
     ("withdrawing", "change", r"(?:carry\w* out|conduct\w*|undertak\w*|perform\w*) (?:a |an |the |its |"
      r"their )?(?:\w+ ){0,2}?(?:evacuation|withdrawal|withdraw|pull ?out)|(?:a|the) (?:withdraw|"
-     r"withdrawal|pull ?out) of (?:\w+ ){0,2}?(?:forces|troops|personnel|equipment|soldiers)"),
+     r"withdrawal|pull ?out|departure) of (?:\w+ ){0,2}?(?:forces|troops|personnel|equipment|soldiers|"
+     r"warships|ships|vessels|aircraft|planes)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,4}?(?:hub|point|route|gateway|base) (?:for|of) "
      r"(?:the |its |their )?(?:evacuation|withdrawal|pull ?out)"),
     ("withdrawing", "change", r"remain\w* (?:\w+ ){0,8}?until (?:the )?(?:complete |full |final )?"
