@@ -9,6 +9,9 @@ denies as a report, and a reinforcing word whose object is a relation, not a for
   "بخلاف", "в отличие от") that names no place it leaves just after it is what the sentence
   sets its places against: no cue, so "in contrast to this withdrawal, Russia is expected
   to keep ... its air base in Hmeimim" does not leave Hmeimim.
+- A leaving word after a word of signs that the sentence says are not there ("признаков
+  полного вывода контингента ... не наблюдается", "لا توجد مؤشرات على انسحاب", "no signs
+  of a withdrawal") says nothing left: no cue.
 - A reinforcing word whose object is cooperation, ties or relations ("تعزيز التعاون بين سوريا
   وروسيا", "strengthening ties", "укрепление сотрудничества") is diplomacy: no cue.
 
@@ -47,6 +50,30 @@ def denied(cue, words, line, starts):
     kept = type(cue)("active", "kept", cue.first, cue.last, cue.text, cue.hedged)
     kept.negation = match.group(0)
     return kept
+
+
+# Folded as the line is: "مؤشرات" is read "موشرات".
+SIGNS = re.compile(r"(?<!\w)(?:signs?|indications?|evidence|признак\w*|свидетельств\w*|موشرات|موشر|دلائل|"
+                   r"دليل|اشارات|علامات)(?!\w)")
+NO_SIGNS = re.compile(r"(?<!\w)(?:no|not|none|нет|не|отсутству\w*|لا|ليس|ليست|لم)(?!\w)")
+# Said after the signs, in Russian: "признаков вывода ... не наблюдается".
+NOT_SEEN = re.compile(r"(?<!\w)(?:не (?:наблюда\w*|видно|замечено|зафиксирован\w*|отмеча\w*)|"
+                      r"отсутству\w*)(?!\w)")
+SIGNS_REACH = 3  # words before a leaving word that the word of signs it is the object of stands in
+NOT_SEEN_REACH = 8  # words after the leaving word that "не наблюдается" may stand within
+
+
+def unsigned(cue, line, starts):
+    """None for a leaving cue whose signs the sentence says are not there, else the cue."""
+    if cue.status not in LEAVING:
+        return cue
+    sign = SIGNS.search(line, starts[max(0, cue.first - SIGNS_REACH)], starts[cue.first])
+    if sign is None:
+        return cue
+    before = starts[max(0, word_at(starts, sign.start()) - SIGNS_REACH)]
+    after = starts[cue.last + NOT_SEEN_REACH] if cue.last + NOT_SEEN_REACH < len(starts) else len(line)
+    return None if NO_SIGNS.search(line, before, sign.start()) or NOT_SEEN.search(
+        line, starts[cue.last], after) else cue
 
 
 ORIGIN = re.compile(r"(?<!\w)(?:from|of|من|из|с|со)(?!\w)")
