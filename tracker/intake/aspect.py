@@ -13,6 +13,8 @@ Patterns are matched against the folded line of `tracker.intake.folded_lines.fol
 
 import re
 
+from tracker.intake.folded_lines import word_start
+
 PARTIAL = (r"largely|mostly|partly|partially|partial|almost|nearly|most of|much of|in part|part of|"
            r"some of|جزءا من|جزء من|بعض|часть|част\w+ (?:сил|воиск|подразделени\w*|контингент\w*)|"
            r"بشكل كبير|الي حد كبير|حد كبير|جزييا|جزيي|جزييه|بشكل شبه|شبه كامل|شبه تام|شبه خاليه|"
@@ -41,7 +43,7 @@ def _near(pattern, line, starts, first, last):
     [first, last] and AFTER words after them (it may run on past the window)."""
     start = starts[max(0, first - BEFORE)]
     end_word = last + AFTER + 1
-    end = starts[end_word] if end_word < len(starts) else len(line)
+    end = word_start(line, starts, end_word)
     match = pattern.search(line, start)
     return match if match and match.start() < end else None
 

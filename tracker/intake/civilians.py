@@ -37,11 +37,14 @@ def _clause_words(words, first, reach, text, offset):
     return out
 
 
+def named(word, among):
+    """Whether a Token's core or one of its folded forms is among the words given."""
+    return word.core in among or any(f in among for f in word.forms)
+
+
 def of_civilians(words, cue, text, offset):
     """Whether the words right after a cue, in its clause, name civilians, and no force, as
     what is evacuated (`offset`: where the sentence of `words` starts in `text`)."""
-    def named(word, among):
-        return word.core in among or any(f in among for f in word.forms)
     after = _clause_words(words, cue.last + 1, OBJECT_REACH + 1, text, offset)
     listed = words[cue.last + 1:cue.last + 1 + LIST_REACH]
     if any(named(w, STAFF) for w in after) and any(named(w, EMBASSY) for w in listed):
@@ -53,8 +56,6 @@ def by_civilians(words, cue, text, offset):
     """Whether the subject of a leaving cue, in its clause, is civilians and no force: "A few
     Alawites have left the base", "غادر المدنيون القاعدة", "беженцы покинули базу". The
     subject stands before the verb, or after it in Arabic."""
-    def named(word, among):
-        return word.core in among or any(f in among for f in word.forms)
     start = cue.first
     while start > max(0, cue.first - SUBJECT_REACH) and not boundary(
             text, offset, words[start - 1].end, words[start].start):

@@ -21,7 +21,7 @@ Matched on the folded word cores of `tracker.intake.folded_lines.folded_line`.
 import re
 
 from tracker.intake.clauses import contrast_between
-from tracker.intake.folded_lines import word_at
+from tracker.intake.folded_lines import word_at, word_start
 from tracker.intake.status_words import LEAVING
 
 DENIALS = re.compile(r"(?<!\w)(?:denied|denies|deny|denying|dismissed|refuted|rejected|"
@@ -71,7 +71,7 @@ def unsigned(cue, line, starts):
     if sign is None:
         return cue
     before = starts[max(0, word_at(starts, sign.start()) - SIGNS_REACH)]
-    after = starts[cue.last + NOT_SEEN_REACH] if cue.last + NOT_SEEN_REACH < len(starts) else len(line)
+    after = word_start(line, starts, cue.last + NOT_SEEN_REACH)
     return None if NO_SIGNS.search(line, before, sign.start()) or NOT_SEEN.search(
         line, starts[cue.last], after) else cue
 
@@ -86,8 +86,8 @@ def contrasted(cue, line, starts):
     cue: "unlike the withdrawal from Qamishli airport" still leaves Qamishli."""
     if cue.status not in LEAVING or not CONTRASTED.search(line, 0, max(0, starts[cue.first] - 1)):
         return cue
-    end = starts[cue.last + 1 + ORIGIN_REACH] if cue.last + 1 + ORIGIN_REACH < len(starts) else len(line)
-    begin = starts[cue.last + 1] if cue.last + 1 < len(starts) else len(line)
+    end = word_start(line, starts, cue.last + 1 + ORIGIN_REACH)
+    begin = word_start(line, starts, cue.last + 1)
     return cue if ORIGIN.search(line, begin, end) else None
 
 

@@ -8,7 +8,7 @@ reduced, a plane leaving no cue at all; refuge sought after a flight is the flig
 import re
 
 from tracker.intake import aspect
-from tracker.intake.folded_lines import word_at
+from tracker.intake.folded_lines import word_at, word_start
 from tracker.intake.polarity import negation
 from tracker.intake.status_words import LEAVING
 from tracker.intake.vessels import FORCES_RE, only_aircraft, vessels
@@ -71,7 +71,7 @@ def _others_flight(cue, line, starts):
     the refuge (an Arabic verb's subject comes after it: "انسحبت القوات ... ولجأت")."""
     if cue.kind != "change" or cue.status not in ("withdrawn", "withdrawing"):
         return False
-    end = starts[cue.last + FLIGHT_REACH + 1] if cue.last + FLIGHT_REACH + 1 < len(starts) else len(line)
+    end = word_start(line, starts, cue.last + FLIGHT_REACH + 1)
     refuge = REFUGE_WORD.search(line, starts[cue.last], end)
     return refuge is not None and FORCES_RE.search(
         line, starts[max(0, cue.first - FLIGHT_REACH)], refuge.start()) is None
@@ -231,7 +231,7 @@ def of_vessels(cue, line, starts):
     if PROSPECTIVE.match(line[starts[cue.first]:]):
         return cue
     end_word = cue.last + 5
-    near = line[starts[max(0, cue.first - CARGO_REACH)]:starts[end_word] if end_word < len(starts) else len(line)]
+    near = line[starts[max(0, cue.first - CARGO_REACH)]:word_start(line, starts, end_word)]
     if cue.kind == "change" and not cue.complete and CARGO_SHIPS.search(near) and not WARSHIPS.search(near):
         cue.status = "withdrawing"
         return cue

@@ -37,3 +37,8 @@ def word_at(starts, position):
         else:
             break
     return lo
+
+
+def word_start(line, starts, i):
+    """Where word `i` starts in the folded line; the line's end for a word past the last."""
+    return starts[i] if i < len(starts) else len(line)

@@ -14,6 +14,8 @@ Matched against the folded line of `tracker.intake.folded_lines.folded_line`.
 
 import re
 
+from tracker.intake.folded_lines import word_start
+
 VESSELS = (r"ships?|vessels?|warships?|frigates?|corvettes?|destroyers?|submarines?|fleet|"
            r"flotilla|naval (?:units?|group|squadron|task force)|سفن\w*|سفينه\w*|سفينت\w*|بوارج|فرقاط\w*|"
            r"غواص\w*|قطع بحريه|قطع حربيه|اسطول\w*|(?:وحده|وحدات) (?:ال)?بحريه|"
@@ -43,7 +45,7 @@ def vessels(line, starts, first, last):
     """The ship word near a cue's words [first, last] of a folded line, or None."""
     start = starts[max(0, first - BEFORE)]
     end_word = last + AFTER + 1
-    end = starts[end_word] if end_word < len(starts) else len(line)
+    end = word_start(line, starts, end_word)
     match = VESSELS_RE.search(line, start, end)
     return match.group() if match else None
 
@@ -52,11 +54,11 @@ def only_aircraft(line, starts, first, last):
     """Whether a leaving cue's subject is aircraft and no force is named near it."""
     start = starts[max(0, first - SUBJECT)]
     end_word = last + AFTER + 1
-    end = starts[end_word] if end_word < len(starts) else len(line)
+    end = word_start(line, starts, end_word)
     # Arabic puts the subject after the verb: "غادرت طائرة شحن روسية قاعدة حميميم".
     subject_end = starts[first]
     if ARABIC_LETTER.match(line, starts[first]):
         after = last + 1 + ARABIC_SUBJECT
-        subject_end = starts[after] if after < len(starts) else len(line)
+        subject_end = word_start(line, starts, after)
     return (AIRCRAFT_RE.search(line, start, subject_end) is not None
             and FORCES_RE.search(line, start, end) is None)
