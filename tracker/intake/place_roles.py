@@ -26,6 +26,8 @@ BESIDE = {"next", "adjacent", "جوار", "بجوار", "рядом"}  # "баз
 # A kind of area after a name makes it the area, not a site: "Hasakeh province".
 AREA_AFTER = {"province", "provinces", "governorate", "governorates", "countryside", "region",
               "провинции", "провинция", "провинциях"}
+# A base's "region" is the base's ground: "reduction of its presence in the Khmeimim region".
+BASE_AREA = {"region"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
              "northern", "eastern", "western", "countryside", "province", "governorate",
              "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
@@ -71,7 +73,8 @@ def role(words, mention, text, offset):
     people's names ("Bashar", "Башара") from being read as towns.
     """
     introduced = False
-    if mention.last + 1 < len(words) and words[mention.last + 1].core in AREA_AFTER:
+    if mention.last + 1 < len(words) and words[mention.last + 1].core in AREA_AFTER and not (
+            mention.is_stored and words[mention.last + 1].core in BASE_AREA):
         return "reference", True
     for i in range(mention.first - 1, max(-1, mention.first - 1 - LOOK_BACK), -1):
         word = words[i].core
@@ -198,8 +201,11 @@ def onward(words, mentions, roles):
 
 
 def _after_from(words, mention):
-    """Whether "из" or "с" stands right before a place (or before its kind word)."""
-    return any(w.core in ("из", "с", "со") for w in words[max(0, mention.first - 2):mention.first])
+    """Whether "из" or "с" stands right before a place (or before its kind word); "с" with
+    the instrumental is "with" ("в координации с Дамаском"), not "from"."""
+    before = words[max(0, mention.first - 2):mention.first]
+    return any(w.core == "из" for w in before) or (
+        any(w.core in WITH for w in before) and not _instrumental(words[mention.last]))
 
 
 def coordinated(words, before, mention):

@@ -106,6 +106,9 @@ RU = [
     # Present now, said plainly: "российские военнослужащие присутствуют на военно-морской базе"
     # (the present tense only: "присутствовали" is past).
     ("active", "present", r"(?:присутствуют|присутствует) (?:\w+ ){0,2}?(?:на|в|во)(?!\w)"),
+    # The force's presence at a place, as the English "military presence at": "статуса
+    # российского военного присутствия в Тартусе и Хмеймиме".
+    ("active", "present", r"(?:военн\w+|российск\w+) присутстви[яеюи]\w* (?:\w+ )?(?:на|в|во)"),
     ("active", "present", rf"(?:по прежнему|все еще|до сих пор|пока еще) (?:\w+ ){{0,2}}?{RU_IN_USE}|"
      r"присутствие (?:\w+ ){0,3}?(?:сохраняется|остается|заметно|очевидно)|остались (?:на|в|во)|"
      r"продолжа\w+ (?:\w+ )?(?:действ\w*|работ\w*|функционир\w*|использова\w*)|функционировани\w*|"
@@ -140,12 +143,15 @@ RU = [
      rf"(?:\w+ ){{0,4}}?{AIRCRAFT}"),
 ]
 # The operator having a base: "Russia has a naval base in Tartus", "تمتلك روسيا قاعدة جوية",
-# "Россия располагает авиабазой" (the operator is the subject, so another country's base is not).
+# "Россия располагает авиабазой", "belongs to Russia" (the operator is the subject, so another country's base is not).
 POSSESSION = [
     ("active", "present", r"(?:russia|moscow|kremlin) (?:also |still )?(?:has|owns|possesses|maintains) "
-     r"(?:\w+ ){0,4}?(?:bases?|airbase|facilit\w+|port|presence)"),
+     r"(?:\w+ ){0,4}?(?:bases?|airbase|facilit\w+|port|presence)|belong\w* to (?:russia|moscow)"),
     ("active", "present", rf"(?:تمتلك|تملك|لدي) (?:روسيا|موسكو) (?:\w+ ){{0,3}}?{AR_BASE}|"
      rf"(?:روسيا|موسكو) (?:\w+ )?(?:تمتلك|تملك|لديها) (?:\w+ ){{0,3}}?{AR_BASE}"),
+    # Or its base said to belong to it: "России принадлежат пункт ... в Тартусе и авиабаза".
+    ("active", "present", r"(?:россии|москве|рф) (?:\w+ ){0,2}?принадлеж\w*|принадлеж\w* (?:\w+ ){0,2}?"
+     r"(?:россии|москве|рф)(?!\w)"),
     ("active", "present", r"(?:россия|москва|кремль|рф) (?:\w+ ){0,2}?(?:имеет|располагает|владеет|сохраняет) "
      r"(?:\w+ ){0,4}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*|порт\w*|присутстви\w*)|"
      r"у (?:россии|москвы|рф) (?:\w+ ){0,2}?(?:есть|имеется|имеются|находятся|находится|расположен\w*) "

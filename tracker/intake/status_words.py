@@ -37,6 +37,9 @@ EN = [
      r"(?:fully |completely |largely |mostly |partly |partially |almost |nearly )?"
      r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
     ("withdrawn", "change", r"complet\w* (?:its |their |the )?(?:withdrawal|pull ?out|evacuation)"),
+    # Withdrawals reported, the plural of events that took place: "reported withdrawals of
+    # Russian forces from multiple areas".
+    ("withdrawn", "change", r"withdrawals (?:of (?:\w+ ){0,2}?(?:forces|troops|units|personnel) )?from"),
     # Gone from a base: "warships are still missing from its base in Tartus", "have since
     # vanished from the area", "the absence of Russian naval vessels in the Tartus base"
     # (ships: reduced).
@@ -245,7 +248,7 @@ RU = [
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("withdrawn", "change", FORMER_RU),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
-     r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|функционировать в прежнем режиме|"
+     r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|(?:оставаться|остаются) (?:\w+ ){0,2}?(?:на|в)|функционировать в прежнем режиме|"
      r"оставля\w+ (?:их |свои \w+ |войска |силы )?(?:на|в)|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
 ]
