@@ -67,3 +67,52 @@ def test_s_with_the_instrumental_is_with_not_from(features):
 def test_s_with_the_genitive_is_still_from(features):
     text = "Колонна вышла с аэродрома Камышлы и направилась в Хмеймим."
     assert (HM, "withdrawn") not in statuses(text, features, gazetteer=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian forces still keep five Su-34 jets at Qamishli airport.",
+    "لا تزال القوات الروسية تُبقي على 5 طائرات حربية ضمن مطار القامشلي.",
+    "Российские войска все еще держат пять самолетов Су-34 на аэродроме Камышлы.",
+])
+def test_a_counted_remainder_still_kept_is_presence_not_keeping(sentence):
+    assert kinds(sentence) == [("active", "present")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia still keeps its base in Tartus.",
+    "لا تزال روسيا تبقي على قاعدة طرطوس.",
+])
+def test_a_base_still_kept_is_kept(sentence):
+    assert kinds(sentence) == [("active", "kept")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia began withdrawing its forces from Qamishli airport. Russian forces still keep five "
+    "Su-34 jets at Qamishli airport.",
+    "بدأت روسيا سحب قواتها من مطار القامشلي. لا تزال القوات الروسية تُبقي على 5 طائرات حربية "
+    "ضمن مطار القامشلي.",
+])
+def test_a_remainder_does_not_undo_the_withdrawal_begun(text, features):
+    assert statuses(text, features) == {(Q, "withdrawing")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأكدت المصادر أن روسيا سحبت أمس السبت معدات من مطار القامشلي.",
+    "Russian troops withdrew on Tuesday tanks from Qamishli airport.",
+    "Российские войска вывели вчера технику с аэродрома Камышлы.",
+])
+def test_equipment_after_a_time_word_is_still_the_object(sentence, features):
+    assert statuses(sentence, features) == {(Q, "withdrawing")}
+
+
+def test_forces_with_the_equipment_are_the_force_leaving(features):
+    text = "سحبت روسيا قوات ومعدات من مطار القامشلي."
+    assert statuses(text, features) == {(Q, "withdrawn")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow still keeps its two bases on the coast.",
+    "Россия все еще держит две базы на побережье.",
+])
+def test_a_count_of_bases_still_kept_is_keeping(sentence):
+    assert ("active", "present") not in kinds(sentence)

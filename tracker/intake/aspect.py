@@ -13,6 +13,7 @@ Patterns are matched against the folded line of `tracker.intake.folded_lines.fol
 
 import re
 
+from tracker.intake.dates import RELATIVE, WEEKDAYS
 from tracker.intake.folded_lines import word_start
 
 PARTIAL = (r"largely|mostly|partly|partially|partial|almost|nearly|most of|much of|in part|part of|"
@@ -61,12 +62,21 @@ def complete(line, starts, first, last):
 OBJECT_REACH = 2  # words after a cue where its object starts (one word may come first)
 
 
+# A time a verb's object may stand after: "سحبت أمس السبت معدات", "withdrew on Tuesday
+# tanks", "вывели в субботу технику" (the subject or a place between is not skipped:
+# "سحبت روسيا قوات ومعدات" is the force leaving).
+_TIME_WORDS = "|".join(list(WEEKDAYS.values()) + [pattern for _, pattern in RELATIVE])
+BEFORE_OBJECT = re.compile(rf"(?:(?:on|في|в|во|(?:{_TIME_WORDS})) ){{0,3}}")
+
+
 def of_equipment(line, starts, last):
-    """Whether the object right after a cue's last word is equipment ("withdrew tanks")."""
+    """Whether the object after a cue's last word, a time word or two set aside, is
+    equipment ("withdrew tanks", "سحبت أمس السبت معدات")."""
     after = last + 1
     if after >= len(starts):
         return False
-    return EQUIPMENT_RE.match(line, starts[after]) is not None
+    time = BEFORE_OBJECT.match(line, starts[after])
+    return EQUIPMENT_RE.match(line, time.end()) is not None
 
 
 PASSIVE_REACH = 3  # words before a participle that hold its subject

@@ -16,6 +16,12 @@ _BASE_EN = r"(?:military |air |naval )?(?:bases?|airbase|positions?|outposts?|fa
 FORMER_EN = rf"(?:former|ex|erstwhile) (?:russian |russia s )?{_BASE_EN}"
 FORMER_AR = r"(?:قاعده|قواعد|نقطه|نقاط|موقع|مواقع) (?:\w+ ){0,2}?(?:سابقه|السابقه|سابق|السابق)"
 FORMER_RU = r"бывш\w+ (?:росси\w+ )?(?:военн\w+ )?(?:баз\w*|авиабаз\w*|позици\w*|пункт\w*)"
+# A count of what is left: "5", "five", "خمس", "пять" (of aircraft, ships or men; a count of
+# bases, "still keeps its two bases", is keeping them).
+_NOT_BASES = r"(?! (?:\w+ )?(?:bases?|facilities|قواعد|قاعد\w*|баз\w*|авиабаз\w*))"
+COUNT_EN = rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|a few){_NOT_BASES}"
+COUNT_AR = rf"(?:\d+|اثنين|ثلاث\w*|اربع\w*|خمس\w*|ست|سته|سبع\w*|ثماني\w*|تسع\w*|عشر\w*|عده|بضع\w*){_NOT_BASES}"
+COUNT_RU = rf"(?:\d+|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восем\w+|девят\w+|десят\w+|несколько){_NOT_BASES}"
 
 # (status, kind, pattern). kind: "change", "kept" or "transfer" (a move from a place to
 # another: the source loses, the destination gains).
@@ -124,6 +130,9 @@ EN = [
     ("handed_over", "change", r"hand\w* (?:\w+ )?over|handover|turned over|handed to"),
     # "Kobani, a former Russian military base": the force has left it.
     ("withdrawn", "change", FORMER_EN),
+    # A counted remainder still kept is the force not yet gone, not a base it means to keep:
+    # "still keeps five Su-34 jets at Qamishli" (before the kept cues; a withdrawal wins).
+    ("active", "present", rf"still (?:keeps?|has|have|retains?|holds?) (?:\w+ )?{COUNT_EN}"),
     ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
      r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
      r"retaining|retained)(?! (?:a |their |its )?(?:distance|calm|silence))|(?:remain|stay) (?:at|in)|"
@@ -179,6 +188,9 @@ AR = [
     ("reinforced", "change", r"(?:عزز|تعزز|يعزز|تعزيز)\w*|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
     ("withdrawn", "change", FORMER_AR),
+    # A counted remainder: "لا تزال تبقي على 5 طائرات حربية ضمن مطار القامشلي".
+    ("active", "present", rf"(?:لا|ما) ?(?:تزال|يزال|زالت|زال) (?:\w+ ){{0,3}}?(?:تبقي|يبقي|تحتفظ|يحتفظ) "
+     rf"(?:علي |ب)?{COUNT_AR}"),
     ("active", "kept", r"(?:لن|لا) (?:\w+ ){0,2}(?:تغادر|تنسحب|مغادره|تترك|الانسحاب|انسحاب)|تبقي علي|تبقي|"
      # The subject may stand between the verb and its preposition: "تحافظ روسيا على وجودها".
      r"الابقاء علي|تحتفظ\w*|ستحتفظ\w*|الاحتفاظ\w*|احتفاظ\w*|الحفاظ علي|(?:تحافظ|يحافظ|ستحافظ|سيحافظ) "
@@ -247,6 +259,8 @@ RU = [
      r"дополнительн\w+ (?:сил\w*|подразделени\w*|войск\w*|военн\w*)"),
     ("handed_over", "change", r"передал\w*|передан\w*|передач\w*"),
     ("withdrawn", "change", FORMER_RU),
+    # A counted remainder: "все еще держат пять самолетов на аэродроме".
+    ("active", "present", rf"(?:все еще|по прежнему|пока еще) (?:держ|сохраня|оставля)\w* (?:\w+ )?{COUNT_RU}"),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
      r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|(?:оставаться|остаются) (?:\w+ ){0,2}?(?:на|в)|функционировать в прежнем режиме|"
      r"оставля\w+ (?:их |свои \w+ |войска |силы )?(?:на|в)|"
