@@ -66,7 +66,10 @@ pipeline has seen of a report:
 - "held-out 23": the twenty-third (`corpus_unseen_23`), sealed the same way and registered
   and run once after the twenty-second's rules were in;
 - "held-out 24": the twenty-fourth (`corpus_unseen_24`, 15 reports), sealed the same way and
-  registered and run once after the twenty-third's rules were in.
+  registered and run once after the twenty-third's rules were in;
+- "held-out 25": the twenty-fifth (`corpus_unseen_25`, 46 reports), sealed the same way and
+  registered and run once after the twenty-fourth's rules and the development round of
+  2026-12-04 were in.
 
 So every split is development data now; only the first run of each held-out set said how
 the pipeline did on reports it had never seen, and those first figures are in
@@ -97,10 +100,12 @@ from bench.intake.corpus_unseen_21 import UNSEEN_21_REPORTS
 from bench.intake.corpus_unseen_22 import UNSEEN_22_REPORTS
 from bench.intake.corpus_unseen_23 import UNSEEN_23_REPORTS
 from bench.intake.corpus_unseen_24 import UNSEEN_24_REPORTS
+from bench.intake.corpus_unseen_25 import UNSEEN_25_REPORTS
 
 REPORTS = (DEV_REPORTS + SEEN_REPORTS + SEEN_4_REPORTS + HELD_OUT_REPORTS + UNSEEN_7_REPORTS
            + UNSEEN_9_REPORTS + UNSEEN_11_REPORTS + SEALED_REPORTS + SEALED_8_REPORTS
            + SEALED_10_REPORTS + SEALED_12_REPORTS + SEALED_13_REPORTS + UNSEEN_14_REPORTS
            + UNSEEN_15_REPORTS + UNSEEN_16_REPORTS + UNSEEN_17_REPORTS
            + UNSEEN_18_REPORTS + UNSEEN_19_REPORTS + UNSEEN_20_REPORTS
-           + UNSEEN_21_REPORTS + UNSEEN_22_REPORTS + UNSEEN_23_REPORTS + UNSEEN_24_REPORTS)
+           + UNSEEN_21_REPORTS + UNSEEN_22_REPORTS + UNSEEN_23_REPORTS + UNSEEN_24_REPORTS
+           + UNSEEN_25_REPORTS)

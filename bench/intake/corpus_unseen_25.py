@@ -11,10 +11,11 @@ Ynetnews' Reuters story, shares a sentence with the twenty-third set's Business 
 a different story of another day); where two new pages carried the same agency text, one
 was kept.
 
-The stored pages are saturated: of about 110 candidate URLs checked in Arabic and as many in
-Russian, most were in a split already, and in English likewise (nearly every page on Qamishli's withdrawal of January 2026, the Hmeimim refugees of
-March 2025, the Tartus contract and the flights of October 2025), and pages in Ukrainian,
-near-mirrors of used pages and pages without a date that can be told were left out. So the
+The stored pages are saturated: of about 110 candidate URLs checked in Arabic and as many
+in Russian, most were in a split already, and in English likewise (nearly every page on
+Qamishli's withdrawal of January 2026, the Hmeimim refugees of March 2025, the Tartus
+contract and the flights of October 2025); pages in Ukrainian, near-mirrors of used pages
+and pages without a date that can be told were left out. So the
 set leans on Hmeimim and Tartus: 46 reports (18 English, 16 Arabic, 12 Russian), 62 entries
 (23, 24, 15), most of them bases spoken of as they stand (active). Publishers no other split
 cites include Ukrainska Pravda (English), The Jewish Press, Ynetnews, Clash Report, Views
