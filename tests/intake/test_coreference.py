@@ -69,10 +69,10 @@ def test_a_sentence_that_names_a_facility_is_read_as_it_says(features):
 
 
 @pytest.mark.parametrize("text, there", [
-    ("Russia leases both Hmeimim air base and the Tartous naval base.\nThe Russian presence is "
+    ("A delegation visited both Hmeimim air base and the Tartous naval base.\nThe Russian presence is "
      "still evident there after Assad's fall.", "there"),
-    ("تستأجر روسيا قاعدة حميميم وقاعدة طرطوس.\nولا يزال الوجود الروسي قائما هناك.", "هناك"),
-    ("Россия арендует авиабазу Хмеймим и базу в Тартусе.\nРоссийские военные там по-прежнему "
+    ("زار وفد قاعدة حميميم وقاعدة طرطوس.\nولا يزال الوجود الروسي قائما هناك.", "هناك"),
+    ("Делегация посетила авиабазу Хмеймим и базу в Тартусе.\nРоссийские военные там по-прежнему "
      "присутствуют.", "там"),
 ])
 def test_there_is_every_place_the_sentence_before_named(text, there, features):
@@ -83,9 +83,9 @@ def test_there_is_every_place_the_sentence_before_named(text, there, features):
 
 
 @pytest.mark.parametrize("text", [
-    "Russia leases Hmeimim air base.\nThere is still a Russian presence, officials said.",
-    "Russia leases Hmeimim air base.\nOfficials met.\nThe Russian presence is still evident there.",
-    "تستأجر روسيا قاعدة حميميم.\nهناك وجود روسي لا يزال قائما.",
+    "A delegation visited Hmeimim air base.\nThere is still a Russian presence, officials said.",
+    "A delegation visited Hmeimim air base.\nOfficials met.\nThe Russian presence is still evident there.",
+    "زار وفد قاعدة حميميم.\nهناك وجود روسي لا يزال قائما.",
 ])
 def test_there_is_existential_or_too_far_gives_nothing(text, features):
     found, _ = proposals(text, features, published="2024-12-16")

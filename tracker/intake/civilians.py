@@ -5,13 +5,16 @@ are not the force leaving it, so such a cue makes no base withdrawing (the conve
 eighteenth set settled, BENCHMARKS.md)."""
 
 from tracker.intake.clauses import boundary
+from tracker.intake.normalise import fold
 
-CIVILIANS = {"civilians", "nationals", "citizens", "diplomats", "residents", "refugees",
+# Folded as the text is (`tracker.intake.normalise.fold`: "لاجئين" is read "لاجيين").
+CIVILIANS = {fold(word) for word in (
+             "civilians", "nationals", "citizens", "diplomats", "residents", "refugees",
              "people", "families", "alawites", "locals", "villagers", "displaced",
-             "رعايا", "مدنيين", "مدنيون", "مواطنين", "دبلوماسيين", "لاجئين", "نازحين", "اشخاص",
-             "عائلات", "علويين", "علويون", "اهالي", "سكان",
+             "رعايا", "مدنيين", "مدنيون", "مدنيا", "مواطنين", "دبلوماسيين", "لاجئين", "لاجئون",
+             "لاجئا", "نازحين", "نازحون", "نازحا", "اشخاص", "عائلات", "علويين", "علويون", "اهالي", "سكان",
              "граждан", "гражданских", "дипломатов", "беженцев", "мирных", "жителеи", "жители",
-             "беженцы", "люди", "людеи", "семьи", "алавиты", "алавитов"}
+             "беженцы", "люди", "людеи", "семьи", "алавиты", "алавитов")}
 # The force listed with them makes it the force's evacuation after all: "эвакуацией российских
 # граждан, офицеров и военнослужащих, а также военной техники".
 FORCE = {"troops", "soldiers", "officers", "personnel", "servicemen", "equipment", "military",

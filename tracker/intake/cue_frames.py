@@ -91,6 +91,32 @@ def contrasted(cue, line, starts):
     return cue if ORIGIN.search(line, begin, end) else None
 
 
+# Another country's forces as what deploys: "قوات تابعة لوزارة الدفاع السورية نشرت قناصة في
+# القرى المحيطة بقاعدة حميميم", "Syrian government forces deployed around the base",
+# "сирийские силы развернули посты у базы" (folded words).
+OTHER_FORCE = re.compile(r"(?<!\w)(?:syrian|turkish|kurdish|american|us|iranian|israeli|government|"
+                         r"سوريه|السوريه|تركيه|التركيه|كرديه|الكرديه|امريكيه|الامريكيه|ايرانيه|حكوميه|الحكوميه|"
+                         r"سوري|تركي|امريكي|"
+                         r"сирииск\w*|турецк\w*|курдск\w*|американск\w*|иранск\w*|правительствен\w*)(?!\w)")
+RUSSIAN = re.compile(r"(?<!\w)(?:russia\w*|moscow|kremlin|روسيا|روسي\w*|الروس\w*|موسكو|росси\w*|москв\w*|"
+                     r"кремл\w*|рф)(?!\w)")
+DEPLOYER_REACH = 6  # words before a reinforcing cue that hold who deploys
+ARABIC_SUBJECT = 3  # and words after an Arabic one
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def by_other_force(cue, line, starts):
+    """None for a reinforcing cue whose subject, just before it, is another country's force
+    and names no Russian one (the Syrian ministry's snipers around Hmeimim are not Russia
+    reinforcing it), else the cue."""
+    if cue.status != "reinforced":
+        return cue
+    subject = line[starts[max(0, cue.first - DEPLOYER_REACH)]:starts[cue.first]]
+    if ARABIC.match(line, starts[cue.first]):  # and after an Arabic verb: "نشرت القوات السورية"
+        subject += " " + line[starts[cue.first]:word_start(line, starts, cue.last + 1 + ARABIC_SUBJECT)]
+    return None if OTHER_FORCE.search(subject) and not RUSSIAN.search(subject) else cue
+
+
 def of_relations(cue, line, starts):
     """None for a reinforcing cue whose object is a relation ("تعزيز التعاون"), else the cue."""
     if cue.status != "reinforced" or cue.last + 1 >= len(starts):

@@ -64,13 +64,25 @@ FLIGHT_REACH = 6  # words from a leaving cue to the refuge it ends in
 REFUGE_WORD = re.compile(r"(?<!\w)(?:refuge|shelter|sanctuary|[وف]?(?:لجا|لجو|احتم)|убежищ|укры)")
 
 
+# What people flee that is no place: "civilians who fled sectarian violence", "فروا من أعمال
+# العنف", "бежали от насилия" (folded words).
+VIOLENCE = re.compile(r"^(?:\S+ ){0,2}?(?:violence|fighting|clashes|massacres?|killings?|bloodshed|"
+                      r"persecution|reprisals|عنف|قتال|اشتباكات|مجازر|مذابح|قتل|насили\w*|бо[её]в|резн\w*|"
+                      r"расправ\w*|преследовани\w*)(?!\w)")
+VIOLENCE_REACH = 3  # words after a leaving cue its object of violence stands within
+
+
 def _others_flight(cue, line, starts):
     """Whether a leaving cue is the flight of people who are not the force, to a refuge
     (README, "Report intake"): a refuge word within FLIGHT_REACH words after it ("those who
     fled violence found temporary refuge abroad") and no force word from just before it to
-    the refuge (an Arabic verb's subject comes after it: "انسحبت القوات ... ولجأت")."""
+    the refuge (an Arabic verb's subject comes after it: "انسحبت القوات ... ولجأت"); or
+    violence, not a place, as what is fled ("civilians who fled sectarian violence")."""
     if cue.kind != "change" or cue.status not in ("withdrawn", "withdrawing"):
         return False
+    if cue.last + 1 < len(starts) and VIOLENCE.match(
+            line[starts[cue.last + 1]:word_start(line, starts, cue.last + 1 + VIOLENCE_REACH)]):
+        return True
     end = word_start(line, starts, cue.last + FLIGHT_REACH + 1)
     refuge = REFUGE_WORD.search(line, starts[cue.last], end)
     return refuge is not None and FORCES_RE.search(

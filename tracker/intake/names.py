@@ -37,6 +37,7 @@ TOWN_SOFT_MIN = 85
 FUZZY_SKELETON = 4
 FUZZY_EDITS = 1
 FUZZY_SOFT_MIN = 80
+ARABIC_EDITS = 2  # letters an Arabic spelling may be off a stored Arabic name, loosely matched
 SOFT_VOWELS = re.compile("[aeiouy]+")
 
 
@@ -113,6 +114,7 @@ class NameIndex:
         self.first_words = set()            # the cores of names' first words
         self.fuzzy = fuzzy                  # also one consonant off (stored facilities only)
         self.spellings = []                 # (skeleton, soft spelling, words, Place, script)
+        self.arabic_names = defaultdict(set)  # place key -> its Arabic names' first specific words
 
     def add(self, name, place, shortened=True):
         """Index one name of a place; `shortened` also indexes it without its kind words."""
@@ -123,6 +125,9 @@ class NameIndex:
         self.exact[full].setdefault(place.key, place)
         self.exact[key].setdefault(place.key, place)
         self.first_words.update((full[0], key[0]))
+        specific = next((word for word in key if word not in GENERIC), key[0])  # "مطار القامشلي"
+        if script(specific) == "arabic":
+            self.arabic_names[place.key].add(specific)
         spelled = [latin(word, script(word)) for word in key]
         bones = " ".join(skeleton(word) for word in spelled)
         short = len(bones.replace(" ", "")) < SHORT_SKELETON
@@ -184,10 +189,23 @@ class NameIndex:
             for soft_form, count, place in self.loose.get(candidate, ()):
                 if exact and place.town is not None:
                     continue
+                if not self._spelt_near_arabic(words, place):
+                    continue
                 least = SOFT_MIN[short] if place.facility else TOWN_SOFT_MIN
                 if count == len(words) and ratio(spelling, soft_form) >= least:
                     found.setdefault(place.key, place)
         return found
+
+    def _spelt_near_arabic(self, words, place):
+        """An Arabic run loosely matches a place with an Arabic name only if it spells that
+        name within ARABIC_EDITS letters: the Latin skeleton merges خ and ح, ش and س, so
+        "خشية" (fearing) spells Hisyah's "hsy", three letters off its Arabic name حسياء,
+        where خميميم, a common rendering of Хмеймим, is one off حميميم."""
+        names = self.arabic_names.get(place.key)
+        first = next((t for t in words if t.core not in GENERIC), words[0])
+        return first.script != "arabic" or not names or any(
+            Levenshtein.distance(first.core, name, score_cutoff=ARABIC_EDITS) <= ARABIC_EDITS
+            for name in names)
 
 
 def _one_off(bones, other):

@@ -30,7 +30,7 @@ AREA_AFTER = {"province", "provinces", "governorate", "governorates", "countrysi
 BASE_AREA = {"region"}
 REFERENCE = {"near", "outside", "around", "south", "north", "east", "west", "southern",
              "northern", "eastern", "western", "countryside", "province", "governorate",
-             "قرب", "بالقرب", "محيط", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
+             "قرب", "بالقرب", "محيط", "محيطه", "جنوب", "شمال", "شرق", "غرب", "ريف", "بريف", "وريف", "جنوبي", "شمالي",
              "شرقي", "غربي", "محافظه", "близ", "около", "южнее", "севернее", "окрестностях",
              "провинции", "провинция", "югу", "северу", "востоку", "западу",
              "под",  # "под Раккой": near Raqqa

@@ -16,6 +16,9 @@ _BASE_EN = r"(?:military |air |naval )?(?:bases?|airbase|positions?|outposts?|fa
 FORMER_EN = rf"(?:former|ex|erstwhile) (?:russian |russia s )?{_BASE_EN}"
 FORMER_AR = r"(?:قاعده|قواعد|نقطه|نقاط|موقع|مواقع) (?:\w+ ){0,2}?(?:سابقه|السابقه|سابق|السابق)"
 FORMER_RU = r"бывш\w+ (?:росси\w+ )?(?:военн\w+ )?(?:баз\w*|авиабаз\w*|позици\w*|пункт\w*)"
+# A ruler or a regime removed is politics, not a move: "Despite the removal of Assad".
+_NOT_A_RULER = (r"(?! (?:of )?(?:the )?(?:\w+ ){0,3}?(?:assad|bashar|president|regime|government|"
+                r"leader|ruler|sanctions)(?!\w))")
 # A count of what is left: "5", "five", "خمس", "пять" (of aircraft, ships or men; a count of
 # bases, "still keeps its two bases", is keeping them).
 _NOT_BASES = r"(?! (?:\w+ )?(?:bases?|facilities|قواعد|قاعد\w*|баз\w*|авиабаз\w*))"
@@ -116,7 +119,7 @@ EN = [
      r"equipment|weapons|hardware) (?:away|out)"),
     ("withdrawing", "transfer", r"(?:moved|moving|transferred|transferring|transported|retreat\w*|"
      r"transporting|relocated|relocating|shipped|redeployed|redeploying|flown|flew|"
-     r"remov(?:ed|ing|al)|to (?:ship|transport|move|relocate|redeploy|remove|take out))"),
+     rf"remov(?:ed|ing|al){_NOT_A_RULER}|to (?:ship|transport|move|relocate|redeploy|remove|take out))"),
     # Forces or ships gathering at a place (README, "Report intake", *Gathering*).
     ("withdrawing", "gather", r"amass\w*|gather\w*|concentrat\w+ (?:at|in)|assembl\w+ (?:at|in)|"
      r"stockpil\w*|staged (?:at|on|in)|piled up"),
@@ -155,6 +158,10 @@ AR = [
      r"\w* (?:\w+ ){0,4}(?:ب|في )?"
      r"(?:الانسحاب|انسحاب|سحب|اخلاء|اخلاي|الاخلاء|بالانسحاب|بسحب|باخلاء|نقل|بنقل|مغادره|خروج|اجلاء|"
      r"اجلاي)(?:ها|هم|هما)?"),
+    # The verbal noun with its subject or object: "تقارير عن سحب روسيا قواتها من مطار
+    # القامشلي" (reports of Russia's withdrawing its forces), a withdrawal under way.
+    ("withdrawing", "change", r"سحب (?:\w+ ){0,2}?(?:قوات|قواتها|قواته|قواتهم|جنود|جنودها|عناصر|"
+     r"عناصرها|معدات|معداتها|اليات|الياتها)"),
     # "تبقى ... حتى اكتمال النقل": still there until the move is done, so still leaving.
     ("withdrawing", "change", r"(?:يبقي|تبقي|سيبقي|ستبقي|يبقون|بقاء|يزال|تزال|زال|زالت|مازال|مازالت) "
      r"(?:\w+ ){0,8}?(?:حتي|لحين|حين) (?:\w+ )?(?:نقل|انسحاب|اخلاء|سحب|مغادره)"),
@@ -182,7 +189,7 @@ AR = [
     # Plural and dual forms too: "وينقلون بقايا الأسلحة من قاعدة حميميم".
     # Not the verb of reporting: "نقلت صحيفة الوطن عن ..." (the newspaper quoted), "ينقل عن".
     ("withdrawing", "transfer", r"(?:نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت|ينقلون|ينقلان|تنقلان|"
-     r"نقلوا|نقلا|يرحلون)(?! (?:صحيفه|وكاله|قناه|موقع|شبكه|وسايل|وسائل|مراسل|مصادر|عن)(?!\w))"),
+     r"نقلوا|نقلا|يرحلون)(?! (?:صحيفه|وكاله|قناه|موقع|شبكه|وسايل|وسائل|مراسل|مصادر|عن|عنه|عنها|عنهم)(?!\w))"),
     ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
     # By stem: عززت، تعزز، يعززون، تعزيزات.
     ("reinforced", "change", r"(?:عزز|تعزز|يعزز|تعزيز)\w*|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),

@@ -1,0 +1,123 @@
+"""Constructions the misses of the twenty-fifth set led to (README, "Report intake", *The
+twenty-fifth set's classes*). The sentences are the tests' own, not the corpus's."""
+
+import pytest
+
+from tests.intake.probes import kinds, statuses
+from tracker.intake.names import NameIndex, Place
+from tracker.intake.normalise import tokens
+
+HM, TA, Q = "hmeimim-air-base", "tartus-naval-facility", "qamishli-airport"
+
+
+@pytest.mark.parametrize("sentence", [
+    "ولجأ الآلاف إلى قاعدة حميميم الجوية بعد أعمال العنف.",
+    "فلجأ المدنيون إلى قاعدة حميميم.",
+    "شن مسلحون اليوم هجوما على قاعدة حميميم العسكرية الروسية.",
+])
+def test_arabic_refuge_with_its_conjunction_and_an_attack_in_the_accusative_are_present(sentence, features):
+    assert statuses(sentence, features) == {(HM, "active")}
+
+
+def test_a_report_quoted_from_is_no_move():
+    # "نقل عنها المرصد" is "the Observatory reported from them", not a transfer.
+    assert kinds("وبحسب مصادر أهلية نقل عنها المرصد، سمع إطلاق رصاص في محيط المطار.") == []
+
+
+def test_russia_owning_two_installations_is_present():
+    text = ("وقال بيسكوف إن روسيا تمتلك منشأتين عسكريتين في سوريا هما المركز البحري في مدينة طرطوس "
+            "وقاعدة حميميم الجوية.")
+    assert ("active", "present") in kinds(text)
+
+
+def test_an_arabic_word_far_from_a_stored_arabic_name_is_not_that_place():
+    index = NameIndex()
+    index.add("Hisyah", Place("Hisyah", facility="hisyah"))
+    index.add("حسياء", Place("Hisyah", facility="hisyah"))
+    index.add("Hmeimim", Place("Hmeimim", facility="hmeimim"))
+    index.add("حميميم", Place("Hmeimim", facility="hmeimim"))
+    assert index.lookup(tokens("خشية")) == {}  # "fearing", three letters off حسياء
+    assert set(index.lookup(tokens("خميميم"))) == {("facility", "hmeimim")}  # one off حميميم
+    assert set(index.lookup(tokens("Hesya"))) == {("facility", "hisyah")}  # Latin still loose
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وجاءت الزيارة وسط تقارير عن سحب روسيا قواتها من مطار القامشلي، مع الإبقاء على قاعدتها "
+     "الجوية في حميميم.", {(Q, "withdrawing"), (HM, "active")}),
+    ("أكدت المصادر سحب القوات الروسية معداتها من مطار القامشلي.", {(Q, "withdrawing")}),
+])
+def test_the_arabic_verbal_noun_with_its_forces_is_a_withdrawal_under_way(text, expected, features):
+    assert statuses(text, features) == expected
+
+
+def test_sahb_alone_is_no_cue():
+    assert kinds("ظهرت السحب فوق الساحل.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "أكدت مصادر أن أكثر من 50 لاجئا سوريا غادروا قاعدة حميميم باتجاه روسيا.",
+    "غادر اللاجئون قاعدة حميميم أمس.",
+])
+def test_refugees_leaving_a_base_are_not_the_force_leaving(sentence, features):
+    assert not {s for _, s in statuses(sentence, features)} & {"withdrawn", "withdrawing"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "تسمح قاعدة طرطوس البحرية وقاعدة حميميم الجوية، اللتان تستأجرهما روسيا، لموسكو بنشر قواتها.",
+    "Russia's forces operate from the Khmeimim Air Base and the Tartus naval facility, which it leases.",
+    "Russia leases the Tartus naval facility.",
+    "Авиабаза Хмеймим и пункт в Тартусе, арендуемые Россией, работают.",
+])
+def test_russia_as_the_lessee_is_present(sentence):
+    assert ("active", "present") in kinds(sentence)
+
+
+def test_a_lease_cancelled_is_no_presence():
+    assert ("active", "present") not in kinds("Syria cancelled the lease of the Tartus port.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Despite the removal of Assad, its forces continue operating from the Khmeimim Air Base.",
+    "After the removal of longtime President Bashar Assad, Russia kept the Khmeimim Air Base.",
+])
+def test_a_ruler_removed_is_no_move(sentence, features):
+    assert statuses(sentence, features) == {(HM, "active")}
+
+
+def test_equipment_removed_is_still_a_move():
+    assert ("withdrawing", "transfer") in kinds("The removal of Russian equipment from Hmeimim began.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials at Russia's Khmeimim Air Base urged civilians who fled sectarian violence to return.",
+    "فتحت روسيا أبواب قاعدة حميميم أمام آلاف فروا من أعمال العنف.",
+])
+def test_fleeing_violence_is_no_leaving_word(sentence, features):
+    assert statuses(sentence, features) == {(HM, "active")}
+
+
+def test_fleeing_a_place_is_still_leaving(features):
+    assert statuses("Russian troops fled the Qamishli airport.", features) == {(Q, "withdrawn")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "قالت مصادر إن قوات تابعة لوزارة الدفاع السورية نشرت قناصة في قاعدة حميميم.",
+    "نشرت القوات الحكومية السورية حواجز في قاعدة حميميم.",
+    "Syrian government forces deployed checkpoints at the Hmeimim air base.",
+    "Сирийские военные развернули посты у авиабазы Хмеймим.",
+])
+def test_another_countrys_force_deploying_is_no_reinforcement(sentence, features):
+    assert "reinforced" not in {s for _, s in statuses(sentence, features)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia deployed more troops to the Hmeimim air base.",
+    "نشرت القوات الروسية تعزيزات في قاعدة حميميم.",
+])
+def test_russia_deploying_is_still_reinforcement(sentence, features):
+    assert statuses(sentence, features) == {(HM, "reinforced")}
+
+
+def test_the_villages_around_a_base_make_it_a_landmark(features):
+    text = "نشرت قوات الأمن حواجز في القرى المحيطة بقاعدة حميميم."
+    assert statuses(text, features) == set()
