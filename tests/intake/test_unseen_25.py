@@ -121,3 +121,34 @@ def test_russia_deploying_is_still_reinforcement(sentence, features):
 def test_the_villages_around_a_base_make_it_a_landmark(features):
     text = "نشرت قوات الأمن حواجز في القرى المحيطة بقاعدة حميميم."
     assert statuses(text, features) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "رصدت صور أقمار صناعية قيام روسيا بإخلاء السفن البحرية من قاعدتها في طرطوس.",
+    "Images show Russia evacuating the warships from its base in Tartus.",
+])
+def test_ships_evacuated_from_a_naval_base_reduce_it(sentence, features):
+    assert statuses(sentence, features) == {(TA, "reduced")}
+
+
+def test_ships_evacuated_with_weapons_take_the_gear_too(features):
+    text = "إجلاء السفن والأسلحة من قاعدة حميميم."
+    assert statuses(text, features) == {(HM, "withdrawing")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The images show the Russian military disassembling a Ka-52 helicopter at the Hmeimim air base.",
+    "At the Hmeimim air base the aircraft prepare to load cargo.",
+    "Parts of an S-400 system at the Hmeimim air base are being prepared for loading.",
+])
+def test_disassembling_and_loading_are_a_withdrawal_under_way(sentence, features):
+    assert statuses(sentence, features) == {(HM, "withdrawing")}
+
+
+def test_a_cue_carried_back_is_quoted_once_in_the_reason(features):
+    from tracker.intake import extract
+    text = "Cargo planes have arrived at the Hmeimim air base.\nThe aircraft prepare to load cargo."
+    result = extract({"text": text, "published": "2024-12-13"}, features, gazetteer=False)
+    (proposal,) = result["proposals"]
+    assert proposal["status"] == "withdrawing"
+    assert proposal["reason"].count("“prepare to load”") == 1

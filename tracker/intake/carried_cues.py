@@ -97,7 +97,7 @@ def carried_back(reading, cues):
     made = []
     for sentence, mention in recent:
         proposal = proposals.build(report, sentence, mention, cue, None, "withdrawing", reading.grade,
-                                   operator, f"“{cue.text}” (the sentence after) says it is being left",
+                                   operator, "(the sentence after) says it is being left",
                                    reading.country)
         made.append(Candidate(proposal, mention.place.key, cue, False))
     return made

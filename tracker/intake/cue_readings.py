@@ -11,7 +11,7 @@ from tracker.intake import aspect
 from tracker.intake.folded_lines import word_at, word_start
 from tracker.intake.polarity import negation
 from tracker.intake.status_words import LEAVING
-from tracker.intake.vessels import FORCES_RE, only_aircraft, vessels
+from tracker.intake.vessels import FORCES_RE, VESSELS_RE, only_aircraft, vessels
 
 
 class Cue:
@@ -255,7 +255,15 @@ def of_vessels(cue, line, starts):
     if ships and FORCE_PEOPLE.search(line, starts[cue.first], starts[cue.last] + FORCE_PEOPLE_REACH):
         cue.status = "withdrawing"  # the ships take the force out: the base is being left
         return cue
-    if ships and not EVACUATING.search(line[starts[cue.first]:starts[cue.last] + 40]) \
+    # Ships as the object of the evacuation word itself ("بإخلاء السفن البحرية من قاعدتها",
+    # "evacuating the warships from Tartus") are what leaves, not what carries others out
+    # ("эвакуационное судно", the evacuation ship, is a carrier still; ships listed with
+    # weapons, "إجلاء السفن والأسلحة", take the force's gear too).
+    object_ships = (cue.last + 1 < len(starts) and not NOMINAL.match(cue.text.lower())
+                    and VESSELS_RE.match(line, starts[cue.last + 1])
+                    and not aspect.EQUIPMENT_RE.search(line, starts[cue.last + 1],
+                                                       word_start(line, starts, cue.last + 4)))
+    if ships and (object_ships or not EVACUATING.search(line[starts[cue.first]:starts[cue.last] + 40])) \
             and not CARRIERS.search(around):
         cue.status, cue.vessels = "reduced", ships
     return cue

@@ -103,8 +103,8 @@ EN = [
     # An adverb may stand between the auxiliary and the verb: "were also leaving bases".
     ("withdrawing", "change", r"(?:is|are|was|were|been) (?:now |also |still |already |gradually |"
      r"reportedly |quietly )?(?:withdrawing|pulling (?:out|back)|leaving|evacuating|moving out)|withdrawing|pulling (?:out|back)|evacuating|drawdown|"
-     r"dismantl\w+|tak(?:en|ing|es) apart|pack\w* up|(?:prepared|readied) for (?:transport|shipment|"
-     r"removal|departure|evacuation)|(?:pulling|pull|pulls|pulled|taking|took) (?:\w+ ){0,3}?equipment out"),
+     r"dismantl\w+|disassembl\w+|tak(?:en|ing|es) apart|pack\w* up|(?:prepared|readied) for (?:transport|shipment|"
+     r"removal|departure|evacuation|loading)|prepar\w* to load|(?:pulling|pull|pulls|pulled|taking|took) (?:\w+ ){0,3}?equipment out"),
     # Hedged or prepared departures: "a possible large-scale withdrawal", "returned to the
     # base before its withdrawal", "in preparation for their removal", "evacuation ships".
     ("withdrawing", "change", r"(?:to|will|would) end (?:its|their) (?:\w+ )?presence|"
