@@ -152,3 +152,26 @@ def test_a_cue_carried_back_is_quoted_once_in_the_reason(features):
     (proposal,) = result["proposals"]
     assert proposal["status"] == "withdrawing"
     assert proposal["reason"].count("“prepare to load”") == 1
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia seeks to secure the fate of its naval base in Tartus and its air base at Khmeimim.\n"
+     "The two bases are Moscow's only military outposts outside the former Soviet Union.", "The two bases"),
+    ("تسعى روسيا إلى تأمين مستقبل قاعدة طرطوس البحرية وقاعدة حميميم الجوية.\n"
+     "وتعمل القاعدتان حتى الآن.", "القاعدتان"),
+    ("Делегация посетила базу в Тартусе и авиабазу Хмеймим.\n"
+     "Сейчас обе базы находятся под контролем российских военных.", "обе базы"),
+])
+def test_the_two_bases_are_the_pair_named_just_before(text, pair, features):
+    from tracker.intake import extract
+    result = extract({"text": text, "published": "2025-01-28"}, features, gazetteer=False)
+    found = {(p["facility"], p["status"], p["mention"]) for p in result["proposals"]}
+    assert found == {(HM, "active", pair), (TA, "active", pair)}
+
+
+def test_the_two_bases_after_three_places_are_no_one(features):
+    from tracker.intake import extract
+    text = ("Russia holds Hmeimim air base, the Tartus naval facility and Qamishli airport.\n"
+            "The two bases on the coast are Moscow's only outposts outside the former Soviet Union.")
+    result = extract({"text": text, "published": "2025-01-28"}, features, gazetteer=False)
+    assert not [p for p in result["proposals"] if p["mention"] == "The two bases"]

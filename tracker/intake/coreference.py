@@ -14,6 +14,9 @@ else gives nothing: the pipeline does not guess.
 all of them, when that sentence named up to three places and all are stored ("a lease
 of both Hmeimim air base and the Tartous naval base ... The Russian presence is still
 evident there"). Existential "there is", "هناك تقارير" at a sentence's start, are not places.
+So do "the two bases", "both bases", "القاعدتين", "обе базы" when that sentence named
+exactly two stored facilities ("... its naval base in Tartus and its air base at Khmeimim.
+The two bases on Syria's Mediterranean coast are Moscow's only military outposts").
 """
 
 from tracker.intake.mentions import Mention
@@ -45,6 +48,14 @@ EXISTENTIAL_NEXT = {"is", "are", "was", "were", "has", "have", "had", "will", "w
                     "might", "could", "seems", "seem", "appears", "appear", "remains", "remain"}
 EXISTENTIAL_BEFORE = {"ان", "انه", "ليس", "كان", "كانت", "يكون", "تكون"}
 MAX_THERE = 3
+# "The two bases", "both bases", "these two facilities"; "القاعدتين", "القاعدتان", "هاتين
+# القاعدتين"; "обе базы", "этих двух баз" (folded cores): a pair named just before.
+PAIR_EN = {"two", "both"}
+PAIR_EN_BEFORE = {"the", "these", "those", "its", "their", "both"}
+PAIR_EN_NOUNS = {"bases", "facilities", "sites", "installations", "outposts"}
+PAIR_AR = {"قاعدتين", "قاعدتان", "منشاتين", "منشاتان"}
+PAIR_RU = {"обе", "обеих", "двух", "две", "эти", "этих"}
+PAIR_RU_NOUNS = {"базы", "баз", "базах", "базами", "объекта", "объектов"}
 
 
 class Reference(Mention):
@@ -145,6 +156,35 @@ def _there_references(words, i, antecedents, number, text, offset):
             for place in antecedents.just_before(number)]
 
 
+def _pair(words, i):
+    """(first, last) word of a phrase at words[i] that names two bases as a pair, or None."""
+    core = words[i].core
+    nxt = words[i + 1].core if i + 1 < len(words) else ""
+    if words[i].script == "latin" and core in PAIR_EN and i and words[i - 1].core in PAIR_EN_BEFORE | {"the"}:
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j].core not in PAIR_EN_NOUNS:
+            j += 1
+        return (i - 1, j) if j < len(words) and words[j].core in PAIR_EN_NOUNS else None
+    if words[i].script == "arabic" and core in PAIR_AR and words[i].forms[0] != core:
+        return i, i  # with the article: "القاعدتين", "للقاعدتين"
+    if words[i].script == "cyrillic" and core in PAIR_RU and nxt in PAIR_RU_NOUNS:
+        return i, i + 1
+    return None
+
+
+def _pair_references(words, antecedents, number, text, offset):
+    places = antecedents.just_before(number)
+    if len(places) != 2:
+        return []
+    for i in range(len(words)):
+        span = _pair(words, i)
+        if span:
+            start, end = offset + words[span[0]].start, offset + words[span[1]].end
+            return [Reference(place, span[1], start, end, text[start:end],
+                              f"{place.label}, named in the previous sentence") for place in places]
+    return []
+
+
 def references(words, mentions, antecedents, number, text, offset):
     """The References of a sentence that names no stored facility itself."""
     if any(m.is_stored for m in mentions):
@@ -157,6 +197,8 @@ def references(words, mentions, antecedents, number, text, offset):
             # the sentence named before it, town or not, not the last stored one.
             found.extend(_there_references(words, i, antecedents, number, text, offset))
             break
+    if not found and not mentions:
+        found.extend(_pair_references(words, antecedents, number, text, offset))
     for i in range(len(words)):
         read = None if i in taken else _kind_noun(words, i)
         resolved = read and antecedents.resolve(read[0], number)
