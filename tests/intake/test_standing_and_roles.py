@@ -45,8 +45,9 @@ def test_a_base_forces_remain_at_is_not_left_by_the_reports_withdrawal(features)
 
 
 @pytest.mark.parametrize("sentence, status", [
-    ("Witnesses reported withdrawals of Russian forces from Qamishli airport.", "withdrawn"),
-    ("There were withdrawals from the Qamishli airport last week.", "withdrawn"),
+    # Withdrawing, as the singular noun is: the plural tells of events, not that they ended.
+    ("Witnesses reported withdrawals of Russian forces from Qamishli airport.", "withdrawing"),
+    ("There were withdrawals from the Qamishli airport last week.", "withdrawing"),
 ])
 def test_withdrawals_from_a_place_are_a_leaving_noun(sentence, status, features):
     assert statuses(sentence, features) == {(Q, status)}

@@ -80,7 +80,25 @@ def note_recent(reading, sentence, mention, cue, decided, part):
         reading.recent.append((reading.number, sentence, mention))
 
 
-def carried_back(reading, cues):
+# A departure that says where it leaves from ("withdrawal of the forces from positions in
+# the north", "withdrawing its assets from Syria", "انسحاب القوات الروسية من مواقع") is of
+# those places, not of the bases named before.
+FROM = {"from", "من", "из", "с", "со"}
+FROM_REACH = 6  # words after a departure its "from" may stand within ("withdrawing its naval and military assets from")
+
+
+# So is one a demonstrative points back to ("this withdrawal", "هذا الانسحاب", "этот вывод"):
+# the departure just told, wherever it was from.
+DEMONSTRATIVES = {"this", "that", "هذا", "هذه", "ذلك", "تلك", "этот", "эта", "это", "этого",
+                  "этим", "этом", "этои", "тот"}
+
+
+def _with_origin(words, cue):
+    return any(w.core in FROM for w in words[cue.last + 1:cue.last + 1 + FROM_REACH]) or (
+        cue.first > 0 and words[cue.first - 1].core in DEMONSTRATIVES)
+
+
+def carried_back(reading, cues, words):
     """Candidates for the stored places of the last sentence that named any, read neither
     left nor kept there, from a sentence up to CARRY_BACK sentences later that names no
     place and says a departure is under way or coming ("Two Russian ships docked at Tartus.
@@ -88,7 +106,8 @@ def carried_back(reading, cues):
     preparation for transport"; "تمهيدا لنقلها"): the departure is of those places; the
     report-level rules let it win over a present cue, a kept one wins over it, and a hedge
     lowers its confidence as anywhere (README, "Report intake", *Cues across sentences*)."""
-    leaving = [c for c in cues if c.kind == "change" and c.status == "withdrawing"]
+    leaving = [c for c in cues if c.kind == "change" and c.status == "withdrawing"
+               and not _with_origin(words, c)]
     recent = [(s, m) for n, s, m in reading.recent if reading.number - n <= CARRY_BACK]
     if not leaving or not recent:
         return []

@@ -191,7 +191,8 @@ def _all_dates(words, language, published):
             last = max(i for i, s in enumerate(starts) if s < match.end())
             if set(range(first, last + 1)) & taken or BACKGROUND.search(line[:match.start()]):
                 continue
-            if kind.startswith("weekday6") and language == "ar" and not _arabic_day(words, first):
+            if kind[-1:] in ("0", "6") and kind.startswith("weekday") and language == "ar" \
+                    and not _arabic_day(words, first, ("الاحد", "الاثنين")[kind == "weekday0"]):
                 continue
             if kind == "day" and _modal_may(words, first, last):
                 continue
@@ -212,6 +213,7 @@ def _modal_may(words, first, last):
     return any(w.core == "may" and w.text[:1].islower() for w in words[first:last + 1])
 
 
-def _arabic_day(words, first):
-    """"أحد" is Sunday only as "الأحد" or after "يوم"; otherwise it means "one"."""
-    return words[first].forms[0].endswith("الاحد") or (first and words[first - 1].core == "يوم")
+def _arabic_day(words, first, day):
+    """"أحد" is Sunday and "اثنين" Monday only with the article ("الأحد", "الاثنين") or after
+    "يوم"; otherwise they are numbers ("أحد" one, "مسلحين اثنين" two gunmen)."""
+    return words[first].forms[0].endswith(day) or (first and words[first - 1].core == "يوم")

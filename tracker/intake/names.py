@@ -52,18 +52,19 @@ def soft(latin_word):
 
 # The operator's own name is never a place, whatever a gazetteer's spellings hold.
 OPERATOR_WORDS = {"russia", "russian", "russians", "روسيا", "روسي", "روسيه", "الروس", "روس",
-                  "россия", "россии", "российские", "российских", "российский", "рф",
-                  # Countries and peoples of the region read as towns by the loose match.
-                  "syria", "syrian", "syrians", "turkey", "turkish", "american", "iranian",
-                  "kurdish", "israeli", "سوريا", "سوريه", "سوري", "السوريه", "سورية", "сирия",
-                  "сирии", "сирию", "сирийские", "сирийских", "сирийский"}
+                  "россия", "россии", "российские", "российских", "российский", "рф"}
+# Countries and peoples of the region read as towns by the loose match: never places either,
+# but not the operator ("a handover from the Syrian General Authority" is not Russia's).
+REGION_WORDS = {"syria", "syrian", "syrians", "turkey", "turkish", "american", "iranian",
+                "kurdish", "israeli", "سوريا", "سوريه", "سوري", "السوريه", "سورية", "сирия",
+                "сирии", "сирию", "сирийские", "сирийских", "сирийский"}
 
 
 @lru_cache(maxsize=1)
 def common_words():
     """Frequent words of English, Arabic and Russian (jusText's stop lists), folded."""
     from tracker.intake.normalise import fold
-    found = {fold(word) for word in OPERATOR_WORDS}
+    found = {fold(word) for word in OPERATOR_WORDS | REGION_WORDS}
     for language in ("English", "Arabic", "Russian"):
         found.update(fold(word) for word in justext.get_stoplist(language))
     return frozenset(found)

@@ -99,7 +99,7 @@ def _sentence_proposals(reading, sentence, words):
     reading.out_of_country |= tells_of_leaving_country(words, ())  # said anywhere, with a place or not
     if not mentions:
         reading.unplaced_cues = cues
-        return named, carried_back(reading, cues)
+        return named, carried_back(reading, cues, words)
     reading.recent = []
     carried, reading.unplaced_cues = reading.unplaced_cues, []
     if not cues and carried:

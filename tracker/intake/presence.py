@@ -23,10 +23,22 @@ EN_BASE = r"(?:bases?|airbase|air base|naval base|facilit\w+|port|outposts?|inst
 AR_BASE = r"(?:قاعده|قاعدتان|قاعدتين|قاعدتي|قواعد|منشاه|منشات\w*|مركز)"
 # Predicates of activity after "still" (ما زالت، لا تزال): present, stationed, active, working.
 AR_IN_USE = (r"(?:موجود\w*|حاضر\w*|متمركز\w*|منتشر\w*|قايم\w*|وجود|نشط\w*|ناشط\w*|فاعل\w*|"
-             r"تعمل|يعمل|عامل\w*|تتواجد|يتواجد|تتمركز|يتمركز|تحتفظ|يحتفظ|تستخدم|يستخدم|في الخدمه)")
+             r"تعمل|يعمل|عامل\w*|تتواجد|يتواجد|تتمركز|يتمركز|تحتفظ|يحتفظ|تستخدم|يستخدم|تمتلك|يمتلك|تملك|"
+             r"يملك|في الخدمه)")
 AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62|ан 124|ил 76|ил 62|"
             r"طائره|طائرات|طايره|طايرات|مروحيه|مروحيات|رحلات|"
             r"самолет\w*|борт\w*|вертолет\w*|рейс\w*|пол[её]т\w*)")
+# Under the operator's control now: "the port of Tartus, which remains under Russian military
+# control", "بقيتا تحت سيطرة موسكو", "остаются под контролем России". The bases of another
+# power are not Russia's: the operator is named in the phrase.
+UNDER_CONTROL = [
+    ("active", "present", r"(?:remain\w*|still|is|are|stays?) (?:\w+ )?under (?:the )?(?:russian|russia s|moscow s) "
+     r"(?:military |naval )?(?:control|command)"),
+    ("active", "present", r"(?:بقيت|بقيتا|بقي|ظلت|ظلتا|ظل|تبقي|يبقي|تزال|يزال|مازالت|مازال) (?:\w+ ){0,2}?"
+     r"تحت (?:ال)?(?:سيطره|قياده) (?:ال)?(?:موسكو|روسيا|روسيه|روس|قوات روسيه)"),
+    ("active", "present", r"(?:оста\w+|наход\w+) (?:\w+ )?под (?:(?:российским|русским) (?:контролем|командованием)|"
+     r"(?:контролем|командованием) (?:россии|москвы|рф|российских военных))"),
+]
 EN = [
     ("active", "present", r"presence (?:\w+ ){0,3}?(?:is|remains|was) (?:still )?(?:evident|visible|"
      r"intact|strong|in place|felt)|(?:still|remain\w*) (?:present|in place|stationed|deployed)|"
@@ -168,4 +180,4 @@ POSSESSION = [
      r"у (?:россии|москвы|рф|российск\w+ (?:арми\w+|военн\w+|вооруженн\w+ сил|войск|флот\w*)) "
      r"(?:\w+ ){0,3}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
 ]
-PRESENT = EN + AR + RU + POSSESSION
+PRESENT = EN + AR + RU + POSSESSION + UNDER_CONTROL

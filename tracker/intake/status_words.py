@@ -46,9 +46,9 @@ EN = [
      r"(?:fully |completely |largely |mostly |partly |partially |almost |nearly )?"
      r"(?:withdrawn|left|pulled out|departed|vacated|evacuated|abandoned)"),
     ("withdrawn", "change", r"complet\w* (?:its |their |the )?(?:withdrawal|pull ?out|evacuation)"),
-    # Withdrawals reported, the plural of events that took place: "reported withdrawals of
-    # Russian forces from multiple areas".
-    ("withdrawn", "change", r"withdrawals (?:of (?:\w+ ){0,2}?(?:forces|troops|units|personnel) )?from"),
+    # Withdrawals reported: "reported withdrawals of Russian forces from multiple areas";
+    # withdrawing, as the singular noun is (the plural says nothing of their end).
+    ("withdrawing", "change", r"withdrawals (?:of (?:\w+ ){0,2}?(?:forces|troops|units|personnel) )?from"),
     # Gone from a base: "warships are still missing from its base in Tartus", "have since
     # vanished from the area", "the absence of Russian naval vessels in the Tartus base"
     # (ships: reduced).
@@ -136,6 +136,10 @@ EN = [
     # A counted remainder still kept is the force not yet gone, not a base it means to keep:
     # "still keeps five Su-34 jets at Qamishli" (before the kept cues; a withdrawal wins).
     ("active", "present", rf"still (?:keeps?|has|have|retains?|holds?) (?:\w+ )?{COUNT_EN}"),
+    # Having a base, said with "maintains a": "where the Russian Air Force maintains an
+    # airbase" is possession now, which a withdrawal from the place wins over, not a promise.
+    ("active", "present", r"(?:maintains|keeps|retains|operates) an? (?:\w+ ){0,2}?(?:air ?base|base|"
+     r"facility|port|airfield)"),
     ("active", "kept", r"(?:not|n't|never) (?:be )?(?:leaving|leave|withdraw\w*|pull\w* out|"
      r"abandon\w*)|(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|"
      r"retaining|retained)(?! (?:a |their |its )?(?:distance|calm|silence))|(?:remain|stay) (?:at|in)|"
