@@ -86,3 +86,18 @@ def test_maintaining_an_airbase_is_possession_a_withdrawal_wins_over(features):
 
 def test_maintaining_its_bases_is_still_keeping():
     assert kinds("Russia will maintain its bases in Syria.") == [("active", "kept")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Qamishli airport, one of Russia's three bases in Syria, is in the north.",
+    "Сирия может попросить российских военных покинуть одну из трех их баз — аэродром в Камышлы.",
+    "مطار القامشلي، إحدى القواعد الروسية الثلاث في سوريا.",
+    "Сирия может начать переговоры по аэродрому в Камышлы, к которому Москва имеет доступ с 2019 года.",
+])
+def test_one_of_russias_bases_counted_is_present(sentence, features):
+    assert ("active", "present") in kinds(sentence)
+    assert statuses(sentence, features) == {(Q, "active")}
+
+
+def test_a_former_base_with_the_possessive_is_left():
+    assert kinds("Kobani, a former Russia's base, lies in the north.") == [("withdrawn", "change")]

@@ -32,7 +32,7 @@ AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62
 # control", "بقيتا تحت سيطرة موسكو", "остаются под контролем России". The bases of another
 # power are not Russia's: the operator is named in the phrase.
 UNDER_CONTROL = [
-    ("active", "present", r"(?:remain\w*|still|is|are|stays?) (?:\w+ )?under (?:the )?(?:russian|russia s|moscow s) "
+    ("active", "present", r"(?:remain\w*|still|is|are|stays?) (?:\w+ )?under (?:the )?(?:russian|russia's|moscow's) "
      r"(?:military |naval )?(?:control|command)"),
     ("active", "present", r"(?:بقيت|بقيتا|بقي|ظلت|ظلتا|ظل|تبقي|يبقي|تزال|يزال|مازالت|مازال) (?:\w+ ){0,2}?"
      r"تحت (?:ال)?(?:سيطره|قياده) (?:ال)?(?:موسكو|روسيا|روسيه|روس|قوات روسيه)"),
@@ -167,6 +167,13 @@ POSSESSION = [
     ("active", "present", r"(?:(?:which|that) (?:russia|moscow|it)|russia|moscow) (?:still )?leases|leased by (?:russia|moscow)|"
      r"(?:تستاجر|يستاجر)\w* (?:روسيا|موسكو)|(?:روسيا|موسكو) (?:تستاجر|يستاجر)\w*|"
      r"(?:арендуем\w*|арендует) (?:\w+ )?(?:россия|москва|россиеи|москвои|рф)|(?:россия|москва|рф) арендует"),
+    # Or one of its bases, counted: "one of Russia's three bases", "одну из трех их баз —
+    # аэродром в Камышлы", "إحدى القواعد الروسية الثلاث"; or reached by it: "к которому
+    # Москва имеет доступ".
+    ("active", "present", r"one of (?:the |its |their |russia's |moscow's )?(?:two |three |four )?(?:russian )?"
+     r"(?:military )?(?:bases|facilities|outposts)|одн\w+ из (?:двух |тр[её]х |четыр[её]х |нескольких )?"
+     r"(?:их |своих |российских )?(?:военных )?баз|(?:احدي|واحده من) (?:ال)?قواعد (?:ال)?(?:عسكريه )?"
+     r"(?:ال)?روسيه|(?:россия|москва|рф) имеет доступ|(?:russia|moscow) (?:still )?has access"),
     # Or its base said to belong to it: "России принадлежат пункт ... в Тартусе и авиабаза".
     ("active", "present", r"(?:россии|москве|рф) (?:\w+ ){0,2}?принадлеж\w*|принадлеж\w* (?:\w+ ){0,2}?"
      r"(?:россии|москве|рф)(?!\w)"),

@@ -13,7 +13,7 @@ import re
 # "قاعدة روسية سابقة", "бывшей российской базы". Only the word for "former" and a base word,
 # with the operator's adjective between them or not.
 _BASE_EN = r"(?:military |air |naval )?(?:bases?|airbase|positions?|outposts?|facilit\w+)"
-FORMER_EN = rf"(?:former|ex|erstwhile) (?:russian |russia s )?{_BASE_EN}"
+FORMER_EN = rf"(?:former|ex|erstwhile) (?:russian |russia's )?{_BASE_EN}"
 FORMER_AR = r"(?:قاعده|قواعد|نقطه|نقاط|موقع|مواقع) (?:\w+ ){0,2}?(?:سابقه|السابقه|سابق|السابق)"
 FORMER_RU = r"бывш\w+ (?:росси\w+ )?(?:военн\w+ )?(?:баз\w*|авиабаз\w*|позици\w*|пункт\w*)"
 # A ruler or a regime removed is politics, not a move: "Despite the removal of Assad".
