@@ -101,3 +101,37 @@ def test_one_of_russias_bases_counted_is_present(sentence, features):
 
 def test_a_former_base_with_the_possessive_is_left():
     assert kinds("Kobani, a former Russia's base, lies in the north.") == [("withdrawn", "change")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Fighters took the province where the Khmeimim airbase and the Tartus naval base are located.\n"
+     "The claims could not be verified.\nOfficials met.\nThey did not enter the territory of Russian "
+     "military bases, which are functioning normally.", "Russian military bases"),
+    ("زار وفد قاعدة حميميم الجوية وقاعدة طرطوس البحرية.\nولم يتسن التحقق من ذلك.\n"
+     "وقال مسؤول إن القواعد الروسية تعمل بشكل طبيعي.", "القواعد الروسية"),
+    ("Делегация посетила авиабазу Хмеймим и базу в Тартусе.\nПодтверждений нет.\n"
+     "Российские военные базы работают в штатном режиме.", "Российские военные базы"),
+])
+def test_the_russian_bases_are_the_bases_named_before(text, mention, features):
+    result = extract({"text": text, "published": "2024-12-09"}, features, gazetteer=False)
+    found = {(p["facility"], p["status"], p["mention"]) for p in result["proposals"]}
+    assert found == {(HM, "active", mention), (TA, "active", mention)}
+
+
+def test_the_russian_bases_long_after_their_names_are_no_one(features):
+    text = ("The Khmeimim airbase and the Tartus naval base are on the coast.\nOne.\nTwo.\nThree.\n"
+            "Four.\nFive.\nThe Russian bases are functioning normally.")
+    result = extract({"text": text, "published": "2024-12-09"}, features, gazetteer=False)
+    assert not [p for p in result["proposals"] if p["mention"] == "Russian bases"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Images show the Tartus naval base appeared empty on 10 December.",
+    "تظهر صورة قاعدة طرطوس البحرية الروسية بتاريخ 10 ديسمبر وقد بدت خالية.",
+])
+def test_a_port_seen_empty_is_reduced(sentence, features):
+    assert statuses(sentence, features, published="2024-12-12") == {(TA, "reduced")}
+
+
+def test_an_airbase_seen_empty_is_left(features):
+    assert statuses("Images show the Hmeimim air base appeared empty.", features) == {(HM, "withdrawn")}

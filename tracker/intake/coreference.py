@@ -19,9 +19,12 @@ exactly two stored facilities ("... its naval base in Tartus and its air base at
 The two bases on Syria's Mediterranean coast are Moscow's only military outposts").
 """
 
+import re
+
 from tracker.intake.mentions import Mention
 
 WINDOW = 3
+PLURAL_WINDOW = 5  # sentences back "the Russian bases" may reach (a report names them once, early)
 AIRPORT, BASE, NAVAL = "airport", "base", "naval"
 # Which stored kinds each class of noun may name; None: any kind.
 FITS = {AIRPORT: {"airport", "air_base"}, NAVAL: {"naval_base"}, BASE: None}
@@ -83,6 +86,13 @@ class Antecedents:
         """The places named in the sentence before `number`, if all are stored and few."""
         places = [place for place, at in self.named.values() if at is not None and at == number - 1]
         return places if 0 < len(places) <= MAX_THERE and all(p.facility for p in places) else []
+
+    def recent_bases(self, number):
+        """[(place, when named)] of every stored base the report named within PLURAL_WINDOW
+        sentences before `number`, the headline apart."""
+        return [(place, at) for place, at in self.named.values()
+                if place.facility and at is not None and 0 < number - at <= PLURAL_WINDOW
+                and self.kinds.get(place.facility) in BASE_KINDS]
 
     def resolve(self, noun_class, number):
         """The one place a noun of this class may stand for, with when it was named; or None."""
@@ -172,10 +182,41 @@ def _pair(words, i):
     return None
 
 
+# "Russian military bases", "the Russian bases", "القواعد الروسية", "российских военных баз"
+# (folded: "россииских"): the bases the report named within PLURAL_WINDOW sentences, two or
+# three of them.
+PLURAL_EN = re.compile(r"(?<!\w)(?:the |these |those )?russian (?:military |air |naval )?bases(?!\w)")
+PLURAL_AR = re.compile(r"(?<!\w)(?:ال)?قواعد (?:ال)?(?:عسكريه )?(?:ال)?روسيه(?!\w)")
+PLURAL_RU = re.compile(r"(?<!\w)(?:россииск\w+ (?:военн\w+ )?(?:баз|базы|базах|базами)|(?:эти|этих) базы)(?!\w)")
+BASE_KINDS = {"air_base", "naval_base", "airport", "army_base"}
+
+
+def _plural(words):
+    """(first, last) word of "Russian military bases" and its Arabic and Russian forms, or None."""
+    line = " ".join(t.core for t in words)
+    starts, at = [], 0
+    for t in words:
+        starts.append(at)
+        at += len(t.core) + 1
+    for pattern in (PLURAL_EN, PLURAL_AR, PLURAL_RU):
+        match = pattern.search(line)
+        if match:
+            first = max(i for i, s in enumerate(starts) if s <= match.start())
+            last = max(i for i, s in enumerate(starts) if s < match.end())
+            return first, last
+    return None
+
+
 def _pair_references(words, antecedents, number, text, offset):
     places = antecedents.just_before(number)
     if len(places) != 2:
-        return []
+        places = antecedents.recent_bases(number)
+        span = _plural(words) if 2 <= len(places) <= MAX_THERE else None
+        if span is None:
+            return []
+        start, end = offset + words[span[0]].start, offset + words[span[1]].end
+        return [Reference(place, span[1], start, end, text[start:end],
+                          f"{place.label}, named {_where(at, number)}") for place, at in places]
     for i in range(len(words)):
         span = _pair(words, i)
         if span:
@@ -197,7 +238,7 @@ def references(words, mentions, antecedents, number, text, offset):
             # the sentence named before it, town or not, not the last stored one.
             found.extend(_there_references(words, i, antecedents, number, text, offset))
             break
-    if not found and not mentions:
+    if not found:
         found.extend(_pair_references(words, antecedents, number, text, offset))
     for i in range(len(words)):
         read = None if i in taken else _kind_noun(words, i)

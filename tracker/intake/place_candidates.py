@@ -1,6 +1,8 @@
 """The Candidates one place of a sentence gets: from the cue it attached to, and from a
 kept or leaving cue of its sentence beside it, so the report-level rules can weigh them."""
 
+import re
+
 from tracker.intake import attach, proposals
 from tracker.intake.carried_cues import note_recent
 from tracker.intake.consistency import LEAVING, Candidate
@@ -10,6 +12,12 @@ from tracker.intake.reading import published_on, recap
 from tracker.intake.status_rules import LEAVING_OR_MOVING, handed_by_operator, status_for
 from tracker.intake.town_frames import in_countryside
 from tracker.intake.unlisted import Unlisted
+
+
+# A port seen empty ("the Tartus naval base appeared empty", "بدت خالية") is one its ships
+# have left, as the images that show it empty show the fleet anchored off the coast: reduced,
+# where an airbase seen empty is left.
+EMPTY = re.compile(r"empty|deserted|خالي|فارغ|пуст")
 
 
 def place_candidates(reading, said, mention, part, introduced, cue):
@@ -25,6 +33,9 @@ def place_candidates(reading, said, mention, part, introduced, cue):
     if decided and decided[0] in LEAVING_OR_MOVING and (of_civilians(words, cue, report.text, sentence.start)
                                                         or by_civilians(words, cue, report.text, sentence.start)):
         decided = None  # civilians flown out of, or leaving, a base are not the force leaving it
+    if decided and decided[0] == "withdrawn" and EMPTY.search(cue.text.lower()) and \
+            reading.antecedents.kinds.get(mention.place.facility) == "naval_base":
+        decided = ("reduced", "says the port looks empty: its ships are gone")
     note_recent(reading, sentence, mention, cue, decided, part)
     made = []
     if cue is not None and cue.kind not in ("kept", "wish"):

@@ -32,6 +32,11 @@ AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62
 # control", "بقيتا تحت سيطرة موسكو", "остаются под контролем России". The bases of another
 # power are not Russia's: the operator is named in the phrase.
 UNDER_CONTROL = [
+    # Working as usual: "which are functioning normally", "تعمل بشكل طبيعي", "работают в
+    # штатном режиме".
+    ("active", "present", r"(?:function\w*|operat\w*|working|works|work) (?:as )?normally|"
+     r"(?:تعمل|يعمل|تعملان|يعملان) (?:بشكل|بصوره) (?:طبيعي|اعتيادي|عادي)|"
+     r"(?:работа\w*|функционир\w*) в (?:штатном|обычном|нормальном) режиме"),
     ("active", "present", r"(?:remain\w*|still|is|are|stays?) (?:\w+ )?under (?:the )?(?:russian|russia's|moscow's) "
      r"(?:military |naval )?(?:control|command)"),
     ("active", "present", r"(?:بقيت|بقيتا|بقي|ظلت|ظلتا|ظل|تبقي|يبقي|تزال|يزال|مازالت|مازال) (?:\w+ ){0,2}?"

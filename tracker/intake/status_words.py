@@ -62,7 +62,7 @@ EN = [
     ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
      r"left(?! behind| over| to| in place)|fled|(?:forces|troops|military|russia|russians) "
      r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
-     r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
+     r"(?:is|are|was|were) (?:now )?(?:empty|devoid) of|(?:appear\w*|look\w*|seem\w*) (?:to be )?(?:empty|deserted)|last \w+ (?:plane|aircraft|soldiers?|troops?) (?:has |have )?(?:departed|left)"),
     # The noun before its verb of beginning: "the withdrawal of forces from Tartus has
     # finally started", "an evacuation of the facility has begun", "is under way".
     ("withdrawing", "change", r"(?:withdrawal|evacuation|pull ?out|drawdown|departure|exit) (?:\w+ ){0,8}?"
@@ -155,7 +155,8 @@ AR = [
     ("withdrawn", "change", r"(?:قامت|قام|قاموا) (?:\w+ ){0,5}(?:اخلاء|سحب|انسحاب)\w*"),
     ("withdrawn", "change", r"(?:اكمل|استكمل|انهي|انهت|اكملت|استكملت)\w* (?:\w+ )?(?:انسحاب|سحب|اخلاء)\w*"),
     ("withdrawn", "change", r"انسحبت|انسحب|انسحبوا|غادرت|غادر|غادروا|اخلت|اخلي|اخلوا|تركت|خلت|"
-     r"باتت خاليه|اصبحت خاليه|خلو|(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
+     r"باتت خاليه|اصبحت خاليه|(?:بدت|تبدو|ظهرت|بدا|يبدو) (?:شبه )?(?:خاليه|خاليا|فارغه)|خلو|"
+     r"(?:اخر|اخري) طائره روسيه تغادر|سحبت|سحبوا"),
     # The verbal noun may carry its owner: "بدأت القوات الروسية انسحابها من قاعدة" (its withdrawal).
     # The start may be a verbal noun too: "شروع موسكو في سحب" (Moscow's starting to withdraw).
     ("withdrawing", "change", r"(?:بدات|بدا|بداوا|بدؤوا|باشرت|باشروا|شرعت|شرعوا|تبدا|بدء|بدءا|شروع)"
