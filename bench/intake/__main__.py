@@ -41,13 +41,13 @@ ROW_OF_SPLIT = {"dev": "dev + test", "test": "dev + test", "former held-out": "f
                 "held-out 20": "held-out 20", "held-out 21": "held-out 21",
                 "held-out 22": "held-out 22", "held-out 23": "held-out 23",
                 "held-out 24": "held-out 24", "held-out 25": "held-out 25",
-                "held-out 26": "held-out 26"}
+                "held-out 26": "held-out 26", "held-out 27": "held-out 27"}
 ROW_ORDER = ("all", "dev + test", "former held-out", "former held-out 2", "former held-out 3",
              "former held-out 4", "former held-out 5", "held-out", "held-out 7", "held-out 9", "held-out 11", "held-out 6",
              "held-out 8", "held-out 10", "held-out 12", "held-out 13", "held-out 14",
              "held-out 15", "held-out 16", "held-out 17", "held-out 18",
              "held-out 19", "held-out 20", "held-out 21", "held-out 22", "held-out 23", "held-out 24",
-             "held-out 25", "held-out 26")
+             "held-out 25", "held-out 26", "held-out 27")
 FACILITIES = ROOT / "tests" / "fixtures" / "dataset"
 WORDS = 2000
 UNLISTED_MIN = 75  # "Tel Al-Samn" (tl smn) and "Tal Samen" (tl smn); "Tl Smn" too

@@ -71,7 +71,9 @@ pipeline has seen of a report:
   registered and run once after the twenty-fourth's rules and the development round of
   2026-12-04 were in;
 - "held-out 26": the twenty-sixth (`corpus_unseen_26`, 47 reports), sealed the same way and
-  registered and run once after the twenty-fifth's rules were in.
+  registered and run once after the twenty-fifth's rules were in;
+- "held-out 27": the twenty-seventh (`corpus_unseen_27`, 40 reports), sealed the same way and
+  registered and run once after the twenty-sixth's rules were in.
 
 So every split is development data now; only the first run of each held-out set said how
 the pipeline did on reports it had never seen, and those first figures are in
@@ -104,6 +106,7 @@ from bench.intake.corpus_unseen_23 import UNSEEN_23_REPORTS
 from bench.intake.corpus_unseen_24 import UNSEEN_24_REPORTS
 from bench.intake.corpus_unseen_25 import UNSEEN_25_REPORTS
 from bench.intake.corpus_unseen_26 import UNSEEN_26_REPORTS
+from bench.intake.corpus_unseen_27 import UNSEEN_27_REPORTS
 
 REPORTS = (DEV_REPORTS + SEEN_REPORTS + SEEN_4_REPORTS + HELD_OUT_REPORTS + UNSEEN_7_REPORTS
            + UNSEEN_9_REPORTS + UNSEEN_11_REPORTS + SEALED_REPORTS + SEALED_8_REPORTS
@@ -111,4 +114,4 @@ REPORTS = (DEV_REPORTS + SEEN_REPORTS + SEEN_4_REPORTS + HELD_OUT_REPORTS + UNSE
            + UNSEEN_15_REPORTS + UNSEEN_16_REPORTS + UNSEEN_17_REPORTS
            + UNSEEN_18_REPORTS + UNSEEN_19_REPORTS + UNSEEN_20_REPORTS
            + UNSEEN_21_REPORTS + UNSEEN_22_REPORTS + UNSEEN_23_REPORTS + UNSEEN_24_REPORTS
-           + UNSEEN_25_REPORTS + UNSEEN_26_REPORTS)
+           + UNSEEN_25_REPORTS + UNSEEN_26_REPORTS + UNSEEN_27_REPORTS)
