@@ -327,7 +327,10 @@ UNSEEN_27_REPORTS = [
      "text": "Хаос и кучи мусора: в Сети показали спешно брошенную базу войск РФ в Сирии\nРоссийский диктатор Владимир Путин продолжает стремительно терять влияние в Сирии.\nРоссийские войска, которые в январе 2026 года внезапно ушли из аэропорта Камышлы на северо-востоке Сирии, оставили после себя полный хаос и кучи мусора. Издание Al-Monitor в своем официальном аккаунте в соцсети X разместило соответствующее видео.\nВ видео журналистка Al-Monitor показывает помещения, где были расквартированы российские войска. Когда смотришь это видео, сразу понимаешь, что россияне в большой спешке покинули эту базу. Они оставили после себя мусор, бросили различные вещи и оборудование. Например, в видео показаны спортивные снаряды и стол для настольного тенниса.",
      # Troops that "ушли из аэропорта Камышлы" and "покинули эту базу": withdrawn, completed
      # (no day given but January 2026: the estimated publication, or the day before/after).
-     "gold": [gold(Q, "withdrawn", "2026-01-27", "2026-01-26", "2026-01-28")]},
+     # After the first run, "2026-01-01" added: the text's "в январе 2026 года" at month
+     # precision, the sets' convention for a month given (as for "last week"); the first
+     # run's figure was scored without it.
+     "gold": [gold(Q, "withdrawn", "2026-01-27", "2026-01-26", "2026-01-28", "2026-01-01")]},
     {"lang": "ru", "split": "held-out 27", "publisher": "repost1.guru", "published": "2025-03-01",
      # published: the page's own date ("01 марта 2025").
      "url": "https://m.repost1.guru/news/80991-izrailj_nactaivaet_na_sohranenii_rossijskih_voennyh_baz_v_sirii_dlja_sderhivanija_turtsii",

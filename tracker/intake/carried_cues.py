@@ -19,6 +19,11 @@ def carried_forward(reading, sentence, words, mentions, cue, where=" (its word i
     report = reading.report
     if cue.status != "active" or cue.kind == "denial":
         return []
+    if cue.kind == "wish":
+        # "Moscow wants to keep its bases. These are Tartus and Hmeimim": no status, but the
+        # places are never proposed as left, as a wish said of them in their own sentence.
+        reading.kept_places.update(m.place.key for m in mentions if m.is_stored)
+        return []
     dates = find_dates(words, report.language, published_on(report))
     operator = operator_named(words) or operator_named(reading.previous)
     made = []

@@ -117,6 +117,23 @@ def by_other_force(cue, line, starts):
     return None if OTHER_FORCE.search(subject) and not RUSSIAN.search(subject) else cue
 
 
+# A leaving word a demand or a purpose governs: "demanded the immediate withdrawal of Russian
+# forces", "переговоры о том, чтобы российские силы покинули аэродром", "русских попросят
+# уйти", "طالبت بانسحاب القوات الروسية": asked for, not done, so no cue.
+DEMANDS = re.compile(r"(?<!\w)(?:demand\w*|request\w*|urg(?:e|es|ed|ing)|calls? for|called for|"
+                     r"so that|طالب\w*|يطالب\w*|تطالب\w*|مطالب\w*|دعت الي|دعا الي|يدعو الي|تدعو الي|لكي|"
+                     r"чтобы|потребова\w*|требу\w*|требовани\w*|попрос\w*|проси\w*|призва\w*|призыва\w*)(?!\w)")
+DEMAND_REACH = 4  # words before a leaving word that the demand governing it stands within
+
+
+def demanded(cue, line, starts):
+    """None for a leaving cue a demand or purpose governs, else the cue."""
+    if cue.status not in LEAVING or cue.kind not in ("change", "transfer"):
+        return cue
+    before = line[starts[max(0, cue.first - DEMAND_REACH)]:starts[cue.first]]
+    return None if DEMANDS.search(before) else cue
+
+
 def of_relations(cue, line, starts):
     """None for a reinforcing cue whose object is a relation ("تعزيز التعاون"), else the cue."""
     if cue.status != "reinforced" or cue.last + 1 >= len(starts):

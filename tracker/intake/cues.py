@@ -10,7 +10,7 @@ before a cue mark it hedged: its proposal gets a lower confidence, and the reaso
 
 import re
 
-from tracker.intake.cue_frames import by_other_force, contrasted, denied, of_relations, unsigned
+from tracker.intake.cue_frames import by_other_force, contrasted, demanded, denied, of_relations, unsigned
 from tracker.intake.cue_readings import Cue, of_vessels, qualified, refuge_of_flight, with_polarity, \
     without_wished_presence
 from tracker.intake.folded_lines import folded_line, whole_line, word_at
@@ -69,6 +69,7 @@ def find_cues(words):
             cue = cue and contrasted(cue, line, starts)
             cue = cue and unsigned(cue, line, starts)
             cue = cue and by_other_force(cue, line, starts)
+            cue = cue and demanded(cue, line, starts)
             if cue is not None:
                 found.append(cue)
     return refuge_of_flight(without_wished_presence(sorted(found, key=lambda cue: cue.first)), line, starts)

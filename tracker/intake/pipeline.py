@@ -210,10 +210,14 @@ def extract(fields, features, gazetteer=True, with_text=False):
     # Places named as they stand, where nothing else is proposed for them (`named_bases`).
     plainly = named_bases.proposed(reading, {p["facility"] for p in chosen})
     chosen = sorted(chosen + [c.proposal for c in plainly], key=lambda p: p["quote_span"][0])
-    covered = {p["facility"] for p in chosen} | {p["mention"] for p in chosen}
+    # Covered by place, not by facility id: a town's is None, so one town proposed must not
+    # hide another named and not proposed.
+    shown = {id(p) for p in chosen}
+    covered = {c.place for c in found + plainly if id(c.proposal) in shown}
+    mentioned = {p["mention"] for p in chosen}
     unproposed = [{"facility": m.place.facility, "name": m.place.label, "mention": m.text,
                    "mention_span": [m.start, m.end]}
-                  for m in named.values() if m.place.facility not in covered and m.text not in covered]
+                  for key, m in named.items() if key not in covered and m.text not in mentioned]
     result = {"report": report.json(), "proposals": chosen, "grade": reading.grade,
               "unproposed": unproposed}
     return (result, report.text) if with_text else result

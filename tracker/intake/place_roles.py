@@ -14,6 +14,9 @@ DESTINATION = {"to", "towards", "toward", "into", "الي", "نحو", "باتج�
                "к", "ко"}
 PLACING = {"in", "at", "inside", "within", "في", "داخل", "в", "во", "на"}
 COORDINATING = {"and", "or", "و", "او", "и", "или"}
+# An example after a plural of places introduces it as one of them: "several bases in
+# northern Syria, such as Manbij and Kobani", "including", "مثل", "включая" (folded cores).
+EXAMPLE = {"such as", "including", "notably", "like", "مثل", "منها", "включая", "такие как", "в том числе"}
 # A verb of leaving right before a town takes it as its object, which introduces it as a
 # place as a preposition would: "Russian troops fled Hama", "forces left Manbij".
 LEAVING_VERBS = {"left", "fled", "abandoned", "vacated", "evacuated", "quit", "غادرت", "غادروا",
@@ -53,6 +56,8 @@ def _base_follows(words, mention):
 # "a base near the airport" (a kind word right before "near" and a stored facility after):
 # the airport's base, as "next to" is.
 NEAR = {"near", "قرب", "بالقرب", "близ", "около"}
+# A base's noun before "near" (its adjectives between: "قاعدة جوية عسكرية قرب").
+NEAR_BASE = KIND_WORDS | {"airbase", "airfield", "aerodrome", "facility", "аэродром", "объект"}
 # "their positions around the airport" are the airport's: a force's positions around a
 # place are at it, where "clashes around Raqqa" only locate something.
 AROUND = {"around", "محيط", "بمحيط", "вокруг"}
@@ -84,8 +89,10 @@ def role(words, mention, text, offset):
             return "place", True
         if word in AROUND and any(w.core in POSITIONS for w in words[max(0, i - 2):i]):
             return "place", True
-        if word in NEAR and mention.is_stored and i and words[i - 1].core in KIND_WORDS:
-            return "place", True  # "قاعدة قرب مطار القامشلي": a base near the airport is its base
+        if word in NEAR and mention.is_stored and any(w.core in NEAR_BASE for w in words[max(0, i - 3):i]):
+            # "قاعدة قرب مطار القامشلي", "قاعدة جوية عسكرية قرب مدينة القامشلي", "an airbase near
+            # the city of Qamishli": a base near the airport, or near its town, is its base.
+            return "place", True
         if word in PROVINCE and mention.is_stored:
             # "В провинции Тартус находится пункт ... ВМФ": the base there; else the province
             # is the facility's namesake ("violence in the provinces of Latakia and Tartus").
@@ -102,7 +109,8 @@ def role(words, mention, text, offset):
         if word in DESTINATION:
             return "destination", True
         introduced = introduced or (word in PLACING and _object_of(words, i, mention)) or (
-            word in KIND_WORDS) or (word in COORDINATING and i == mention.first - 1)
+            word in KIND_WORDS) or (word in COORDINATING and i == mention.first - 1) or (
+            i == mention.first - 1 and _example(words, i))
         if boundary(text, offset, words[i].end, words[i + 1].start):
             break
     first = words[mention.first]
@@ -111,6 +119,11 @@ def role(words, mention, text, offset):
     return "place", introduced or first.core in KIND_WORDS or any(
         t.core in KIND_WORDS for t in words[mention.first:mention.last + 1]) or _apposed(
         words, mention, text, offset)
+
+
+def _example(words, at):
+    """Whether words[at] ends "such as", "including", "مثل", "такие как" before a place."""
+    return any(" ".join(t.core for t in words[max(0, at - n):at + 1]) in EXAMPLE for n in range(3))
 
 
 # Russian adjective endings (folded: й is и): "в прибрежном городе Латакия".

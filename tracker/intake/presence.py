@@ -32,6 +32,9 @@ AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62
 # control", "بقيتا تحت سيطرة موسكو", "остаются под контролем России". The bases of another
 # power are not Russia's: the operator is named in the phrase.
 UNDER_CONTROL = [
+    # Activity seen at a base: "Russian activity was observed on Sunday at the Hmeimim Air Base".
+    ("active", "present", r"(?:russian |military )?activit(?:y|ies) (?:was |were |has been |have been )?"
+     r"(?:observed|seen|spotted|recorded|detected|noted|reported)"),
     # Working as usual: "which are functioning normally", "تعمل بشكل طبيعي", "работают в
     # штатном режиме".
     ("active", "present", r"(?:function\w*|operat\w*|working|works|work) (?:as )?normally|"
@@ -162,7 +165,9 @@ RU = [
 # The operator having a base: "Russia has a naval base in Tartus", "تمتلك روسيا قاعدة جوية",
 # "Россия располагает авиабазой", "belongs to Russia" (the operator is the subject, so another country's base is not).
 POSSESSION = [
-    ("active", "present", r"(?:russia|moscow|kremlin) (?:also |still )?(?:has|owns|possesses|maintains) "
+    ("active", "present", r"(?:russia|moscow|kremlin) (?:also |still )?(?:has|owns|possesses|maintains)"
+     # "has" the verb, not the auxiliary: "Russia has pulled troops from several bases".
+     r"(?! (?:\w+ed|been|begun|withdrawn|taken|left|sent|lost|drawn|gone|kept|held|shown|seen)(?!\w)) "
      r"(?:\w+ ){0,4}?(?:bases?|airbase|facilit\w+|port|presence)|belong\w* to (?:russia|moscow)"),
     ("active", "present", rf"(?:تمتلك|تملك|لدي) (?:روسيا|موسكو) (?:\w+ ){{0,3}}?{AR_BASE}|"
      rf"(?:روسيا|موسكو) (?:\w+ )?(?:تمتلك|تملك|لديها) (?:\w+ ){{0,3}}?{AR_BASE}"),

@@ -59,6 +59,10 @@ EN = [
     # Hmeimim" (the hedge lowers it), "begun to transfer equipment out".
     ("withdrawing", "change", r"to (?:depart|leave|pull out) (?:from|of)|(?:begun|began|begin|begins|started|starts) to "
      r"(?:transfer|move|ship)"),
+    # Troops pulled from places, or the force put out of one: "Russia has pulled troops from
+    # several bases", "Moscow appears to have been kicked out of its naval base".
+    ("withdrawn", "change", r"pulled (?:\w+ ){0,3}?(?:troops|forces|units|personnel|soldiers|assets|equipment) "
+     r"(?:out )?(?:of|from)|(?:kicked|forced|pushed|driven) out of|expelled from|evicted from"),
     ("withdrawn", "change", r"withdrew|pulled out|vacated|evacuated|abandoned|departed|"
      r"left(?! behind| over| to| in place)|fled|(?:forces|troops|military|russia|russians) "
      r"(?:leave|leaves|quit|quits|exit|exits)|ended (?:its|their) (?:military )?presence|"
@@ -83,7 +87,8 @@ EN = [
     ("withdrawing", "change", r"(?:start|beginning|onset) of (?:an |the |a )?(?:\w+ )?(?:evacuation|"
      r"withdrawal|pull ?out|departure)"),
     ("withdrawing", "change", r"(?:began|begun|begin|begins|beginning|started|starts|start|"
-     r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic )?"
+     r"starting|commenced|initiated) (?:a |the |its |their )?(?:gradual |phased |systematic |probable |"
+     r"possible |likely |full |large scale )?"
      r"(?:withdraw\w*|pull\w* (?:out|back)|evacuat\w*|leaving|exit|departure|moving \w+ equipment out|"
      r"to (?:withdraw|leave|pull (?:out|back)|evacuate|vacate|move out|relocate|abandon|depart))"),
     # "the evacuation process is still ongoing"; "remain inside the base until the complete
@@ -124,6 +129,10 @@ EN = [
     ("withdrawing", "gather", r"amass\w*|gather\w*|concentrat\w+ (?:at|in)|assembl\w+ (?:at|in)|"
      r"stockpil\w*|staged (?:at|on|in)|piled up"),
     # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
+    # The base no longer used though still held: "Russia has lost the use of the naval base at
+    # Tartus", "the Russian Navy stopped using it in practice".
+    ("reduced", "change", r"lost (?:the )?use of|(?:stopped|ceased) using|no longer (?:uses|using)|"
+     r"no (?:russian )?(?:\w+ )?(?:ships?|vessels?|warships?|submarines?) (?:remain\w*|(?:is |are |was |were )?left)"),
     ("reduced", "change", r"reduc\w+|scal\w+ (?:back|down)|thinn\w+ out|(?:drew|drawn|draw\w*) down|"
      r"downscal\w+|downsiz\w+|cut\w* back|shr[iau]nk\w*"),
     ("reinforced", "change", r"reinforc\w+|strengthen\w* (?:\w+ ){0,2}?(?:presence|positions?|base|forces)|"
@@ -195,7 +204,9 @@ AR = [
     # Not the verb of reporting: "نقلت صحيفة الوطن عن ..." (the newspaper quoted), "ينقل عن".
     ("withdrawing", "transfer", r"(?:نقلت|نقل|تنقل|ينقل|نقلتا|نقلها|ترحيل|اتجهت|ينقلون|ينقلان|تنقلان|"
      r"نقلوا|نقلا|يرحلون)(?! (?:صحيفه|وكاله|قناه|موقع|شبكه|وسايل|وسائل|مراسل|مصادر|عن|عنه|عنها|عنهم)(?!\w))"),
-    ("reduced", "change", r"قلصت|تقليص|خفضت|تخفيض"),
+    ("reduced", "change", r"(?:لم|ما) (?:يعد|يبق|تبق|يتبق) (?:\w+ ){0,3}?(?:اي )?(?:سفينه|سفن|غواصه|قطعه بحريه)|"
+     r"قلصت|تقليص|خفضت|تخفيض|فقدت (?:\w+ )?(?:القدره علي )?استخدام|"
+     r"(?:توقفت|توقف|كفت) (?:\w+ ){0,2}?عن استخدام"),
     # By stem: عززت، تعزز، يعززون، تعزيزات.
     ("reinforced", "change", r"(?:عزز|تعزز|يعزز|تعزيز)\w*|نشرت|استقدمت|ارسلت تعزيزات|قوات اضافيه"),
     ("handed_over", "change", r"سلمت|تسليم|تسلم|سلمها|سلم"),
@@ -220,6 +231,11 @@ RU = [
     # since "вышли на связь" is getting in touch.
     ("withdrawn", "change", r"(?:вышл[иао]|вышел) (?:\w+ ){0,5}?из(?! под)"),  # not "из-под контроля"
     ("withdrawing", "change", r"(?:выходят|выходит) (?:\w+ ){0,3}?из"),
+    # No ship left in port: "в порту Тартус не осталось ни одного российского надводного или
+    # подводного корабля" (ships: reduced, as their leaving is).
+    ("reduced", "change", r"не осталось (?:ни одного )?(?:\w+ ){0,4}?(?:корабл\w*|судн\w*|судов|подлод\w*|"
+     r"подводн\w+ лод\w*)"),
+    ("withdrawn", "change", r"отправил\w* (?:\w+ ){0,2}?из"),
     ("withdrawn", "change", r"покинул\w*|оставил\w*|ушл[иа]|ушел|вывел[аи]?|выведен\w*|"
      r"эвакуировал\w*|отступил\w*|опустел\w*|сбежал\w*"),
     # The noun of leaving with where from: "уход российских военных с авиабазы"; the end
@@ -265,7 +281,8 @@ RU = [
      r"стянул\w*|стянут\w*"),
     # Forces or equipment gathering at a place (README, "Report intake", *Gathering*).
     ("withdrawing", "gather", r"складирова\w*|скопил\w*|скопивш\w*|сосредоточ\w*"),
-    ("reduced", "change", r"сократил\w*|сокращ\w*"),
+    ("reduced", "change", r"сократил\w*|сокращ\w*|перестал\w* (?:\w+ )?использовать|"
+     r"лишил\w* (?:\w+ )?возможности (?:\w+ )?использовать"),
     ("reinforced", "change", r"усилил\w*|усилени\w*|нарастил\w*|развернул\w*|подкреплени\w*|"
      r"укреп\w+ (?:\w+ )?присутстви\w*|"
      r"дополнительн\w+ (?:сил\w*|подразделени\w*|войск\w*|военн\w*)"),
@@ -274,7 +291,7 @@ RU = [
     # A counted remainder: "все еще держат пять самолетов на аэродроме".
     ("active", "present", rf"(?:все еще|по прежнему|пока еще) (?:держ|сохраня|оставля)\w* (?:\w+ )?{COUNT_RU}"),
     ("active", "kept", r"(?:не|никогда не) (?:собира\w+ )?(?:покида\w*|покинут\w*|уход\w*|уид\w*)|"
-     r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|(?:оставаться|остаются) (?:\w+ ){0,2}?(?:на|в)|функционировать в прежнем режиме|"
+     r"сохран\w*|удержива\w*|удерж\w+|останутся|остается|оста[её]тся|остаться (?:\w+ ){0,2}?(?:на|в)(?!\w)|(?:оставаться|остаются) (?:\w+ ){0,2}?(?:на|в)|функционировать в прежнем режиме|"
      r"оставля\w+ (?:их |свои \w+ |войска |силы )?(?:на|в)|"
      r"продолж\w+ (?:работ\w*|функционировать)"),
 ]
