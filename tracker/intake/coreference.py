@@ -16,11 +16,14 @@ of both Hmeimim air base and the Tartous naval base ... The Russian presence is 
 evident there"). Existential "there is", "هناك تقارير" at a sentence's start, are not places.
 So do "the two bases", "both bases", "القاعدتين", "обе базы" when that sentence named
 exactly two stored facilities ("... its naval base in Tartus and its air base at Khmeimim.
-The two bases on Syria's Mediterranean coast are Moscow's only military outposts").
+The two bases on Syria's Mediterranean coast are Moscow's only military outposts"), and
+"Russian military bases", "القواعد الروسية", "российские военные базы" for the two or three
+stored bases the report named within PLURAL_WINDOW sentences.
 """
 
 import re
 
+from tracker.intake.folded_lines import folded_line, word_at
 from tracker.intake.mentions import Mention
 
 WINDOW = 3
@@ -170,7 +173,7 @@ def _pair(words, i):
     """(first, last) word of a phrase at words[i] that names two bases as a pair, or None."""
     core = words[i].core
     nxt = words[i + 1].core if i + 1 < len(words) else ""
-    if words[i].script == "latin" and core in PAIR_EN and i and words[i - 1].core in PAIR_EN_BEFORE | {"the"}:
+    if words[i].script == "latin" and core in PAIR_EN and i and words[i - 1].core in PAIR_EN_BEFORE:
         j = i + 1
         while j < len(words) and j - i <= 3 and words[j].core not in PAIR_EN_NOUNS:
             j += 1
@@ -193,37 +196,29 @@ BASE_KINDS = {"air_base", "naval_base", "airport", "army_base"}
 
 def _plural(words):
     """(first, last) word of "Russian military bases" and its Arabic and Russian forms, or None."""
-    line = " ".join(t.core for t in words)
-    starts, at = [], 0
-    for t in words:
-        starts.append(at)
-        at += len(t.core) + 1
+    line, starts = folded_line(words)
     for pattern in (PLURAL_EN, PLURAL_AR, PLURAL_RU):
         match = pattern.search(line)
         if match:
-            first = max(i for i, s in enumerate(starts) if s <= match.start())
-            last = max(i for i, s in enumerate(starts) if s < match.end())
-            return first, last
+            return word_at(starts, match.start()), word_at(starts, match.end() - 1)
     return None
 
 
-def _pair_references(words, antecedents, number, text, offset):
-    places = antecedents.just_before(number)
-    if len(places) != 2:
-        places = antecedents.recent_bases(number)
-        span = _plural(words) if 2 <= len(places) <= MAX_THERE else None
-        if span is None:
-            return []
-        start, end = offset + words[span[0]].start, offset + words[span[1]].end
-        return [Reference(place, span[1], start, end, text[start:end],
-                          f"{place.label}, named {_where(at, number)}") for place, at in places]
-    for i in range(len(words)):
-        span = _pair(words, i)
-        if span:
-            start, end = offset + words[span[0]].start, offset + words[span[1]].end
-            return [Reference(place, span[1], start, end, text[start:end],
-                              f"{place.label}, named in the previous sentence") for place in places]
-    return []
+def _group_references(words, antecedents, number, text, offset):
+    """References for "the two bases" (the pair the sentence before named) or "the Russian
+    bases" (the two or three stored bases named within PLURAL_WINDOW sentences)."""
+    pair = antecedents.just_before(number)
+    if len(pair) == 2:
+        span = next((found for i in range(len(words)) if (found := _pair(words, i))), None)
+        named = [(place, number - 1) for place in pair]
+    else:
+        named = antecedents.recent_bases(number)
+        span = _plural(words) if 2 <= len(named) <= MAX_THERE else None
+    if span is None:
+        return []
+    start, end = offset + words[span[0]].start, offset + words[span[1]].end
+    return [Reference(place, span[1], start, end, text[start:end], f"{place.label}, named {_where(at, number)}")
+            for place, at in named]
 
 
 def references(words, mentions, antecedents, number, text, offset):
@@ -239,7 +234,7 @@ def references(words, mentions, antecedents, number, text, offset):
             found.extend(_there_references(words, i, antecedents, number, text, offset))
             break
     if not found:
-        found.extend(_pair_references(words, antecedents, number, text, offset))
+        found.extend(_group_references(words, antecedents, number, text, offset))
     for i in range(len(words)):
         read = None if i in taken else _kind_noun(words, i)
         resolved = read and antecedents.resolve(read[0], number)
