@@ -85,21 +85,17 @@ def note_recent(reading, sentence, mention, cue, decided, part):
         reading.recent.append((reading.number, sentence, mention))
 
 
-# A departure that says where it leaves from ("withdrawal of the forces from positions in
-# the north", "withdrawing its assets from Syria", "انسحاب القوات الروسية من مواقع") is of
-# those places, not of the bases named before.
-FROM = {"from", "من", "из", "с", "со"}
-FROM_REACH = 6  # words after a departure its "from" may stand within ("withdrawing its naval and military assets from")
-
-
-# So is one a demonstrative points back to ("this withdrawal", "هذا الانسحاب", "этот вывод"):
-# the departure just told, wherever it was from.
+# A departure that says where it leaves from (`place_roles.SOURCE`: "withdrawal of the forces
+# from positions in the north", "withdrawing its naval and military assets from Syria",
+# "انسحاب القوات الروسية من مواقع") is of those places, not of the bases named before; so is
+# one a demonstrative points back to ("this withdrawal", "هذا الانسحاب", "этот вывод").
+FROM_REACH = 6  # words after a departure its "from" may stand within
 DEMONSTRATIVES = {"this", "that", "هذا", "هذه", "ذلك", "تلك", "этот", "эта", "это", "этого",
                   "этим", "этом", "этои", "тот"}
 
 
 def _with_origin(words, cue):
-    return any(w.core in FROM for w in words[cue.last + 1:cue.last + 1 + FROM_REACH]) or (
+    return any(w.core in place_roles.SOURCE for w in words[cue.last + 1:cue.last + 1 + FROM_REACH]) or (
         cue.first > 0 and words[cue.first - 1].core in DEMONSTRATIVES)
 
 

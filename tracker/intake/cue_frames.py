@@ -23,6 +23,7 @@ import re
 from tracker.intake.clauses import contrast_between
 from tracker.intake.folded_lines import word_at, word_start
 from tracker.intake.status_words import LEAVING
+from tracker.intake.vessels import ARABIC_LETTER, ARABIC_SUBJECT
 
 DENIALS = re.compile(r"(?<!\w)(?:denied|denies|deny|denying|dismissed|refuted|rejected|"
                      r"نفت|نفي|ينفي|تنفي|نفوا|ونفت|ونفي|"
@@ -100,9 +101,8 @@ OTHER_FORCE = re.compile(r"(?<!\w)(?:syrian|turkish|kurdish|american|us|iranian|
                          r"сирииск\w*|турецк\w*|курдск\w*|американск\w*|иранск\w*|правительствен\w*)(?!\w)")
 RUSSIAN = re.compile(r"(?<!\w)(?:russia\w*|moscow|kremlin|روسيا|روسي\w*|الروس\w*|موسكو|росси\w*|москв\w*|"
                      r"кремл\w*|рф)(?!\w)")
-DEPLOYER_REACH = 6  # words before a reinforcing cue that hold who deploys
-ARABIC_SUBJECT = 3  # and words after an Arabic one
-ARABIC = re.compile("[\u0600-\u06ff]")
+DEPLOYER_REACH = 6  # words before a reinforcing cue that hold who deploys (and, after an
+# Arabic verb, vessels.ARABIC_SUBJECT words after it)
 
 
 def by_other_force(cue, line, starts):
@@ -112,7 +112,7 @@ def by_other_force(cue, line, starts):
     if cue.status != "reinforced":
         return cue
     subject = line[starts[max(0, cue.first - DEPLOYER_REACH)]:starts[cue.first]]
-    if ARABIC.match(line, starts[cue.first]):  # and after an Arabic verb: "نشرت القوات السورية"
+    if ARABIC_LETTER.match(line, starts[cue.first]):  # and after an Arabic verb: "نشرت القوات السورية"
         subject += " " + line[starts[cue.first]:word_start(line, starts, cue.last + 1 + ARABIC_SUBJECT)]
     return None if OTHER_FORCE.search(subject) and not RUSSIAN.search(subject) else cue
 

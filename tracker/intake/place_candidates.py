@@ -34,7 +34,7 @@ def place_candidates(reading, said, mention, part, introduced, cue):
                                                         or by_civilians(words, cue, report.text, sentence.start)):
         decided = None  # civilians flown out of, or leaving, a base are not the force leaving it
     if decided and decided[0] == "withdrawn" and EMPTY.search(cue.text.lower()) and \
-            reading.antecedents.kinds.get(mention.place.facility) == "naval_base":
+            reading.kinds.get(mention.place.facility) == "naval_base":
         decided = ("reduced", "says the port looks empty: its ships are gone")
     note_recent(reading, sentence, mention, cue, decided, part)
     made = []

@@ -28,18 +28,20 @@ AR_IN_USE = (r"(?:موجود\w*|حاضر\w*|متمركز\w*|منتشر\w*|قاي
 AIRCRAFT = (r"(?:planes?|aircraft|jets?|helicopters?|flights?|an 124|il 76|il 62|ан 124|ил 76|ил 62|"
             r"طائره|طائرات|طايره|طايرات|مروحيه|مروحيات|رحلات|"
             r"самолет\w*|борт\w*|вертолет\w*|рейс\w*|пол[её]т\w*)")
+# A base at work: activity seen there ("Russian activity was observed on Sunday at the Hmeimim
+# Air Base"), working as usual ("which are functioning normally", "تعمل بشكل طبيعي",
+# "работают в штатном режиме").
+AT_WORK = [
+    ("active", "present", r"(?:russian |military )?activit(?:y|ies) (?:was |were |has been |have been )?"
+     r"(?:observed|seen|spotted|recorded|detected|noted|reported)"),
+    ("active", "present", r"(?:function\w*|operat\w*|working|works|work) (?:as )?normally|"
+     r"(?:تعمل|يعمل|تعملان|يعملان) (?:بشكل|بصوره) (?:طبيعي|اعتيادي|عادي)|"
+     r"(?:работа\w*|функционир\w*) в (?:штатном|обычном|нормальном) режиме"),
+]
 # Under the operator's control now: "the port of Tartus, which remains under Russian military
 # control", "بقيتا تحت سيطرة موسكو", "остаются под контролем России". The bases of another
 # power are not Russia's: the operator is named in the phrase.
 UNDER_CONTROL = [
-    # Activity seen at a base: "Russian activity was observed on Sunday at the Hmeimim Air Base".
-    ("active", "present", r"(?:russian |military )?activit(?:y|ies) (?:was |were |has been |have been )?"
-     r"(?:observed|seen|spotted|recorded|detected|noted|reported)"),
-    # Working as usual: "which are functioning normally", "تعمل بشكل طبيعي", "работают в
-    # штатном режиме".
-    ("active", "present", r"(?:function\w*|operat\w*|working|works|work) (?:as )?normally|"
-     r"(?:تعمل|يعمل|تعملان|يعملان) (?:بشكل|بصوره) (?:طبيعي|اعتيادي|عادي)|"
-     r"(?:работа\w*|функционир\w*) в (?:штатном|обычном|нормальном) режиме"),
     ("active", "present", r"(?:remain\w*|still|is|are|stays?) (?:\w+ )?under (?:the )?(?:russian|russia's|moscow's) "
      r"(?:military |naval )?(?:control|command)"),
     ("active", "present", r"(?:بقيت|بقيتا|بقي|ظلت|ظلتا|ظل|تبقي|يبقي|تزال|يزال|مازالت|مازال) (?:\w+ ){0,2}?"
@@ -197,4 +199,4 @@ POSSESSION = [
      r"у (?:россии|москвы|рф|российск\w+ (?:арми\w+|военн\w+|вооруженн\w+ сил|войск|флот\w*)) "
      r"(?:\w+ ){0,3}?(?:(?:авиа)?баз\w*|пункт\w*|объект\w*)"),
 ]
-PRESENT = EN + AR + RU + POSSESSION + UNDER_CONTROL
+PRESENT = EN + AR + RU + POSSESSION + AT_WORK + UNDER_CONTROL

@@ -18,6 +18,7 @@ class Reading:
     def __init__(self, report, index, grade, country, kinds, bases=()):
         self.report, self.index, self.grade, self.country = report, index, grade, country
         self.bases = bases  # [(Place, kind, lon, lat)] of the stored facilities
+        self.kinds = kinds  # {facility id: kind}
         self.antecedents = Antecedents(kinds)
         self.previous = []
         self.number = 0

@@ -128,11 +128,12 @@ EN = [
     # Forces or ships gathering at a place (README, "Report intake", *Gathering*).
     ("withdrawing", "gather", r"amass\w*|gather\w*|concentrat\w+ (?:at|in)|assembl\w+ (?:at|in)|"
      r"stockpil\w*|staged (?:at|on|in)|piled up"),
-    # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
-    # The base no longer used though still held: "Russia has lost the use of the naval base at
-    # Tartus", "the Russian Navy stopped using it in practice".
+    # The base no longer used though still held, or left without ships: "Russia has lost the
+    # use of the naval base at Tartus", "the Russian Navy stopped using it in practice", "no
+    # Russian ships remain".
     ("reduced", "change", r"lost (?:the )?use of|(?:stopped|ceased) using|no longer (?:uses|using)|"
      r"no (?:russian )?(?:\w+ )?(?:ships?|vessels?|warships?|submarines?) (?:remain\w*|(?:is |are |was |were )?left)"),
+    # Scaling down, by stem: "drawing down its posture", "the downscaling of its footprint".
     ("reduced", "change", r"reduc\w+|scal\w+ (?:back|down)|thinn\w+ out|(?:drew|drawn|draw\w*) down|"
      r"downscal\w+|downsiz\w+|cut\w* back|shr[iau]nk\w*"),
     ("reinforced", "change", r"reinforc\w+|strengthen\w* (?:\w+ ){0,2}?(?:presence|positions?|base|forces)|"
