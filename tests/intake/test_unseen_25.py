@@ -157,6 +157,8 @@ def test_a_cue_carried_back_is_quoted_once_in_the_reason(features):
 @pytest.mark.parametrize("text, pair", [
     ("Russia seeks to secure the fate of its naval base in Tartus and its air base at Khmeimim.\n"
      "The two bases are Moscow's only military outposts outside the former Soviet Union.", "The two bases"),
+    ("A delegation visited the Tartus naval facility and the Hmeimim air base.\n"
+     "Both bases are Moscow's only outposts outside the former Soviet Union.", "Both bases"),
     ("تسعى روسيا إلى تأمين مستقبل قاعدة طرطوس البحرية وقاعدة حميميم الجوية.\n"
      "وتعمل القاعدتان حتى الآن.", "القاعدتان"),
     ("Делегация посетила базу в Тартусе и авиабазу Хмеймим.\n"

@@ -173,11 +173,13 @@ def _pair(words, i):
     """(first, last) word of a phrase at words[i] that names two bases as a pair, or None."""
     core = words[i].core
     nxt = words[i + 1].core if i + 1 < len(words) else ""
-    if words[i].script == "latin" and core in PAIR_EN and i and words[i - 1].core in PAIR_EN_BEFORE:
-        j = i + 1
+    determined = i and words[i - 1].core in PAIR_EN_BEFORE
+    if words[i].script == "latin" and core in PAIR_EN and (determined or core == "both"):
+        j = i + 1  # "both" needs no determiner: "Both bases are ..."
         while j < len(words) and j - i <= 3 and words[j].core not in PAIR_EN_NOUNS:
             j += 1
-        return (i - 1, j) if j < len(words) and words[j].core in PAIR_EN_NOUNS else None
+        first = i - 1 if determined else i
+        return (first, j) if j < len(words) and words[j].core in PAIR_EN_NOUNS else None
     if words[i].script == "arabic" and core in PAIR_AR and words[i].forms[0] != core:
         return i, i  # with the article: "القاعدتين", "للقاعدتين"
     if words[i].script == "cyrillic" and core in PAIR_RU and nxt in PAIR_RU_NOUNS:
